@@ -1,0 +1,33 @@
+import type { DatePrecision } from '../../geo/types.ts';
+
+/** The last day an event dated `date` with `precision` may have happened on: a week- or
+ * month-precise date names the first day of its week or month, so a range that overlaps the
+ * period must include it. */
+export function periodEnd(date: string, precision: DatePrecision): string {
+  if (precision === 'week') return addDays(date, 6);
+  if (precision === 'month') {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** True when [start, end] overlaps the inclusive range [from, to]; null bounds are open. Dates
+ * compare as strings because YYYY-MM-DD sorts chronologically. */
+export function overlapsRange(start: string, end: string, from: string | null, to: string | null): boolean {
+  if (from !== null && end < from) return false;
+  if (to !== null && start > to) return false;
+  return true;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}

@@ -1,0 +1,84 @@
+import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
+import { overlapsRange } from './date-range.ts';
+import type { FilterState } from './filter-state.ts';
+import { prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
+import { matchesTerms, queryTerms } from './text-search.ts';
+
+/** The part of the store the filters read. */
+export interface FilterInput {
+  incidents: IncidentFeature[];
+  filters: FilterState;
+}
+
+// One bit per filter: facet counts need to know which single filter an incident fails.
+export const FAIL_TYPE = 1;
+export const FAIL_DATE = 2;
+export const FAIL_OUTLET = 4;
+export const FAIL_COUNTRY = 8;
+export const FAIL_PRECISION = 16;
+export const FAIL_CLAIM = 32;
+export const FAIL_TEXT = 64;
+
+/** A filter compiled once per change, so the per-incident test does no allocation. */
+export interface CompiledFilter {
+  (incident: PreparedIncident): number;
+}
+
+export function compileFilter(f: FilterState): CompiledFilter {
+  const types = f.eventTypes.length > 0 ? new Set<EventType>(f.eventTypes) : null;
+  const precisions = f.precisions.length > 0 ? new Set<GeoPrecision>(f.precisions) : null;
+  const terms = queryTerms(f.text);
+  const hasRange = f.dateFrom !== null || f.dateTo !== null;
+  const { dateFrom, dateTo, outlet, country, claimedBy } = f;
+  return (inc) => {
+    const p = inc.feature.properties;
+    let fail = 0;
+    if (types !== null && !types.has(p.event_type)) fail |= FAIL_TYPE;
+    if (hasRange) {
+      // Undated incidents cannot be placed in a range: a range hides them (the UI says so).
+      if (inc.dateStart === null || inc.dateEnd === null || !overlapsRange(inc.dateStart, inc.dateEnd, dateFrom, dateTo)) {
+        fail |= FAIL_DATE;
+      }
+    }
+    if (outlet !== null && !inc.outlets.includes(outlet)) fail |= FAIL_OUTLET;
+    if (country !== null && p.country_code !== country) fail |= FAIL_COUNTRY;
+    if (precisions !== null && !precisions.has(p.geo_precision)) fail |= FAIL_PRECISION;
+    if (claimedBy !== null && !inc.claimants.includes(claimedBy)) fail |= FAIL_CLAIM;
+    if (terms.length > 0 && !matchesTerms(inc.haystack, terms)) fail |= FAIL_TEXT;
+    return fail;
+  };
+}
+
+let lastIndicesKey: { incidents: IncidentFeature[]; filters: FilterState } | null = null;
+let lastIndices: number[] = [];
+
+/** Indices (into state.incidents) of the incidents that pass every filter. Memoised on the
+ * identity of incidents and filters: the store replaces them on change, and React selectors
+ * must get the same array back while nothing changed. */
+export function selectVisibleIndices(state: FilterInput): number[] {
+  if (lastIndicesKey && lastIndicesKey.incidents === state.incidents && lastIndicesKey.filters === state.filters) {
+    return lastIndices;
+  }
+  const prepared = prepareIncidents(state.incidents);
+  const test = compileFilter(state.filters);
+  const out: number[] = [];
+  for (const inc of prepared) {
+    if (test(inc) === 0) out.push(inc.index);
+  }
+  lastIndicesKey = { incidents: state.incidents, filters: state.filters };
+  lastIndices = out;
+  return out;
+}
+
+let lastFeaturesKey: number[] | null = null;
+let lastFeaturesIncidents: IncidentFeature[] | null = null;
+let lastFeatures: IncidentFeature[] = [];
+
+export function selectVisibleIncidents(state: FilterInput): IncidentFeature[] {
+  const indices = selectVisibleIndices(state);
+  if (indices === lastFeaturesKey && state.incidents === lastFeaturesIncidents) return lastFeatures;
+  lastFeatures = indices.map((i) => state.incidents[i]!);
+  lastFeaturesKey = indices;
+  lastFeaturesIncidents = state.incidents;
+  return lastFeatures;
+}
