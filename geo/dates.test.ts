@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  chooseExpression,
+  civilDate,
+  dayNumber,
+  findDateExpressions,
+  formatDay,
+  isSpeechAttached,
+  parseIsoDay,
+  resolveDate,
+  weekdayOf,
+} from './dates.ts';
+import type { DatePrecision } from './types.ts';
+
+// 2024-01-04 is a Thursday, 2024-01-06 a Saturday, 2024-01-01 a Monday.
+const THU = '2024-01-04';
+const SAT = '2024-01-06';
+
+type Row = [sentence: string, published: string | null, expected: { date: string | null; precision: DatePrecision; expression: string | null }];
+
+const day = (date: string, expression: string) => ({ date, precision: 'day' as const, expression });
+const week = (date: string, expression: string) => ({ date, precision: 'week' as const, expression });
+const month = (date: string, expression: string) => ({ date, precision: 'month' as const, expression });
+const undated = (expression: string | null) => ({ date: null, precision: 'unknown' as const, expression });
+
+const ROWS: Row[] = [
+  // Weekdays: the most recent occurrence on or before publication.
+  ['Russian missiles struck Kyiv on Thursday, officials said.', THU, day('2024-01-04', 'on Thursday')],
+  ['A drone hit a power plant on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],
+  ['A drone hit a power plant on Thursday.', SAT, day('2024-01-04', 'on Thursday')],
+  ['Shelling resumed Tuesday in Kherson.', THU, day('2024-01-02', 'Tuesday')],
+  ['Explosions were heard late on Sunday in Odesa.', THU, day('2023-12-31', 'late on Sunday')],
+  ['Early on Monday, drones attacked Kharkiv.', THU, day('2024-01-01', 'Early on Monday')],
+  ['The port was hit on Tuesday night.', THU, day('2024-01-02', 'on Tuesday night')],
+  ['Troops advanced on Friday morning.', SAT, day('2024-01-05', 'on Friday morning')],
+  ['The depot was destroyed last Thursday.', THU, day('2023-12-28', 'last Thursday')],
+  ['The depot was destroyed last Tuesday.', THU, day('2024-01-02', 'last Tuesday')],
+  ['The bridge was struck on Monday last week.', THU, day('2023-12-25', 'on Monday last week')],
+  ['Churches were shelled on Good Friday.', '2024-04-02', day('2024-03-29', 'Friday')],
+  // Overnight and the early hours: the night ending on the publication morning, unless a day is named.
+  ['Russia launched 40 drones overnight, the air force said.', THU, day('2024-01-04', 'overnight')],
+  ['Kyiv was attacked in the early hours, the mayor said.', THU, day('2024-01-04', 'in the early hours')],
+  ['Nine people died during an overnight attack on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],
+  ['Drones struck Lviv overnight into Wednesday.', THU, day('2024-01-03', 'overnight into Wednesday')],
+  ['Missiles hit Dnipro in the early hours of Tuesday.', THU, day('2024-01-02', 'in the early hours of Tuesday')],
+  ['The ministry said on Tuesday that 20 drones were shot down overnight.', THU, day('2024-01-02', 'overnight')],
+  // Days relative to publication.
+  ['A refinery burned yesterday.', THU, day('2024-01-03', 'yesterday')],
+  ['Two people were killed this morning.', THU, day('2024-01-04', 'this morning')],
+  ['Sirens sounded earlier today across the capital.', THU, day('2024-01-04', 'earlier today')],
+  ['Kherson was shelled last night.', THU, day('2024-01-03', 'last night')],
+  ['The convoy was ambushed two days ago.', THU, day('2024-01-02', 'two days ago')],
+  ['The convoy was ambushed 3 days ago.', '2024-03-01', day('2024-02-27', '3 days ago')],
+  ['The strike came the day before yesterday.', THU, day('2024-01-02', 'the day before yesterday')],
+  // Day and month: the most recent such date on or before publication, across the year boundary.
+  ['A missile hit a hospital on 30 December.', THU, day('2023-12-30', 'on 30 December')],
+  ['A missile hit a hospital on December 30.', THU, day('2023-12-30', 'on December 30')],
+  ['A missile hit a hospital on Dec. 30.', THU, day('2023-12-30', 'on Dec. 30')],
+  ['A missile hit a hospital on the 30th of December.', THU, day('2023-12-30', 'on the 30th of December')],
+  ['Strikes on 2 January killed five.', THU, day('2024-01-02', 'on 2 January')],
+  ['The offensive began on 5 January.', THU, day('2023-01-05', 'on 5 January')],
+  ['The town fell on 2 January 2023.', THU, day('2023-01-02', 'on 2 January 2023')],
+  ['The town fell on January 2, 2023.', THU, day('2023-01-02', 'on January 2, 2023')],
+  ['The town fell on Tuesday, 2 January.', THU, day('2024-01-02', 'on Tuesday, 2 January')],
+  ['The report is dated 2023-11-15.', THU, day('2023-11-15', '2023-11-15')],
+  ['Kyiv was attacked on 29 February.', '2025-03-10', day('2024-02-29', 'on 29 February')],
+  // Weeks (ISO, dated by their Monday) and weekends.
+  ['Drones attacked Odesa earlier this week.', THU, week('2024-01-01', 'earlier this week')],
+  ['Drones attacked Odesa this week.', '2024-01-07', week('2024-01-01', 'this week')],
+  ['Drones attacked Odesa last week.', THU, week('2023-12-25', 'last week')],
+  ['Drones attacked Odesa two weeks ago.', THU, week('2023-12-18', 'two weeks ago')],
+  ['Drones attacked Odesa over the weekend.', '2024-01-08', week('2024-01-01', 'over the weekend')],
+  // Months: the most recent such month; the first day of it.
+  ['In October, strikes hit the grid.', THU, month('2023-10-01', 'In October')],
+  ['Strikes hit the grid in January.', THU, month('2024-01-01', 'in January')],
+  ['The dam was breached in May.', '2024-08-20', month('2024-05-01', 'in May')],
+  ['Fighting intensified in mid-March.', THU, month('2023-03-01', 'in mid-March')],
+  ['The city was shelled last month.', THU, month('2023-12-01', 'last month')],
+  ['The city was shelled earlier this month.', '2024-02-20', month('2024-02-01', 'earlier this month')],
+  ['The city was shelled in October 2022.', THU, month('2022-10-01', 'in October 2022')],
+  // Years and anchored or future expressions: kept, not dated.
+  ['The city has been shelled since 2022.', THU, undated('since 2022')],
+  ['The plant was damaged last year.', THU, undated('last year')],
+  ['Three days earlier, a drone hit the same plant.', THU, undated('Three days earlier')],
+  ['A day after the strike, rescuers found survivors.', THU, undated('A day after')],
+  ['Talks will resume next week.', THU, undated('next week')],
+  // Speech verbs: the date of speaking loses to the date of the event.
+  ['Kirby said on Thursday that a missile landed on December 30.', THU, day('2023-12-30', 'on December 30')],
+  ['On Thursday, the defence ministry said a missile landed in Kharkiv on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],
+  ['Zelensky said in a statement on Wednesday that drones hit Odesa yesterday.', THU, day('2024-01-03', 'yesterday')],
+  // Alone, the speech date is all there is.
+  ['Kirby said on Thursday that a missile landed in Zaporizhzhia.', THU, day('2024-01-04', 'on Thursday')],
+  // Not dates.
+  ['The Sunday Times reported that a missile hit Kyiv.', THU, undated(null)],
+  ['The Mail on Sunday published the photos.', THU, undated(null)],
+  ['A 62-year-old man was injured.', THU, undated(null)],
+  ['30 people were evacuated at 10:30.', THU, undated(null)],
+  ['Officials say the strikes May continue.', THU, undated(null)],
+  ['Protesters will March on the capital.', THU, undated(null)],
+  ['The order was signed on 31 February 2024.', THU, undated(null)],
+  ['The order was signed on 31 February.', THU, undated(null)],
+  ['A shell hit the school, killing two.', THU, undated(null)],
+  // No publication date: only written-out years resolve.
+  ['A drone hit a power plant on Tuesday.', null, undated('on Tuesday')],
+  ['The town fell on 2 January 2023.', null, day('2023-01-02', 'on 2 January 2023')],
+];
+
+describe('resolveDate', () => {
+  it.each(ROWS)('%s (published %s)', (sentence, published, expected) => {
+    const r = resolveDate(sentence, published);
+    expect({ date: r.date, precision: r.precision, expression: r.expression }).toEqual(expected);
+    if (r.expression !== null) expect(sentence.slice(r.start ?? -1, r.end ?? -1)).toBe(r.expression);
+    else expect([r.start, r.end]).toEqual([null, null]);
+  });
+
+  it('prefers the expression nearest the event word', () => {
+    const s = 'After strikes on Monday, Russian drones hit Odesa on Wednesday.';
+    expect(resolveDate(s, THU, { preferOffset: s.indexOf('hit') }).expression).toBe('on Wednesday');
+    expect(resolveDate(s, THU, { preferOffset: s.indexOf('strikes') }).expression).toBe('on Monday');
+  });
+
+  it('does not date a night by a speech dated after the report', () => {
+    // Found by the property test: only a written-out year can put the speech after publication.
+    const s = 'On 2023-12-31 the ministry said 20 drones were shot down overnight.';
+    expect(resolveDate(s, '2023-06-01')).toMatchObject({ date: '2023-06-01', expression: 'overnight' });
+    expect(resolveDate(s, '2024-01-04')).toMatchObject({ date: '2023-12-31', expression: 'overnight' });
+  });
+
+  it('treats an invalid publication date as none', () => {
+    expect(resolveDate('on Tuesday', '2024-02-30')).toMatchObject({ date: null, precision: 'unknown', expression: 'on Tuesday' });
+    expect(resolveDate('on Tuesday', 'yesterday')).toMatchObject({ date: null, expression: 'on Tuesday' });
+  });
+});
+
+describe('findDateExpressions', () => {
+  it('gives every expression with its offsets and kind', () => {
+    const s = 'Kirby said on Thursday that a missile landed on December 30, two weeks after strikes in October.';
+    const found = findDateExpressions(s).map((e) => [e.kind, e.text, s.slice(e.start, e.end)]);
+    expect(found).toEqual([
+      ['weekday', 'on Thursday', 'on Thursday'],
+      ['calendar', 'on December 30', 'on December 30'],
+      ['vague', 'two weeks after', 'two weeks after'],
+      ['month', 'in October', 'in October'],
+    ]);
+  });
+
+  it('keeps the longest of overlapping matches', () => {
+    expect(findDateExpressions('overnight into Wednesday').map((e) => e.kind)).toEqual(['weekday']);
+    expect(findDateExpressions('on Tuesday, January 2').map((e) => e.text)).toEqual(['on Tuesday, January 2']);
+    // The invalid date hides the month inside it too.
+    expect(findDateExpressions('on 31 February 2024')).toEqual([]);
+  });
+
+  it('counts offsets in UTF-16 units', () => {
+    const s = '🚀 Raketen: strike on 30 December';
+    const [e] = findDateExpressions(s);
+    expect(e && s.slice(e.start, e.end)).toBe('on 30 December');
+  });
+});
+
+describe('isSpeechAttached / chooseExpression', () => {
+  const SPEECH: Array<[string, string, boolean]> = [
+    ['Kirby said on Thursday that a missile hit Kyiv.', 'on Thursday', true],
+    ['The governor told reporters at a briefing late on Sunday that ...', 'late on Sunday', true],
+    ['Ukraine\'s air force said on Telegram on Monday that ...', 'on Monday', true],
+    ['According to a statement on Monday, ...', 'on Monday', true],
+    ['On Thursday, the defence ministry said ...', 'On Thursday', true],
+    ['Officials said a missile landed on Tuesday.', 'on Tuesday', false],
+    ['On Tuesday, a missile hit Kyiv, officials said.', 'On Tuesday', false],
+    ['Kirby said that on Tuesday a missile hit Kyiv.', 'on Tuesday', false],
+  ];
+  it.each(SPEECH)('%s -> %s attached: %s', (sentence, words, attached) => {
+    const start = sentence.indexOf(words);
+    expect(isSpeechAttached(sentence, { start, end: start + words.length })).toBe(attached);
+  });
+
+  it('lets a dateable expression beat a year or an anchored one', () => {
+    const s = 'Three days earlier, in 2024 terms, the depot burned on Sunday.';
+    expect(chooseExpression(s, findDateExpressions(s))?.text).toBe('on Sunday');
+  });
+
+  it('prefers the finer precision when no offset is given', () => {
+    const s = 'Last week Russian forces struck Kharkiv on Tuesday.';
+    expect(chooseExpression(s, findDateExpressions(s))?.text).toBe('on Tuesday');
+  });
+});
+
+describe('day numbers', () => {
+  it('round-trip and agree with the calendar', () => {
+    expect(dayNumber(1970, 1, 1)).toBe(0);
+    expect(weekdayOf(dayNumber(2024, 1, 4))).toBe(4);
+    expect(formatDay(dayNumber(2000, 2, 29))).toBe('2000-02-29');
+    expect(parseIsoDay('2023-02-29')).toBeNull();
+    expect(parseIsoDay('1900-02-29')).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: -800_000, max: 3_000_000 }), (n) => {
+        const { year, month, day: d } = civilDate(n);
+        expect(dayNumber(year, month, d)).toBe(n);
+        if (year >= 1 && year <= 9999) expect(parseIsoDay(formatDay(n))).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('resolveDate properties', () => {
+  const published = fc
+    .integer({ min: dayNumber(1990, 1, 1), max: dayNumber(2090, 12, 31) })
+    .map((n) => formatDay(n));
+  const WORDS = [
+    'on', 'Thursday', 'Sunday', 'Times', 'said', 'that', 'overnight', 'into', 'last', 'week', 'month', 'year',
+    'in', 'October', 'May', 'March', '30', '31', '29', 'February', 'December', 'Dec.', '2024', '2023', 'two',
+    'days', 'ago', 'earlier', 'this', 'the', 'weekend', 'yesterday', 'today', 'night', 'early', 'hours', 'of',
+    'after', 'a', 'next', '62-year-old', 'at', '10:30', ',', 'Kirby', '2024-02-30', '2023-12-31', 'mid-',
+  ];
+  const sentence = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }).map((ws) => ws.join(' ')),
+  );
+
+  it('never throws, and gives a real date not after publication, with matching offsets', () => {
+    fc.assert(
+      fc.property(sentence, published, fc.option(fc.integer({ min: -5, max: 100 }), { nil: undefined }), (s, pub, offset) => {
+        const r = resolveDate(s, pub, offset === undefined ? undefined : { preferOffset: offset });
+        if (r.expression === null) {
+          expect(r.date).toBeNull();
+          expect(r.start).toBeNull();
+        } else {
+          expect(s.slice(r.start ?? -1, r.end ?? -1)).toBe(r.expression);
+        }
+        if (r.date !== null) {
+          expect(parseIsoDay(r.date)).not.toBeNull();
+          expect(r.precision).not.toBe('unknown');
+          // Documented exception: a date with its year written may lie after publication.
+          if (!/\d{4}/.test(r.expression ?? '')) expect(r.date <= pub).toBe(true);
+        } else {
+          expect(r.precision).toBe('unknown');
+        }
+        for (const e of findDateExpressions(s)) expect(s.slice(e.start, e.end)).toBe(e.text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

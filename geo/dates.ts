@@ -1,0 +1,661 @@
+// When did it happen? Temporal expressions in a report's sentence, resolved against the report's
+// publication date.
+//
+// Our own small parser rather than chrono-node: chrono reads "December 30" as the year 2030,
+// resolves a bare weekday forwards ("on Saturday" in a Thursday report -> two days later), has no
+// "overnight", starts weeks on Sunday and matches "Sunday Times". A news report tells of the past,
+// so every rule here looks backwards from the publication date, and the overrides chrono would
+// need are more code than the parser.
+//
+// All arithmetic is on day numbers (days since 1970-01-01, proleptic Gregorian), never on a
+// `Date`, so no local time zone can move a date by one day and no invalid Date can appear.
+
+import type { DatePrecision, ResolvedDate, Span } from './types.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Day numbers
+
+/** Days since 1970-01-01 of a civil date (H. Hinnant's algorithm: exact for any year). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12; // March = 0, so the leap day is the last day of the year
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number. */
+export function civilDate(n: number): { year: number; month: number; day: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(n: number): number {
+  return (((n % 7) + 7 + 4) % 7);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/** The day number of a YYYY-MM-DD string, or null when it is not a real date. */
+export function parseIsoDay(iso: string | null | undefined): number | null {
+  if (typeof iso !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : null;
+}
+
+/** YYYY-MM-DD of a day number. */
+export function formatDay(n: number): string {
+  const { year, month, day } = civilDate(n);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The Monday of the ISO week (Monday to Sunday) that holds day n. */
+function mondayOf(n: number): number {
+  return n - ((weekdayOf(n) + 6) % 7);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+interface ExpressionBase extends Span {
+  /** The words, verbatim: sentence.slice(start, end). */
+  text: string;
+}
+
+/**
+ * A temporal expression in a sentence, with what it says (not yet resolved against a date).
+ * - weekday: "on Thursday", "late on Sunday", "on Tuesday night", "last Friday" (`strict`: the
+ *   one before the reference day), "Monday last week" (`weeksBefore` pins the ISO week);
+ * - relative_day: "today", "this morning", "yesterday", "last night", "two days ago";
+ * - overnight: "overnight", "in the early hours", "during the night", without a day named;
+ * - calendar: "30 December", "Dec. 30", "2 January 2024", "2024-01-02" (`year` when written);
+ * - relative_week: "this week", "earlier this week", "last week", "two weeks ago";
+ * - weekend: "over the weekend", "last weekend" (`strict`);
+ * - month: "in October", "last March" (`strict`), "October 2023";
+ * - relative_month: "this month", "last month", "three months ago";
+ * - year: "in 2022", "last year", "two years ago": too coarse to date (`year` when written);
+ * - vague: anchored to another event or not countable: "three days earlier", "a day after",
+ *   "the next day", "a few days ago";
+ * - future: "tomorrow", "next week", "next Tuesday", "later this month": a plan, not an event.
+ */
+export type DateExpression = ExpressionBase &
+  (
+    | { kind: 'weekday'; weekday: number; strict: boolean; weeksBefore: number | null }
+    | { kind: 'relative_day'; daysBefore: number }
+    | { kind: 'overnight' }
+    | { kind: 'calendar'; day: number; month: number; year: number | null }
+    | { kind: 'relative_week'; weeksBefore: number }
+    | { kind: 'weekend'; strict: boolean }
+    | { kind: 'month'; month: number; year: number | null; strict: boolean }
+    | { kind: 'relative_month'; monthsBefore: number }
+    | { kind: 'year'; year: number | null }
+    | { kind: 'vague' }
+    | { kind: 'future' }
+  );
+
+export type DateExpressionKind = DateExpression['kind'];
+
+// What a matcher produces before the span is settled. 'invalid' holds the place of a date that
+// does not exist ("31 February") so that no shorter match inside it ("February 2024") survives.
+type Parsed = DistributiveOmit<DateExpression, 'start' | 'end' | 'text'> | { kind: 'invalid' };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+interface Candidate {
+  start: number;
+  end: number;
+  parsed: Parsed;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_FULL_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// Abbreviations only where a day number follows or precedes: "Dec. 30", "30 Dec".
+const MONTH_ANY_RE = `(?:(?:${MONTH_FULL_RE})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12,
+};
+const NUM_RE = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+// A year as written in news: 1900-2099. A wider range would read counts ("in 3000 homes") as years.
+const YEAR_RE = '(?:19|20)\\d{2}(?![\\d,.]?\\d)';
+
+function numberValue(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+}
+
+function monthNumber(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  return MONTH_NUMBERS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+// Month and weekday names are proper nouns: "may" and "march" in lower case are a verb.
+function capitalised(word: string | undefined): boolean {
+  return word !== undefined && /^[A-Z]/.test(word);
+}
+
+// Words that may stand before a day-level expression and belong to it: "late on Sunday",
+// "early Monday", "on the morning of 2 January", "in the early hours of Tuesday",
+// "overnight into Wednesday" (a night is dated by the day named: see resolveExpression).
+const DAY_PREFIX =
+  /(?:\b(?:(?:late|early|earlier|later)\s+)?on\s+(?:the\s+)?|\b(?:late|early|earlier|later)\s+|\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|afternoon|evening|night)\s+of\s+|\bovernight\s+(?:(?:into|to|on)\s+)?|\b(?:during|in)\s+the\s+night\s+(?:into|to)\s+)$/i;
+const TIME_OF_DAY_SUFFIX = /^\s+(?:morning|afternoon|evening|night)\b/i;
+// "Monday last week", "Tuesday night of this week".
+const WEEK_SUFFIX = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(last|this)\s+week\b/i;
+// Newspapers and programmes named after a weekday: "the Sunday Times", "the Mail on Sunday".
+const NEWSPAPER_AFTER =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Tribune|Observer|Star|People|Sport|Magazine|Edition|Review|Business|Politics)\b/;
+const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Observer|Times|Telegraph|Express|Post)\s+on\s+$/;
+
+function extendLeft(sentence: string, start: number, re: RegExp): number {
+  const from = Math.max(0, start - 60);
+  const m = re.exec(sentence.slice(from, start));
+  return m ? from + m.index : start;
+}
+
+function extendRight(sentence: string, end: number, re: RegExp): number {
+  const m = re.exec(sentence.slice(end, end + 60));
+  return m ? end + m[0].length : end;
+}
+
+type Matcher = (sentence: string, push: (c: Candidate) => void) => void;
+
+function scan(re: RegExp, sentence: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    each(m);
+  }
+}
+
+/** A calendar date, checked: "31 February" becomes 'invalid'. A day without a year is checked
+ * against a leap year (29 February exists in some year). */
+function calendar(day: number, month: number, year: number | null): Parsed {
+  const ok = year === null ? day >= 1 && day <= daysInMonth(2000, month) : isValidDate(year, month, day);
+  return ok ? { kind: 'calendar', day, month, year } : { kind: 'invalid' };
+}
+
+// A day-level expression (weekday, calendar date, yesterday) takes its prefix and time of day.
+function pushDay(sentence: string, push: (c: Candidate) => void, start: number, end: number, parsed: Parsed): void {
+  const s = parsed.kind === 'invalid' ? start : extendLeft(sentence, start, DAY_PREFIX);
+  const e = parsed.kind === 'invalid' ? end : extendRight(sentence, end, TIME_OF_DAY_SUFFIX);
+  push({ start: s, end: e, parsed });
+}
+
+// A day with a named month (groups d, mon, optional wd and y), in either order of day and month.
+function pushNamedMonthDate(sentence: string, push: (c: Candidate) => void, m: RegExpExecArray): void {
+  const g = m.groups ?? {};
+  const month = monthNumber(g['mon']);
+  if (month === null || !capitalised(g['mon']) || (g['wd'] !== undefined && !capitalised(g['wd']))) return;
+  const y = g['y'] === undefined ? null : Number(g['y']);
+  pushDay(sentence, push, m.index, m.index + m[0].length, calendar(Number(g['d']), month, y));
+}
+
+const OPTIONAL_WEEKDAY = `(?:\\b(?<wd>${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+const MATCHERS: Matcher[] = [
+  // 2024-01-02
+  (sentence, push) => {
+    scan(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, sentence, (m) => {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      pushDay(sentence, push, m.index, m.index + m[0].length, isValidDate(y, mo, d) ? calendar(d, mo, y) : { kind: 'invalid' });
+    });
+  },
+  // 30 December, 30th of December 2023, Tuesday 2 January, 2-3 January (dated by its first day)
+  (sentence, push) => {
+    const re = new RegExp(
+      `${OPTIONAL_WEEKDAY}(?<![\\d.,:/\\-–])\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL})?(?:\\s+of)?\\s+(?<mon>${MONTH_ANY_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`,
+      'gi',
+    );
+    scan(re, sentence, (m) => pushNamedMonthDate(sentence, push, m));
+  },
+  // December 30, Dec. 30, 2023, Tuesday, January 2
+  (sentence, push) => {
+    const re = new RegExp(
+      `${OPTIONAL_WEEKDAY}\\b(?<mon>${MONTH_ANY_RE})\\s+(?<d>\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL})?(?!\\d|[:.,]\\d|-?\\s*(?:years?|%|per\\s*cent|percent)\\b)(?:(?:,\\s*|\\s+)(?<y>${YEAR_RE}))?`,
+      'gi',
+    );
+    scan(re, sentence, (m) => pushNamedMonthDate(sentence, push, m));
+  },
+  // Weekdays: "on Thursday", "last Friday", "Monday last week"; "next Tuesday" is a plan.
+  (sentence, push) => {
+    const re = new RegExp(`\\b(?:(?<mod>last|this|past|next)\\s+)?(?<wd>${WEEKDAY_RE})\\b`, 'gi');
+    scan(re, sentence, (m) => {
+      const g = m.groups ?? {};
+      const wd = g['wd'];
+      if (!capitalised(wd) || wd === undefined) return;
+      const end = m.index + m[0].length;
+      if (NEWSPAPER_AFTER.test(sentence.slice(end, end + 30))) return;
+      if (NEWSPAPER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+      const mod = g['mod']?.toLowerCase();
+      if (mod === 'next') {
+        push({ start: m.index, end, parsed: { kind: 'future' } });
+        return;
+      }
+      const weekday = WEEKDAYS.indexOf(wd.toLowerCase());
+      const week = WEEK_SUFFIX.exec(sentence.slice(end, end + 60));
+      if (week) {
+        const weeksBefore = week[1]?.toLowerCase() === 'last' ? 1 : 0;
+        const start = mod === undefined ? extendLeft(sentence, m.index, DAY_PREFIX) : m.index;
+        push({ start, end: end + week[0].length, parsed: { kind: 'weekday', weekday, strict: false, weeksBefore } });
+        return;
+      }
+      const parsed: Parsed = { kind: 'weekday', weekday, strict: mod === 'last' || mod === 'past', weeksBefore: null };
+      if (mod === undefined) pushDay(sentence, push, m.index, end, parsed);
+      else push({ start: m.index, end: extendRight(sentence, end, TIME_OF_DAY_SUFFIX), parsed });
+    });
+  },
+  // yesterday, the day before yesterday, last night, today, this morning, N days ago
+  (sentence, push) => {
+    scan(/\bthe\s+day\s+before\s+yesterday\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 2 } }),
+    );
+    scan(/\byesterday\b/gi, sentence, (m) =>
+      pushDay(sentence, push, m.index, m.index + m[0].length, { kind: 'relative_day', daysBefore: 1 }),
+    );
+    // "last night" names the evening before the day of writing (unlike "overnight", see below).
+    scan(/\b(?:(?:late|early)\s+)?last\s+(?:night|evening)\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 1 } }),
+    );
+    scan(/\b(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 0 } }),
+    );
+    scan(new RegExp(`\\b(${NUM_RE})\\s+days?\\s+ago\\b`, 'gi'), sentence, (m) => {
+      const n = numberValue(m[1]);
+      if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: n } });
+    });
+  },
+  // overnight, in the early hours, during the night
+  (sentence, push) => {
+    scan(/\bovernight\b|\b(?:in|during)\s+the\s+(?:(?:early|small|wee)\s+hours|night)\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'overnight' } }),
+    );
+  },
+  // Weeks and weekends
+  (sentence, push) => {
+    scan(/\b(?:(?:earlier|early|late)\s+)?(this|last)\s+week\b|\bearlier\s+in\s+the\s+week\b/gi, sentence, (m) =>
+      push({
+        start: m.index,
+        end: m.index + m[0].length,
+        parsed: { kind: 'relative_week', weeksBefore: m[1]?.toLowerCase() === 'last' ? 1 : 0 },
+      }),
+    );
+    scan(new RegExp(`\\b(${NUM_RE})\\s+weeks?\\s+ago\\b`, 'gi'), sentence, (m) => {
+      const n = numberValue(m[1]);
+      if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_week', weeksBefore: n } });
+    });
+    scan(/\b(?:(?:over|at|during)\s+)?(the|this|last)\s+weekend\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'weekend', strict: m[1]?.toLowerCase() === 'last' } }),
+    );
+  },
+  // Months: "in October", "mid-March", "last May", "October 2023"; "this month", "last month".
+  // A bare month name is not enough ("May" the verb, "March" the verb, "the October revolution").
+  (sentence, push) => {
+    const re = new RegExp(
+      `\\b(?<mod>(?:(?:in|during|since)\\s+)?(?:(?:early|mid|late|the\\s+(?:end|start|beginning|middle)\\s+of)[\\s-]+)?|(?:last|this|next)\\s+|(?:earlier|later)\\s+in\\s+)(?<mon>${MONTH_FULL_RE})\\b(?<poss>'s|’s)?(?:,?\\s+(?<y>${YEAR_RE}))?`,
+      'gi',
+    );
+    scan(re, sentence, (m) => {
+      const g = m.groups ?? {};
+      const month = monthNumber(g['mon']);
+      const mod = (g['mod'] ?? '').trim().toLowerCase();
+      if (month === null || !capitalised(g['mon'])) return;
+      if (mod === '' && g['y'] === undefined) return;
+      // "in May's cabinet": a name, not the month.
+      if (g['poss'] !== undefined && (month === 5 || month === 3)) return;
+      const y = g['y'] === undefined ? null : Number(g['y']);
+      let end = m.index + m[0].length;
+      if (g['poss'] !== undefined && y === null) end -= g['poss'].length;
+      const parsed: Parsed = mod.startsWith('next') ? { kind: 'future' } : { kind: 'month', month, year: y, strict: mod === 'last' };
+      push({ start: m.index, end, parsed });
+    });
+    scan(/\b(?:(?:earlier|early|late)\s+)?(this|last)\s+month\b|\bearlier\s+in\s+the\s+month\b/gi, sentence, (m) =>
+      push({
+        start: m.index,
+        end: m.index + m[0].length,
+        parsed: { kind: 'relative_month', monthsBefore: m[1]?.toLowerCase() === 'last' ? 1 : 0 },
+      }),
+    );
+    scan(new RegExp(`\\b(${NUM_RE})\\s+months?\\s+ago\\b`, 'gi'), sentence, (m) => {
+      const n = numberValue(m[1]);
+      if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_month', monthsBefore: n } });
+    });
+  },
+  // Years: kept as expressions, too coarse to date.
+  (sentence, push) => {
+    const re = new RegExp(
+      `\\b(?:(?:in|since|during|throughout|early|mid|late|the\\s+(?:end|start|beginning|middle)\\s+of)[\\s-]+){1,2}(${YEAR_RE})`,
+      'gi',
+    );
+    scan(re, sentence, (m) => push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }));
+    scan(new RegExp(`\\b(?:(?:earlier|early|late)\\s+)?(?:this|last)\\s+year\\b|\\b${NUM_RE}\\s+years?\\s+ago\\b`, 'gi'), sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: null } }),
+    );
+  },
+  // Anchored to another event ("three days earlier", "a day after the strike", "the next day") or
+  // uncountable ("a few days ago"): recognised so that they are not misread, but not dated.
+  (sentence, push) => {
+    const re = new RegExp(
+      `\\b(?:${NUM_RE}|a\\s+few|several|few|some)\\s+(?:days?|weeks?|months?|years?)\\s+(?:earlier|later|before|after|previously)\\b` +
+        `|\\bthe\\s+(?:next|following|previous|preceding)\\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\\b` +
+        `|\\bthe\\s+(?:day|night|week)\\s+(?:before|after)\\b` +
+        `|\\b(?:a\\s+few|several|some)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b`,
+      'gi',
+    );
+    scan(re, sentence, (m) => push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'vague' } }));
+  },
+  // Plans: not when an event happened.
+  (sentence, push) => {
+    scan(/\btomorrow\b|\bnext\s+(?:week|weekend|month|year)\b|\blater\s+this\s+(?:week|month|year)\b|\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'future' } }),
+    );
+  },
+];
+
+/**
+ * Every temporal expression in a sentence, in order, without overlaps. Where matches overlap the
+ * longest wins ("overnight into Wednesday" over "overnight", "Tuesday, 2 January" over "Tuesday").
+ * Dates that do not exist ("31 February") are left out.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const candidates: Candidate[] = [];
+  const push = (c: Candidate): void => {
+    if (c.end > c.start) candidates.push(c);
+  };
+  for (const matcher of MATCHERS) matcher(text, push);
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  const out: DateExpression[] = [];
+  for (const c of kept) {
+    if (c.parsed.kind === 'invalid') continue;
+    out.push({ ...c.parsed, start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+const UNKNOWN = { date: null, precision: 'unknown' as DatePrecision };
+
+/**
+ * The date an expression names, seen from the publication day (a day number, or null when the
+ * report has no date). Decisions:
+ * - a weekday is its most recent occurrence on or before publication ("on Thursday" in a Thursday
+ *   report is that day); "last Thursday" is the one strictly before;
+ * - "overnight" without a day named is the publication day: the night that ends on the morning the
+ *   report was written. Trackers date a night attack by the morning its reports come from, and a
+ *   report on the same night cannot be told apart from one the next morning. A day named with it
+ *   ("overnight into Wednesday", "an overnight attack on Tuesday") wins: see chooseExpression;
+ * - "Tuesday night" is Tuesday; "last night" is the day before publication (it names the evening);
+ * - a day and month without a year is the most recent such date on or before publication;
+ * - weeks are ISO weeks, dated by their Monday; months by their first day;
+ * - years, anchored expressions ("three days earlier") and plans are not dated.
+ * Only an expression with its year written can fall after the publication day.
+ */
+export function resolveExpression(expr: DateExpression, published: number | null): { date: string | null; precision: DatePrecision } {
+  const day = (n: number) => ({ date: formatDay(n), precision: 'day' as DatePrecision });
+  switch (expr.kind) {
+    case 'calendar': {
+      if (expr.year !== null) return day(dayNumber(expr.year, expr.month, expr.day));
+      if (published === null) return UNKNOWN;
+      // Back from the publication year to the first year that has the date on or before
+      // publication (29 February may need up to eight years).
+      const pubYear = civilDate(published).year;
+      for (let y = pubYear; y >= pubYear - 8; y--) {
+        if (!isValidDate(y, expr.month, expr.day)) continue;
+        const n = dayNumber(y, expr.month, expr.day);
+        if (n <= published) return day(n);
+      }
+      return UNKNOWN;
+    }
+    case 'weekday': {
+      if (published === null) return UNKNOWN;
+      if (expr.weeksBefore !== null) {
+        const n = mondayOf(published) - 7 * expr.weeksBefore + ((expr.weekday + 6) % 7);
+        return n <= published ? day(n) : UNKNOWN;
+      }
+      let back = (weekdayOf(published) - expr.weekday + 7) % 7;
+      if (expr.strict && back === 0) back = 7;
+      return day(published - back);
+    }
+    case 'relative_day':
+    case 'overnight': {
+      if (published === null) return UNKNOWN;
+      return day(published - (expr.kind === 'relative_day' ? expr.daysBefore : 0));
+    }
+    case 'relative_week':
+      if (published === null) return UNKNOWN;
+      return { date: formatDay(mondayOf(published) - 7 * expr.weeksBefore), precision: 'week' };
+    case 'weekend': {
+      if (published === null) return UNKNOWN;
+      // The most recent Saturday on or before publication ("over the weekend" in a Sunday report is
+      // this weekend); "last weekend" in a weekend report is the one before.
+      const wd = weekdayOf(published);
+      let saturday = published - ((wd + 1) % 7);
+      if (expr.strict && (wd === 6 || wd === 0)) saturday -= 7;
+      return { date: formatDay(mondayOf(saturday)), precision: 'week' };
+    }
+    case 'month': {
+      if (expr.year !== null) return { date: formatDay(dayNumber(expr.year, expr.month, 1)), precision: 'month' };
+      if (published === null) return UNKNOWN;
+      const pub = civilDate(published);
+      const before = expr.strict ? expr.month < pub.month : expr.month <= pub.month;
+      return { date: formatDay(dayNumber(before ? pub.year : pub.year - 1, expr.month, 1)), precision: 'month' };
+    }
+    case 'relative_month': {
+      if (published === null) return UNKNOWN;
+      const pub = civilDate(published);
+      const index = pub.year * 12 + (pub.month - 1) - expr.monthsBefore;
+      const year = Math.floor(index / 12);
+      if (year < 1) return UNKNOWN;
+      return { date: formatDay(dayNumber(year, (index % 12) + 1, 1)), precision: 'month' };
+    }
+    case 'year':
+    case 'vague':
+    case 'future':
+      return UNKNOWN;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing among several expressions
+
+// Verbs and nouns of speaking: an expression attached to one dates the speaking, not the event.
+const SPEECH_AFTER_RE =
+  /\b(?:said|says|say|saying|told|tells|tell|telling|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed|according\s+to|statement|briefing|interview|address|speech|announcement|remarks)\b/gi;
+// Before the expression only verbs count: "On Thursday, Kirby said ...". "On Tuesday, according
+// to officials, a missile hit ..." dates the missile, not the officials.
+const SPEECH_BEFORE_RE =
+  /\b(?:said|says|told|tells|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed)\b/gi;
+
+// Words that may stand between a speech verb and its date: "said in a statement on Thursday",
+// "told reporters at a briefing late on Sunday", "said on Telegram on Monday".
+const SPEECH_GAP_WORDS = new Set([
+  'in', 'a', 'an', 'the', 'to', 'at', 'on', 'via', 'during', 'from', 'with', 'late', 'early', 'also',
+  'statement', 'interview', 'briefing', 'reporters', 'journalists', 'address', 'video', 'post', 'news',
+  'conference', 'press', 'televised', 'nightly', 'daily', 'evening', 'his', 'her', 'their', 'its',
+  'message', 'speech', 'remarks', 'online', 'social', 'media', 'broadcast', 'update', 'channel',
+]);
+// Words of a speaker between a date and the verb: "On Thursday, the defence ministry said".
+const SPEAKER_WORDS = new Set([
+  'the', 'a', 'an', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+  'military', 'army', 'police', 'governor', 'mayor', 'president', 'minister', 'authorities',
+  'forces', 'air', 'force', 'navy', 'command', 'general', 'staff', 'local', 'regional', 'head',
+  'chief', 'defence', 'defense', 'foreign', 'media', 'state', 'news', 'agency', 'he', 'she', 'they',
+  'it', 'we', 'also', 'later', 'separately', 'then', 'service', 'emergency', 'administration', 'council',
+]);
+
+function gapWords(gap: string): string[] | null {
+  if (/[;:!?"“”()\[\]]/.test(gap)) return null;
+  return gap
+    .replace(/,/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(/(?:'s|’s)$/, ''));
+}
+
+const fitsGap = (words: string[] | null, allowed: Set<string>, max: number): boolean =>
+  words !== null && words.length <= max && words.every((w) => /^[A-Z]/.test(w) || allowed.has(w.toLowerCase()));
+
+/**
+ * Does the expression date a speech act rather than the event? True for "Kirby said on Thursday",
+ * "told reporters in a briefing late on Sunday", "according to a statement on Monday", and
+ * "On Thursday, the ministry said ...". False when a clause stands between them ("said that a
+ * missile landed on Tuesday").
+ */
+export function isSpeechAttached(sentence: string, expr: Span): boolean {
+  let lastBefore: RegExpExecArray | null = null;
+  SPEECH_AFTER_RE.lastIndex = 0;
+  for (let m = SPEECH_AFTER_RE.exec(sentence); m && m.index + m[0].length <= expr.start; m = SPEECH_AFTER_RE.exec(sentence)) {
+    lastBefore = m;
+  }
+  if (lastBefore && fitsGap(gapWords(sentence.slice(lastBefore.index + lastBefore[0].length, expr.start)), SPEECH_GAP_WORDS, 6)) {
+    return true;
+  }
+  SPEECH_BEFORE_RE.lastIndex = expr.end;
+  const next = SPEECH_BEFORE_RE.exec(sentence);
+  return next !== null && fitsGap(gapWords(sentence.slice(expr.end, next.index)), SPEAKER_WORDS, 5);
+}
+
+const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([
+  'weekday', 'relative_day', 'overnight', 'calendar', 'relative_week', 'weekend', 'month', 'relative_month',
+]);
+const DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'calendar']);
+
+function precisionRank(kind: DateExpressionKind): number {
+  if (DAY_KINDS.has(kind) || kind === 'overnight') return 0;
+  if (kind === 'relative_week' || kind === 'weekend') return 1;
+  if (kind === 'month' || kind === 'relative_month') return 2;
+  return 3;
+}
+
+/** "overnight" within a few words of a named day, in the same clause: the day dates the night
+ * ("an overnight attack on Tuesday", "on Tuesday overnight"). */
+function tiedToDay(sentence: string, overnight: DateExpression, all: DateExpression[]): boolean {
+  return all.some((o) => {
+    if (!DAY_KINDS.has(o.kind)) return false;
+    const gap = o.start >= overnight.end ? sentence.slice(overnight.end, o.start) : o.end <= overnight.start ? sentence.slice(o.end, overnight.start) : null;
+    if (gap === null || /[,;:.!?"“”()]/.test(gap)) return false;
+    return gap.split(/\s+/).filter((w) => w.length > 0).length <= 3;
+  });
+}
+
+function distance(expr: Span, offset: number): number {
+  if (offset < expr.start) return expr.start - offset;
+  if (offset >= expr.end) return offset - expr.end + 1;
+  return 0;
+}
+
+/**
+ * The expression that dates the event of the sentence, or null. In order:
+ * 1. an expression not attached to a speech verb beats one that is ("Kirby said on Thursday that
+ *    a missile landed on December 30" -> "on December 30");
+ * 2. one that can be dated beats one that cannot (a year, "three days earlier", "next week");
+ * 3. an "overnight" tied to a named day gives way to the day;
+ * 4. the nearest to `preferOffset` (the event word or place), else the finest precision, then the
+ *    first in the sentence.
+ */
+export function chooseExpression(sentence: string, expressions: DateExpression[], preferOffset?: number): DateExpression | null {
+  const offset = typeof preferOffset === 'number' && Number.isFinite(preferOffset) ? preferOffset : null;
+  let best: DateExpression | null = null;
+  let bestKey: number[] = [];
+  for (const expr of expressions) {
+    const key = [
+      isSpeechAttached(sentence, expr) ? 1 : 0,
+      DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
+      expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
+      offset === null ? precisionRank(expr.kind) : distance(expr, offset),
+      offset === null ? 0 : precisionRank(expr.kind),
+      expr.start,
+    ];
+    if (best === null || compareKeys(key, bestKey) < 0) {
+      best = expr;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The date of the event a sentence reports, resolved against the report's publication date
+ * (YYYY-MM-DD; null or invalid: only dates with their year written resolve). With no temporal
+ * expression the result is unknown: the caller decides whether to fall back on the publication
+ * date. Never throws.
+ */
+export function resolveDate(
+  sentence: string,
+  published: string | null,
+  options?: { preferOffset?: number },
+): ResolvedDate & { start: number | null; end: number | null } {
+  const expressions = findDateExpressions(sentence);
+  const chosen = chooseExpression(sentence, expressions, options?.preferOffset);
+  if (chosen === null) return { date: null, precision: 'unknown', expression: null, start: null, end: null };
+  const pub = parseIsoDay(published);
+  let resolved = resolveExpression(chosen, pub);
+  if (chosen.kind === 'overnight') {
+    // "The ministry said on Thursday that 20 drones were shot down overnight": the night is the
+    // one that ended on the day of the statement, not on the day of the report.
+    const spoken = expressions.find((e) => e !== chosen && DAY_KINDS.has(e.kind) && isSpeechAttached(sentence, e));
+    if (spoken) {
+      const r = resolveExpression(spoken, pub);
+      // A speech dated after the report (only a written-out year can be) is not the night's end.
+      if (r.date !== null && (pub === null || r.date <= formatDay(pub))) resolved = r;
+    }
+  }
+  return { ...resolved, expression: chosen.text, start: chosen.start, end: chosen.end };
+}
