@@ -124,18 +124,23 @@ function paragraphText(root: HtmlElement): number {
 
 /** The element holding the article: the <article> with the most paragraph text, unless some
  * other element's paragraphs clearly outweigh it (pages mark teaser cards as <article> too);
- * else the element whose own paragraphs hold the most text (a paragraph also counts half for its
- * grandparent, as in readability, so wrapper <div>s around sections still win); else <main>. */
+ * else the element whose paragraphs hold the most text, where, as in readability, a paragraph
+ * counts fully for its parent and less for each ancestor above (1/2, 1/6, 1/9), so the wrapper
+ * of many paragraphs each in its own <div> still wins over any single one; else <main>. */
+const ANCESTOR_WEIGHTS = [1, 1 / 2, 1 / 6, 1 / 9];
+
 function contentRoot(doc: HtmlDocument): HtmlElement | null {
   const scores = new Map<HtmlElement, number>();
   for (const p of DomUtils.findAll((e) => e.name === 'p', doc.children)) {
     if (inMachinery(p)) continue;
     const length = textOf(p).length;
-    const parent = p.parent && isElement(p.parent) ? p.parent : null;
-    if (!parent || length === 0) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parent && isElement(parent.parent) ? parent.parent : null;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+    if (length === 0) continue;
+    let ancestor = p.parent;
+    for (const weight of ANCESTOR_WEIGHTS) {
+      if (!isElement(ancestor)) break;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + length * weight);
+      ancestor = ancestor.parent;
+    }
   }
   let best: HtmlElement | null = null;
   let bestScore = 0;

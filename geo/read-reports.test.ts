@@ -419,6 +419,13 @@ describe('HTML', () => {
     expect(readReports('p.htm', html).reports[0]?.text).toBe('Missiles struck Dnipro on Friday, killing two people.\n\nRescuers searched the rubble.');
   });
 
+  it('finds the story when every paragraph sits in its own <div>', () => {
+    const para = (text: string): string => `<div class="para"><p>${text}</p></div>`;
+    const html = `<body><div id="story">${para('Kharkiv was shelled at dawn.')}${para('Two people were hurt.')}${para('Power was cut.')}</div>
+      <div id="teaser"><p>A teaser about Lviv.</p></div></body>`;
+    expect(readReports('w.html', html).reports[0]?.text).toBe('Kharkiv was shelled at dawn.\n\nTwo people were hurt.\n\nPower was cut.');
+  });
+
   it('prefers the main story over <article> teaser cards', () => {
     const html = `<body><div><p>${'Shelling hit Kherson overnight. '.repeat(10)}</p><p>${'Officials said more. '.repeat(10)}</p></div>
       <article><p>Teaser about Lviv.</p></article></body>`;
