@@ -1,0 +1,182 @@
+// The embedded offline basemap style. Everything it references is generated
+// into public/basemap/ by scripts/build-basemap.ts, so the map renders with no
+// network; an online style is an optional upgrade, never a requirement.
+
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+
+const NATURAL_EARTH = 'Natural Earth (public domain)';
+const GEONAMES = '© GeoNames (CC BY 4.0)';
+
+/** Credits for everything the embedded basemap shows, for an about page or a print footer. */
+export const BASEMAP_ATTRIBUTION: string[] = [NATURAL_EARTH, GEONAMES, 'Noto Sans font (SIL OFL 1.1)'];
+
+/**
+ * Layers an app adds for its own data should go below this one, so incident
+ * markers sit over borders but do not hide place names.
+ */
+export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-admin1-labels';
+
+// A muted palette: coloured incident markers are the point of the map, so the
+// base stays pale and low-contrast.
+const COLORS = {
+  sea: '#dde7ee',
+  land: '#f6f5f2',
+  coast: '#bfcdd8',
+  countryBorder: '#9e9ba3',
+  admin1Border: '#c3bec8',
+  countryLabel: '#6e6a75',
+  admin1Label: '#938f99',
+  placeMajor: '#3f3d45',
+  placeMinor: '#5d5a63',
+  halo: 'rgba(246, 245, 242, 0.9)',
+};
+
+const REGULAR = ['Noto Sans Regular'];
+const BOLD = ['Noto Sans Bold'];
+
+/** Zoom at which a place of a given rank appears (rank 1 = biggest). */
+const placeMinZoom: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8];
+const countryMinZoom: ExpressionSpecification = ['match', ['get', 'rank'], 1, 1, 2, 2, 3, 3, 4, 4, 5];
+
+export function basemapStyle(baseUrl: string): StyleSpecification {
+  const root = `${baseUrl}basemap/`;
+  const geojson = (file: string, attribution: string) =>
+    ({ type: 'geojson', data: `${root}${file}`, attribution }) as const;
+  return {
+    version: 8,
+    name: 'Incident map offline basemap',
+    glyphs: `${root}fonts/{fontstack}/{range}.pbf`,
+    sources: {
+      'basemap-land': geojson('land.geojson', NATURAL_EARTH),
+      'basemap-country-borders': geojson('country-borders.geojson', NATURAL_EARTH),
+      'basemap-country-labels': geojson('country-labels.geojson', NATURAL_EARTH),
+      'basemap-admin1-borders': geojson('admin1-borders.geojson', NATURAL_EARTH),
+      'basemap-admin1-labels': geojson('admin1-labels.geojson', NATURAL_EARTH),
+      'basemap-places': geojson('places.geojson', GEONAMES),
+    },
+    layers: [
+      { id: 'basemap-sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+      { id: 'basemap-land', type: 'fill', source: 'basemap-land', paint: { 'fill-color': COLORS.land } },
+      {
+        id: 'basemap-coast',
+        type: 'line',
+        source: 'basemap-land',
+        paint: {
+          'line-color': COLORS.coast,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1],
+        },
+      },
+      {
+        id: 'basemap-admin1-borders',
+        type: 'line',
+        source: 'basemap-admin1-borders',
+        minzoom: 4,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': COLORS.admin1Border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1],
+          'line-dasharray': [3, 2],
+          'line-opacity': ['interpolate', ['linear'], ['zoom'], 4, 0, 4.5, 1],
+        },
+      },
+      {
+        id: 'basemap-country-borders',
+        type: 'line',
+        source: 'basemap-country-borders',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': COLORS.countryBorder,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1, 10, 1.8],
+        },
+      },
+      {
+        id: 'basemap-admin1-labels',
+        type: 'symbol',
+        source: 'basemap-admin1-labels',
+        minzoom: 5,
+        // Natural Earth's own min_label says when a region name is worth showing.
+        filter: ['<=', ['get', 'min_label'], ['+', ['zoom'], 2]],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': REGULAR,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 12],
+          'text-letter-spacing': 0.06,
+          'text-transform': 'uppercase',
+          'text-max-width': 8,
+          'symbol-sort-key': ['get', 'labelrank'],
+        },
+        paint: {
+          'text-color': COLORS.admin1Label,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.2,
+        },
+      },
+      // Later layers win label collisions, so the order here is the priority:
+      // country names, then places, then admin-1 names.
+      {
+        id: 'basemap-places',
+        type: 'symbol',
+        source: 'basemap-places',
+        filter: ['>=', ['zoom'], placeMinZoom],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['case', ['==', ['get', 'capital'], 2], ['literal', BOLD], ['literal', REGULAR]],
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            3,
+            ['match', ['get', 'rank'], 1, 12, 2, 11, 10],
+            9,
+            ['match', ['get', 'rank'], 1, 16, 2, 15, 3, 14, 4, 13, 5, 12.5, 6, 12, 11.5],
+          ],
+          'text-max-width': 8,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': ['case', ['<=', ['get', 'rank'], 2], COLORS.placeMajor, COLORS.placeMinor],
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.5,
+        },
+      },
+      {
+        id: 'basemap-country-labels',
+        type: 'symbol',
+        source: 'basemap-country-labels',
+        filter: ['>=', ['zoom'], countryMinZoom],
+        maxzoom: 8,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': BOLD,
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            2,
+            ['match', ['get', 'rank'], 1, 11, 2, 10, 9],
+            6,
+            ['match', ['get', 'rank'], 1, 16, 2, 15, 3, 14, 12],
+          ],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 7,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: {
+          'text-color': COLORS.countryLabel,
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 1.4,
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * The style to hand to MapLibre: a configured online style URL (VITE_STYLE_URL)
+ * when there is one, otherwise the embedded offline basemap.
+ */
+export function styleFromUrl(url: string | undefined, baseUrl: string): string | StyleSpecification {
+  const trimmed = url?.trim();
+  return trimmed ? trimmed : basemapStyle(baseUrl);
+}
