@@ -1,0 +1,131 @@
+// npm run incidents -- [--out FILE] [--mentions] INPUT...
+// Reads report files, writes the incidents FeatureCollection (or, with --mentions, one Point per
+// resolved place mention), prints a summary to stderr. A bad file is reported and skipped; the
+// command fails only when nothing could be read or the output cannot be written.
+
+import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { mentionCollection, runPipeline } from '../pipeline.ts';
+import { readReports } from '../read-reports.ts';
+import type { Diagnostic, Report } from '../types.ts';
+import { loadGazetteer } from './load-gazetteer.ts';
+
+const USAGE = `usage: npm run incidents -- [--out FILE] [--mentions] INPUT...
+  INPUT     report files: .json (array), .ndjson, .txt/.md (optional front matter), .html
+  --out     write the GeoJSON to FILE (atomically) instead of standard output
+  --mentions  write one Point per resolved place mention instead of incidents`;
+
+interface Args {
+  out: string | null;
+  mentions: boolean;
+  inputs: string[];
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { out: null, mentions: false, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out' || a === '-o') {
+      const next = argv[++i];
+      if (!next) return '--out needs a file name';
+      args.out = next;
+    } else if (a.startsWith('--out=')) args.out = a.slice(6);
+    else if (a === '--mentions') args.mentions = true;
+    else if (a === '--help' || a === '-h') return 'help';
+    else if (a.startsWith('-')) return `unknown option ${a}`;
+    else args.inputs.push(a);
+  }
+  if (!args.inputs.length) return 'no input files';
+  return args;
+}
+
+function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line !== undefined ? `:${d.line}` : d.element !== undefined ? ` [element ${d.element}]` : '';
+  return `${d.severity}: ${d.source}${where}: ${d.message}`;
+}
+
+/** Write-then-rename in the same folder: readers see the old file or the new one, never half. */
+export async function writeAtomically(path: string, content: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (typeof args === 'string') {
+    console.error(`incidents: ${args}\n${USAGE}`);
+    return 2;
+  }
+  const reports: Report[] = [];
+  let failedFiles = 0;
+  for (const input of args.inputs) {
+    let content: Buffer;
+    try {
+      content = await readFile(input);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(`error: ${input}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unknown error')})`);
+      failedFiles++;
+      continue;
+    }
+    const result = readReports(input, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+    if (!result.reports.length) failedFiles++;
+    reports.push(...result.reports);
+  }
+  if (!reports.length) {
+    console.error('incidents: no report could be read; nothing written');
+    return 1;
+  }
+  const gazetteer = await loadGazetteer();
+  const { incidents, analyses, countryOnly } = runPipeline(gazetteer, reports);
+  const output = args.mentions ? { ...mentionCollection(analyses), metadata: incidents.metadata } : incidents;
+  const json = JSON.stringify(output, null, 2) + '\n';
+  if (args.out) {
+    try {
+      await writeAtomically(args.out, json);
+    } catch (error) {
+      console.error(`incidents: cannot write ${args.out}: ${(error as Error).message}`);
+      return 1;
+    }
+  } else {
+    process.stdout.write(json);
+  }
+  // Summary: what was read, what came out, which place names were set aside and why.
+  const mentions = analyses.flatMap((a) => a.mentions);
+  const rejected = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.role.role === 'incident') continue;
+    const why = m.resolution.place ? m.role.role : 'unresolved';
+    rejected.set(why, (rejected.get(why) ?? 0) + 1);
+  }
+  const rejectedText = [...rejected.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v} ${k}`).join(', ');
+  console.error(
+    `incidents: ${reports.length} report(s) read${failedFiles ? `, ${failedFiles} file(s) skipped` : ''}; ` +
+      `${incidents.features.length} incident(s) from ${mentions.length} place mention(s)` +
+      (rejectedText ? `; not incidents: ${rejectedText}` : '') +
+      (countryOnly ? `; ${countryOnly} account(s) placed only to a country left off the map` : ''),
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  // exitCode, not exit(): a large GeoJSON on a pipe must finish writing first.
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    // A bug, not bad input: one line for the user, the stack only when asked for.
+    console.error(`incidents: internal error: ${(error as Error).message}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,160 @@
+// The words that say something happened, what kind of thing, and who says so. Lexicons, not
+// models: every decision names the words that made it, so a reviewer can check it.
+
+import type { EventType } from './types.ts';
+
+export interface Cue {
+  start: number; // offset in the sentence
+  end: number;
+  text: string;
+}
+
+function cues(re: RegExp, sentence: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of sentence.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+// Something happened: an attack word in the past or as a noun of a concrete event.
+const EVENT =
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:fire|attack)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+
+export function eventCues(sentence: string): Cue[] {
+  return cues(EVENT, sentence);
+}
+
+// Event type words, most specific first; the type nearest the place words wins.
+const TYPE_WORDS: Array<[EventType, RegExp]> = [
+  ['ship_attack', /\b(?:ship|ships|vessel|vessels|tanker|freighter|cargo ship|bulk carrier|car carrier|container ship|flagship|cruiser|frigate|warship|destroyer|corvette|landing ship|boat|crew abandoned|merchant)\b/gi],
+  ['drone_strike', /\b(?:drones?|shaheds?|uavs?|loitering munitions?|kamikaze|unmanned aerial)\b/gi],
+  ['missile_strike', /\b(?:missiles?|ballistic|cruise|iskanders?|kalibrs?|kinzhals?|atacms|storm shadow|scalp|s-300s?|s-400s?|tochka)\b/gi],
+  ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers?|glide bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
+  ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
+  ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
+  ['ground_assault', /\b(?:assault(?:ed|s)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|troops (?:advanced|entered)|captured|took (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|fighters attacked|militia|paramilitary|clashes|fighting)\b/gi],
+  ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|car bomb|ied|landmine|mine)\b/gi],
+];
+
+const PRIORITY: EventType[] = TYPE_WORDS.map(([t]) => t);
+
+export interface TypeDecision {
+  type: EventType;
+  cue: string | null;
+}
+
+/**
+ * The event type of a sentence, judged near `anchor` (the place words' offset). A ship word
+ * anywhere makes it a ship attack, and an air-force raid is an air strike, not a ground raid.
+ */
+export function eventType(sentence: string, anchor: number): TypeDecision {
+  const found: Array<{ type: EventType; cue: Cue; distance: number }> = [];
+  for (const [type, re] of TYPE_WORDS) {
+    for (const cue of cues(re, sentence)) {
+      const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
+      found.push({ type, cue, distance });
+    }
+  }
+  if (!found.length) return { type: 'other', cue: null };
+  const ship = found.find((f) => f.type === 'ship_attack');
+  const attackOnShip = ship && found.some((f) => f.type !== 'ship_attack' && f.type !== 'ground_assault');
+  if (ship && (attackOnShip || /\b(?:attack|struck|hit|seiz|sank|sunk|abandon)/i.test(sentence))) {
+    const seizure = found.find((f) => f.type === 'raid' && /helicopter|board/i.test(f.cue.text));
+    if (seizure && /seiz|hijack/i.test(sentence)) return { type: 'raid', cue: seizure.cue.text };
+    return { type: 'ship_attack', cue: ship.cue.text };
+  }
+  const weapons = found.filter((f) => f.type !== 'ship_attack');
+  if (!weapons.length) return { type: 'other', cue: null };
+  // A raid by an air force is an air strike.
+  if (weapons.some((f) => f.type === 'raid') && weapons.some((f) => f.type === 'air_strike' && /air force|warplane|jet|aircraft/i.test(f.cue.text))) {
+    const air = weapons.find((f) => f.type === 'air_strike')!;
+    return { type: 'air_strike', cue: air.cue.text };
+  }
+  weapons.sort((a, b) => a.distance - b.distance || PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type));
+  // "Russian missiles ... shelling": the weapon named in the clause wins; distance breaks ties.
+  const best = weapons[0]!;
+  return { type: best.type, cue: best.cue.text };
+}
+
+// Speech and claim verbs: what someone said, not what happened.
+const SPEECH_WORDS =
+  'said|says|say|told|tells|added|announced|claimed|claims|claim|reported|reports|stated|confirmed|alleged|accused|denied|denies|deny|insisted|warned|wrote|posted|described|noted|declared|condemned|urged|argued|blamed|acknowledged|admitted|estimated';
+export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_WORDS})\\b`, 'gi');
+
+export function hasSpeechVerb(sentence: string): boolean {
+  return new RegExp(`\\b(?:${SPEECH_WORDS})\\b`, 'i').test(sentence);
+}
+
+const DENIAL = /\b(?:denied|denies|deny|rejected the claim|not (?:yet )?confirmed|no evidence|disputed|dismissed|blamed|foiled|said it had (?:repelled|foiled|intercepted))\b/i;
+
+const ATTRIBUTION_NOUN =
+  /\b(?:officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
+
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+export interface Claim {
+  claimedBy: string | null;
+  disputedBy: string | null;
+}
+
+/** The words naming who says it, trimmed to the noun phrase. */
+function subjectBefore(sentence: string, verbStart: number): string | null {
+  let before = sentence.slice(0, verbStart);
+  // "John Kirby, the US's national security council spokesperson, said": the subject is the
+  // name before the appositive, and the appositive says who he is.
+  const appositive = /(?:^|[,;]\s*|\bthat\s+)([\p{Lu}][^,;]{1,60}),\s+((?:the|a|an)\s[^,;]{3,90}),\s*$/u.exec(before);
+  if (appositive) return `${appositive[1]!.trim()}, ${appositive[2]!.trim()}`;
+  // "Russia's defence ministry said its forces had foiled": the speaker, not the clause after.
+  const speech = new RegExp(`^(.*?)\\s+(?:${SPEECH_WORDS})\\b`, 'i').exec(before);
+  if (speech && speech[1]) before = speech[1];
+  // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when)\s+/i, '').trim();
+  subject = subject.replace(/\s+(?:on|late on|early on|in a statement|earlier|later|also|has|have|had|had also|was|were)(?:\s+\w+day)?$/i, '').trim();
+  subject = subject.replace(/\s+(?:has|have|had|also|later|earlier)$/i, '').trim();
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return null;
+  if (PRONOUN.test(subject)) return subject;
+  if (!ATTRIBUTION_NOUN.test(subject) && !/\p{Lu}/u.test(subject)) return null;
+  return subject.replace(/^(?:the|The)\s+/, (m) => m);
+}
+
+function subjectAfter(sentence: string, verbEnd: number): string | null {
+  // "..., said Kirby" / "..., according to the Kharkiv governor."
+  const m = /^\s+(?:by\s+)?((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*|[a-z][\p{L}’'-]*\s+){1,7})/u.exec(sentence.slice(verbEnd));
+  if (!m) return null;
+  const words = m[1]!.trim().replace(/[,.;]+$/, '');
+  if (!words || (!ATTRIBUTION_NOUN.test(words) && !/^\p{Lu}/u.test(words.replace(/^the\s+/i, '')))) return null;
+  return words.split(/\s*(?:,|\bon\b|\bin\b|\bthat\b|\bwho\b)\s*/)[0]!.trim() || null;
+}
+
+/**
+ * Who claims what a sentence reports ("Russia's defence ministry said", "according to Kirby"),
+ * and who disputes it. `lastClaimant` resolves "he said" to the last named speaker.
+ */
+export function attribution(sentence: string, lastClaimant: string | null): Claim & { speaker: string | null } {
+  let claimedBy: string | null = null;
+  const according = /\baccording to\s+((?:the\s+)?[^,.;]+)/i.exec(sentence);
+  if (according) claimedBy = according[1]!.trim();
+  if (!claimedBy) {
+    for (const m of sentence.matchAll(SPEECH_VERB)) {
+      const verb = m[0].toLowerCase();
+      if (verb === 'denied' || verb === 'denies' || verb === 'deny') continue;
+      let who = subjectBefore(sentence, m.index);
+      if (!who && /,\s*$/.test(sentence.slice(0, m.index))) who = subjectAfter(sentence, m.index + m[0].length);
+      if (who) {
+        claimedBy = who;
+        break;
+      }
+    }
+  }
+  if (claimedBy && PRONOUN.test(claimedBy)) claimedBy = lastClaimant;
+  let disputedBy: string | null = null;
+  const denial = DENIAL.exec(sentence);
+  if (denial) disputedBy = subjectBefore(sentence, denial.index) ?? 'disputed in the report';
+  if (disputedBy && PRONOUN.test(disputedBy)) disputedBy = lastClaimant ?? 'disputed in the report';
+  return { claimedBy, disputedBy, speaker: claimedBy };
+}
+
+export function isDenial(sentence: string): boolean {
+  return DENIAL.test(sentence);
+}

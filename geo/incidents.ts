@@ -1,0 +1,215 @@
+// One report -> its incidents. Mentions are found and resolved, each gets a role, and every
+// incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
+
+import { resolveDate } from './dates.ts';
+import { attribution, eventCues, eventType, isDenial } from './events.ts';
+import { furnitureSpans } from './furniture.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { findMentions, type FoundMention } from './mentions.ts';
+import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
+import { paragraphs, splitSentences } from './sentences.ts';
+import type { DatePrecision, EventType, Place, Report, ResolvedDate, Sentence } from './types.ts';
+import { parseIsoDay } from './dates.ts';
+
+export interface RoledMention {
+  resolution: Resolution;
+  role: RoleDecision;
+}
+
+/** One report's account of one incident, before accounts of several reports are merged. */
+export interface Account {
+  report: Report;
+  place: Place;
+  mention: FoundMention;
+  resolution: Resolution;
+  roleCue: string;
+  sentence: Sentence;
+  date: ResolvedDate;
+  type: EventType;
+  typeCue: string | null;
+  claimedBy: string | null;
+  disputedBy: string | null;
+}
+
+export interface ReportAnalysis {
+  report: Report;
+  sentences: Sentence[];
+  mentions: RoledMention[];
+  accounts: Account[];
+}
+
+/** How many days before publication an event may be and still be this report's news. */
+const NEWS_WINDOW_DAYS = 10;
+
+export function analyseReport(gazetteer: Gazetteer, report: Report, options: ResolveOptions = DEFAULT_RESOLVE_OPTIONS): ReportAnalysis {
+  const sentences = splitSentences(report.text, furnitureSpans(report.text));
+  const people = new Set<string>();
+  const found: FoundMention[] = [];
+  for (const s of sentences) if (!s.furniture) found.push(...findMentions(gazetteer, s, people));
+  const resolutions = resolveMentions(found, options);
+  const mentions: RoledMention[] = resolutions.map((r) => ({ resolution: r, role: decideRole(r) }));
+  adjustRolesPerSentence(mentions);
+  const accounts = buildAccounts(report, sentences, mentions);
+  return { report, sentences, mentions, accounts };
+}
+
+function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
+  const out = new Map<Sentence, RoledMention[]>();
+  for (const m of mentions) {
+    const s = m.resolution.mention.sentence;
+    out.set(s, [...(out.get(s) ?? []), m]);
+  }
+  return out;
+}
+
+/** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
+function adjustRolesPerSentence(mentions: RoledMention[]): void {
+  for (const group of bySentence(mentions).values()) {
+    const incidents = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
+    for (const m of incidents) {
+      const ctx = m.resolution.context;
+      if (!ctx) continue;
+      for (const other of group) {
+        if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident') {
+          other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
+        }
+      }
+    }
+    const specific = group.filter((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country');
+    for (const m of group) {
+      const place = m.resolution.place;
+      if (m.role.role !== 'incident' || !place || place.kind !== 'country') continue;
+      const inside = specific.find((s) => contains(place, s.resolution.place!));
+      if (inside) m.role = { role: 'admin_context', cue: `country of ${inside.resolution.mention.text}` };
+    }
+    // No place in the sentence is the event's, but an official who reports it speaks for one:
+    // "the governor of the Kharkiv region said Russia used missiles in a salvo".
+    if (!group.some((m) => m.role.role === 'incident')) {
+      const sentence = group[0]!.resolution.mention.sentence.text;
+      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && isJurisdiction(m.resolution));
+      const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
+      if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
+        official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };
+      }
+    }
+  }
+}
+
+function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate {
+  const own = resolveDate(sentence.text, report.published, { preferOffset: anchor });
+  if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression };
+  // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
+  const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
+  const earlier = sentences.filter((s) => paragraph && s.start >= paragraph.start && s.end <= sentence.start && !s.furniture).reverse();
+  for (const s of earlier.slice(0, 2)) {
+    const d = resolveDate(s.text, report.published);
+    if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression };
+  }
+  return { date: null, precision: 'unknown', expression: null };
+}
+
+function daysBefore(published: string | null, date: string | null): number | null {
+  const p = parseIsoDay(published);
+  const d = parseIsoDay(date);
+  return p === null || d === null ? null : p - d;
+}
+
+function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMention[]): Account[] {
+  const accounts: Account[] = [];
+  let lastClaimant: string | null = null;
+  const claimants = new Map<Sentence, string | null>();
+  for (const s of sentences) {
+    if (s.furniture) continue;
+    const a = attribution(s.text, lastClaimant);
+    claimants.set(s, a.claimedBy);
+    if (a.claimedBy && !/^(?:he|she|they|it|we)$/i.test(a.claimedBy)) lastClaimant = a.claimedBy;
+  }
+  for (const m of mentions) {
+    const r = m.resolution;
+    if (m.role.role !== 'incident' || !r.place) continue;
+    const sentence = r.mention.sentence;
+    const anchor = r.mention.start - sentence.start;
+    const date = dateFor(report, sentences, sentence, anchor);
+    const age = daysBefore(report.published, date.date);
+    if (age !== null && age > NEWS_WINDOW_DAYS && date.precision !== 'unknown') {
+      m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
+      continue;
+    }
+    const type = eventType(sentence.text, anchor);
+    const a = attribution(sentence.text, claimants.get(previousSentence(sentences, sentence)) ?? lastClaimantBefore(sentences, claimants, sentence));
+    accounts.push({
+      report,
+      place: r.place,
+      mention: r.mention,
+      resolution: r,
+      roleCue: m.role.cue,
+      sentence,
+      date,
+      type: type.type,
+      typeCue: type.cue,
+      claimedBy: a.claimedBy,
+      disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
+    });
+  }
+  return mergeWithinReport(accounts);
+}
+
+function previousSentence(sentences: Sentence[], s: Sentence): Sentence {
+  const i = sentences.indexOf(s);
+  return sentences[Math.max(0, i - 1)]!;
+}
+
+function lastClaimantBefore(sentences: Sentence[], claimants: Map<Sentence, string | null>, s: Sentence): string | null {
+  for (let i = sentences.indexOf(s) - 1; i >= 0; i--) {
+    const c = claimants.get(sentences[i]!);
+    if (c && !/^(?:he|she|they|it|we)$/i.test(c)) return c;
+  }
+  return null;
+}
+
+/** A denial in the next few sentences ("Russia's defence ministry denied ...") disputes the account. */
+function denialAfter(sentences: Sentence[], s: Sentence): string | null {
+  const i = sentences.indexOf(s);
+  for (const next of sentences.slice(i + 1, i + 4)) {
+    if (next.furniture) continue;
+    if (isDenial(next.text)) {
+      const a = attribution(next.text, null);
+      return a.disputedBy ?? a.claimedBy ?? 'disputed in the report';
+    }
+  }
+  return null;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
+
+/** The same place told twice in one report is one account: the first telling, the best date. */
+function mergeWithinReport(accounts: Account[]): Account[] {
+  const out: Account[] = [];
+  for (const a of accounts) {
+    const same = out.find((b) => b.place.index === a.place.index && datesCompatible(a.date, b.date, 1));
+    if (!same) {
+      out.push(a);
+      continue;
+    }
+    if (PRECISION_RANK[a.date.precision] > PRECISION_RANK[same.date.precision]) same.date = a.date;
+    if (same.type === 'other' && a.type !== 'other') {
+      same.type = a.type;
+      same.typeCue = a.typeCue;
+    }
+    same.claimedBy ??= a.claimedBy;
+    same.disputedBy ??= a.disputedBy;
+  }
+  return out;
+}
+
+export function datesCompatible(a: ResolvedDate, b: ResolvedDate, toleranceDays: number): boolean {
+  if (!a.date || !b.date) return true;
+  const da = parseIsoDay(a.date)!;
+  const db = parseIsoDay(b.date)!;
+  const span = (r: ResolvedDate) => (r.precision === 'week' ? 6 : r.precision === 'month' ? 30 : 0);
+  // A week or month date stands for its first day: the event is anywhere in the span.
+  const [aStart, aEnd] = [da, da + span(a)];
+  const [bStart, bEnd] = [db, db + span(b)];
+  return aStart <= bEnd + toleranceDays && bStart <= aEnd + toleranceDays;
+}

@@ -1,0 +1,281 @@
+// Sentences -> place-name mentions. Longest gazetteer match first, capitalisation as evidence
+// (not proof), the words around a name as its type cue ("the X region", "the village of X"),
+// demonyms as mentions of their country, and names inside longer proper names (people,
+// organisations, outlets) set aside: "Andrew Roth" is not Roth, "the Kyiv Independent" is not Kyiv.
+
+import type { Gazetteer, NameHit } from './gazetteer.ts';
+import type { Sentence } from './types.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Joined to the next token by a hyphen ("Iranian-made", "Rostov-on-Don"). */
+  hyphenNext: boolean;
+  /** Followed directly by a possessive "'s". */
+  possessive: boolean;
+}
+
+export interface FoundMention {
+  start: number;
+  end: number;
+  text: string;
+  sentence: Sentence;
+  hits: NameHit[];
+  /** What the words around it say about its kind: 'admin1' | 'admin2' | 'city' | 'sea' | ... */
+  typeCue: string | null;
+  /** The cue words themselves, for the explanation ("region", "the village of"). */
+  typeCueText: string | null;
+  demonym: boolean;
+  /** The place words are part of a longer proper name: an organisation, outlet or person. */
+  inName: string | null;
+  tokenIndex: number;
+  tokenEnd: number;
+  tokens: Token[];
+}
+
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’ʼ](?=[\p{L}]))*/gu;
+
+export function tokenize(sentence: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN)) {
+    let text = m[0];
+    let possessive = false;
+    const poss = /['’]s$/.exec(text);
+    if (poss && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const start = m.index + offset;
+    const afterIndex = m.index + m[0].length;
+    tokens.push({
+      text,
+      start,
+      end: start + text.length,
+      hyphenNext: /^[-‐‑]\p{L}/u.test(sentence.slice(afterIndex, afterIndex + 2)),
+      possessive: possessive || /^['’]\s/.test(sentence.slice(afterIndex, afterIndex + 2)),
+    });
+  }
+  return tokens;
+}
+
+// Lower-case words that may sit inside a place name ("Gulf of Aden", "Rostov-on-Don", "Bab el-Mandeb").
+const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'an', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i']);
+
+// Generic geographic words that may end a name in lower case ("the Korean peninsula").
+const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'island', 'islands', 'river', 'lake', 'canal', 'coast']);
+
+// Words that say what kind of place a name is, after it ("the Kharkiv region") ...
+const KIND_AFTER: Record<string, string> = {
+  region: 'admin1', oblast: 'admin1', province: 'admin1', governorate: 'admin1', state: 'admin1',
+  krai: 'admin1', republic: 'admin1', prefecture: 'admin1', county: 'admin2', district: 'admin2',
+  raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', city: 'city',
+  town: 'city', village: 'city', settlement: 'city', neighbourhood: 'neighbourhood',
+  neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',
+  peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area',
+  regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
+};
+// ... and before it ("the village of X", "the city of X").
+const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|district|suburb|neighbourhood|neighborhood|oblast|governorate|town of|outskirts|resort)\s+(?:of\s+)?$/i;
+
+// Words that may stand before a place name without making it part of a longer name.
+const MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast',
+  'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'greater', 'upper', 'lower', 'occupied', 'downtown', 'central', 'coastal', 'rural', 'frontline',
+]);
+
+// Words that, capitalised after a place name, make it part of an organisation or a title.
+const ORG_AFTER = new Set([
+  'independent', 'post', 'times', 'herald', 'journal', 'tribune', 'daily', 'news', 'fleet', 'regional',
+  'military', 'administration', 'city', 'council', 'mayor', 'governor', 'university', 'institute',
+  'house', 'airport', 'station', 'embassy', 'ministry', 'government', 'police', 'army', 'command',
+  'oblast', 'zone', 'security', 'forces', 'guard', 'brigade', 'battalion', 'regiment', 'club', 'fc',
+  'airlines', 'airways', 'express', 'telegraph', 'gazette', 'observer', 'standard', 'review', 'bank',
+  'stock', 'exchange', 'court', 'agreement', 'accords', 'protocol', 'summit', 'format', 'group',
+  'declaration', 'convention', 'treaty', 'process', 'talks', 'conference', 'plant', 'nuclear', 'power',
+  'hotel', 'street', 'avenue', 'square', 'bridge', 'dam', 'park', 'road', 'highway', 'theatre', 'theater',
+]);
+
+// Words that start a sentence without being part of a name.
+const SENTENCE_WORDS = new Set([
+  'in', 'on', 'at', 'the', 'a', 'an', 'but', 'and', 'or', 'when', 'after', 'before', 'as', 'while', 'since',
+  'during', 'near', 'from', 'to', 'for', 'with', 'by', 'of', 'meanwhile', 'elsewhere', 'earlier', 'later',
+  'also', 'if', 'though', 'although', 'both', 'so', 'yet', 'it', 'its', 'this', 'that', 'these', 'those',
+  'he', 'she', 'they', 'we', 'his', 'her', 'their', 'our', 'outside', 'inside', 'across', 'over', 'into',
+  'around', 'about', 'above', 'below', 'beyond', 'among', 'like', 'unlike', 'despite', 'amid', 'under',
+  'between', 'toward', 'towards', 'through', 'throughout', 'within', 'without', 'until', 'residents',
+  'officials', 'authorities', 'troops', 'forces', 'people', 'some', 'many', 'most', 'all', 'no', 'not',
+  'only', 'even', 'just', 'yesterday', 'today', 'last', 'next', 'every', 'each', 'local', 'several',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'overnight', 'then',
+  'there', 'here', 'where', 'what', 'who', 'how', 'why', 'which', 'whose', 'photograph', 'photo',
+]);
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** Most words capitalised: a headline in title case, where capitals say nothing. */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3);
+  if (words.length < 4) return false;
+  return words.filter((t) => isCapitalised(t.text)).length / words.length > 0.75;
+}
+
+function key(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number): { cue: string; text: string } | null {
+  const next = tokens[to];
+  if (next && !tokens[to - 1]!.possessive) {
+    const kind = KIND_AFTER[next.text.toLowerCase()];
+    if (kind) return { cue: kind, text: next.text };
+  }
+  const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+  const m = KIND_BEFORE.exec(before);
+  if (m) {
+    const word = m[1]!.toLowerCase();
+    const cue =
+      word.startsWith('region') || word === 'province' || word === 'oblast' || word === 'governorate'
+        ? 'admin1'
+        : word === 'district'
+          ? 'admin2'
+          : word === 'suburb' || word.startsWith('neighbo')
+            ? 'neighbourhood'
+            : word === 'outskirts'
+              ? 'city'
+              : 'city';
+    return { cue, text: m[0].trim() };
+  }
+  return null;
+}
+
+/**
+ * Place-name mentions in one sentence. `knownPeople` holds surnames seen earlier in the report
+ * after a given name ("John Kirby"), so a later bare "Kirby" is read as the person.
+ */
+export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeople: Set<string>): FoundMention[] {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const titleCase = isTitleCase(tokens);
+  const out: FoundMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isCapitalised(token.text) || token.text.length < 2) {
+      i++;
+      continue;
+    }
+    // Longest match: extend while the gazetteer has longer names starting with these words.
+    let bestEnd = -1;
+    let bestHits: NameHit[] = [];
+    let bestDemonym = false;
+    for (let j = i + 1; j <= Math.min(tokens.length, i + 7); j++) {
+      const last = tokens[j - 1]!;
+      if (j - 1 > i) {
+        const lower = last.text.toLowerCase();
+        const connector = CONNECTORS.has(lower);
+        if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
+        // Words of a name are adjacent: no punctuation between them.
+        const gap = sentence.text.slice(tokens[j - 2]!.end - sentence.start, last.start - sentence.start);
+        if (!/^[\s\-‐‑]*$/.test(gap) || /\n/.test(gap) || tokens[j - 2]!.possessive) break;
+      }
+      const k = key(tokens, i, j);
+      const hits = gazetteer.lookup(k);
+      const demonym = gazetteer.demonym(k);
+      if (hits.length && !CONNECTORS.has(last.text.toLowerCase())) {
+        bestEnd = j;
+        bestHits = hits;
+        bestDemonym = false;
+      } else if (demonym && !hits.length) {
+        bestEnd = j;
+        bestHits = [{ place: demonym, alternate: false, loose: false }];
+        bestDemonym = true;
+      }
+      if (!gazetteer.hasLongerName(k) && !gazetteer.hasLongerDemonym(k)) break;
+    }
+    if (bestEnd < 0) {
+      i++;
+      continue;
+    }
+    const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
+    const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    const inName = titleCase ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
+    // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
+    const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
+    const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue;
+    if (!commonWord) {
+      out.push({
+        start: token.start,
+        end: tokens[bestEnd - 1]!.end,
+        text,
+        sentence,
+        hits: bestHits,
+        typeCue: cue?.cue ?? null,
+        typeCueText: cue?.text ?? null,
+        demonym: bestDemonym,
+        inName,
+        tokenIndex: i,
+        tokenEnd: bestEnd,
+        tokens,
+      });
+    }
+    i = bestEnd;
+  }
+  rememberPeople(gazetteer, tokens, knownPeople);
+  return out;
+}
+
+/**
+ * Why the matched words are part of a longer proper name, or null when they stand alone:
+ * a given name before them ("Andrew Roth"), a known person's surname, or an organisation word
+ * after them ("Kyiv Independent", "Black Sea Fleet", "White House").
+ */
+function longerName(
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  from: number,
+  to: number,
+  knownPeople: Set<string>,
+  hasCue: boolean,
+): string | null {
+  const prev = tokens[from - 1];
+  if (prev && isCapitalised(prev.text) && !prev.possessive && adjacent(prev, tokens[from]!)) {
+    const lower = prev.text.toLowerCase();
+    if (gazetteer.isGivenName(prev.text)) return `person: ${prev.text} ${tokens[from]!.text}`;
+    const sentenceStart = from - 1 === 0 && gazetteer.isEnglishWord(prev.text) && !gazetteer.lookup(prev.text).length;
+    if (!MODIFIERS.has(lower) && !SENTENCE_WORDS.has(lower) && !sentenceStart) {
+      return `part of a longer name: ${prev.text} ${key(tokens, from, to)}`;
+    }
+  }
+  if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
+  const next = tokens[to];
+  if (next && isCapitalised(next.text) && adjacent(tokens[to - 1]!, next) && !tokens[to - 1]!.possessive && !hasCue) {
+    const lower = next.text.toLowerCase();
+    if (ORG_AFTER.has(lower)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
+    // Two capitalised words where the second is no place: a person ("Kirby Smith") or a name.
+    if (!gazetteer.lookup(next.text).length && !gazetteer.demonym(next.text) && !SENTENCE_WORDS.has(lower)) {
+      return `part of a longer name: ${key(tokens, from, to)} ${next.text}`;
+    }
+  }
+  return null;
+}
+
+function adjacent(a: Token, b: Token): boolean {
+  return b.start - a.end <= 1 && !a.possessive;
+}
+
+/** "John Kirby", "Volodymyr Zelensky": remember the surname for the rest of the report. */
+function rememberPeople(gazetteer: Gazetteer, tokens: Token[], knownPeople: Set<string>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (isCapitalised(a.text) && isCapitalised(b.text) && adjacent(a, b) && gazetteer.isGivenName(a.text)) {
+      knownPeople.add(b.text);
+    }
+  }
+}

