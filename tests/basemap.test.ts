@@ -127,6 +127,17 @@ describe('offline basemap build', () => {
     expect(kharkiv?.properties?.gn_a1_code).toMatch(/^UA\./);
   });
 
+  it('draws Crimea\'s line of control as disputed, not as a settled border', () => {
+    const borders = JSON.parse(readFileSync(join(outDir, 'country-borders.geojson'), 'utf8')) as FeatureCollection;
+    const disputed = borders.features.find((f) => f.properties?.disputed === true);
+    const lines = disputed?.geometry.type === 'MultiLineString' ? disputed.geometry.coordinates : [];
+    // The Perekop isthmus, around 33.5-34.5 E, 45.9-46.3 N.
+    const crossesPerekop = lines.some((line) =>
+      line.some(([lon = 0, lat = 0]) => lon > 33.3 && lon < 34.8 && lat > 45.8 && lat < 46.4),
+    );
+    expect(crossesPerekop).toBe(true);
+  });
+
   it('credits its sources in ATTRIBUTION.txt', () => {
     const text = readFileSync(join(outDir, 'ATTRIBUTION.txt'), 'utf8');
     expect(text).toContain('© GeoNames (CC BY 4.0)');

@@ -119,3 +119,21 @@ export function facetCounts(state: FilterInput): FacetCounts {
   };
   return lastCounts;
 }
+
+const domainCache = new WeakMap<readonly IncidentFeature[], [string, string] | null>();
+
+/** First and last event date in the data (not the filtered data), so the timeline's axis stays
+ * put while filters change. */
+export function dateDomain(incidents: readonly IncidentFeature[]): [string, string] | null {
+  if (domainCache.has(incidents)) return domainCache.get(incidents)!;
+  let min: string | null = null;
+  let max: string | null = null;
+  for (const inc of prepareIncidents(incidents)) {
+    if (inc.dateStart === null || inc.dateEnd === null) continue;
+    if (min === null || inc.dateStart < min) min = inc.dateStart;
+    if (max === null || inc.dateEnd > max) max = inc.dateEnd;
+  }
+  const d: [string, string] | null = min !== null && max !== null ? [min, max] : null;
+  domainCache.set(incidents, d);
+  return d;
+}

@@ -31,6 +31,8 @@ const COLORS = {
   halo: 'rgba(246, 245, 242, 0.9)',
 };
 
+const COUNTRY_BORDER_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1, 10, 1.8];
+
 const REGULAR = ['Noto Sans Regular'];
 const BOLD = ['Noto Sans Bold'];
 
@@ -83,10 +85,21 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         id: 'basemap-country-borders',
         type: 'line',
         source: 'basemap-country-borders',
+        filter: ['!', ['get', 'disputed']],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': COLORS.countryBorder, 'line-width': COUNTRY_BORDER_WIDTH },
+      },
+      // Lines of control (Crimea's with the rest of Ukraine): shown, but not as a settled border.
+      {
+        id: 'basemap-disputed-borders',
+        type: 'line',
+        source: 'basemap-country-borders',
+        filter: ['==', ['get', 'disputed'], true],
+        layout: { 'line-join': 'round' },
         paint: {
           'line-color': COLORS.countryBorder,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 1, 10, 1.8],
+          'line-width': COUNTRY_BORDER_WIDTH,
+          'line-dasharray': [2, 1.5],
         },
       },
       {

@@ -15,7 +15,10 @@ describe('app store', () => {
     expect(s.filters).toBe(EMPTY_FILTERS);
   });
 
-  it('loads a collection and clears a stale selection', () => {
+  it('loads a collection and keeps a selection only if the data has it', () => {
+    appStore.getState().select('inc-red-sea-20240109');
+    appStore.getState().setCollection(collection, 'fixture');
+    expect(appStore.getState().selectedId).toBe('inc-red-sea-20240109');
     appStore.getState().select('old');
     appStore.getState().setCollection(collection, 'fixture');
     const s = appStore.getState();

@@ -29,16 +29,16 @@ export function initialDataState(): DataState {
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
   ...initialDataState(),
   setCollection: (collection, source) =>
-    set({
+    set((s) => ({
       incidents: collection.features,
       metadata: collection.metadata ?? null,
       loadError: null,
       dataSource: source,
       loading: false,
-      // A selection from the previous data would point at nothing.
-      selectedId: null,
+      // A selection survives only if the new data has it (a shared link's `sel=` on first load).
+      selectedId: s.selectedId !== null && collection.features.some((f) => f.id === s.selectedId) ? s.selectedId : null,
       hoveredId: null,
-    }),
+    })),
   setLoadError: (message) => set({ loadError: message, loading: false }),
   setImportMessage: (importMessage) => set({ importMessage }),
 });

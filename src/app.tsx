@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import type { StyleSpecification } from 'maplibre-gl';
+import { DropZone } from './components/drop-zone.tsx';
+import { FilterPanel } from './components/filter-panel.tsx';
+import { HeaderBar } from './components/header-bar.tsx';
+import { IncidentList } from './components/incident-list.tsx';
+import { MapLegend } from './components/map-legend.tsx';
+import { MapView } from './components/map-view.tsx';
+import { NoticeBanner } from './components/notice-banner.tsx';
+import { selectVisibleIndices } from './filters/select-visible-incidents.ts';
+import type { MapController } from './map/map-controller.ts';
+import { MapControllerContext } from './map/map-controller-context.ts';
+import { useAppStore } from './store/use-app-store.ts';
+
+export interface AppProps {
+  style: StyleSpecification | string;
+  fallbackStyle: StyleSpecification;
+  attribution: string[];
+  fitOnLoad: boolean;
+  onMapReady?(controller: MapController): void;
+}
+
+/** Layout only. Wide screens: filters | map | list. Narrower: the map beside (or above, on a
+ * phone) one panel at a time, switched by tabs. */
+export function App({ style, fallbackStyle, attribution, fitOnLoad, onMapReady }: AppProps) {
+  const controllerRef = useRef<MapController | null>(null);
+  const [tab, setTab] = useState<'list' | 'filters'>('list');
+  const shown = useAppStore((s) => selectVisibleIndices(s).length);
+  return (
+    <MapControllerContext.Provider value={controllerRef}>
+      <div className="app" data-tab={tab}>
+        <HeaderBar />
+        <div className="tabs" role="tablist" aria-label="Panels">
+          <button type="button" role="tab" id="tab-list" aria-controls="list-pane" aria-selected={tab === 'list'} onClick={() => setTab('list')}>
+            List ({shown.toLocaleString('en-GB')})
+          </button>
+          <button type="button" role="tab" id="tab-filters" aria-controls="filters-pane" aria-selected={tab === 'filters'} onClick={() => setTab('filters')}>
+            Filters
+          </button>
+        </div>
+        <aside className="pane filters-pane" id="filters-pane" aria-label="Filters">
+          <FilterPanel />
+        </aside>
+        <main className="map-pane">
+          <MapView style={style} fallbackStyle={fallbackStyle} attribution={attribution} fitOnLoad={fitOnLoad} onReady={onMapReady} />
+          <NoticeBanner />
+          <MapLegend />
+        </main>
+        <aside className="pane list-pane" id="list-pane" aria-label="Incident list">
+          <IncidentList />
+        </aside>
+        <DropZone />
+      </div>
+    </MapControllerContext.Provider>
+  );
+}

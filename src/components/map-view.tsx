@@ -1,0 +1,83 @@
+import { useContext, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { StyleSpecification } from 'maplibre-gl';
+import { selectVisibleIndices } from '../filters/select-visible-incidents.ts';
+import { mergeAttribution } from '../map/choose-style.ts';
+import { MapController } from '../map/map-controller.ts';
+import { MapControllerContext } from '../map/map-controller-context.ts';
+import { appStore } from '../store/app-store.ts';
+import { useAppStore } from '../store/use-app-store.ts';
+import { IncidentDetails } from './incident-details.tsx';
+
+interface Props {
+  style: StyleSpecification | string;
+  fallbackStyle: StyleSpecification;
+  attribution: string[];
+  /** Fit the map to the data when it loads (no view in the URL). */
+  fitOnLoad: boolean;
+  onReady?(controller: MapController): void;
+}
+
+/** Hosts the map. The controller is made once; store changes reach it through a subscription,
+ * not through React renders, so a filter change costs one setData and no re-render here. */
+export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useContext(MapControllerContext);
+  const [popupEl, setPopupEl] = useState<HTMLElement | null>(null);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const incidents = useAppStore((s) => s.incidents);
+  const metadata = useAppStore((s) => s.metadata);
+
+  useEffect(() => {
+    const s = appStore.getState();
+    const controller = new MapController({
+      container: containerRef.current!,
+      style,
+      fallbackStyle,
+      attribution,
+      center: s.center,
+      zoom: s.zoom,
+      onSelect: (id) => appStore.getState().select(id),
+      onViewChange: (center, zoom) => appStore.getState().setView(center, zoom),
+      onPopupChange: setPopupEl,
+    });
+    controllerRef.current = controller;
+    let fitPending = fitOnLoad;
+    const apply = (state: typeof s, prev: typeof s | null) => {
+      if (!prev || state.incidents !== prev.incidents) {
+        controller.setIncidents(state.incidents);
+        if (fitPending && state.incidents.length > 0) {
+          controller.fitToIncidents();
+          fitPending = false;
+        }
+      }
+      if (!prev || state.incidents !== prev.incidents || state.filters !== prev.filters) {
+        controller.setVisible(selectVisibleIndices(state));
+      }
+      if (!prev || state.selectedId !== prev.selectedId || state.incidents !== prev.incidents) controller.select(state.selectedId);
+      if (!prev || state.hoveredId !== prev.hoveredId) controller.highlight(state.hoveredId);
+      // A view from outside (a pasted link): follow it. The map's own moves set the same values.
+      if (prev && (state.center !== prev.center || state.zoom !== prev.zoom)) controller.jumpTo(state.center, state.zoom);
+    };
+    apply(appStore.getState(), null);
+    const unsubscribe = appStore.subscribe(apply);
+    onReady?.(controller);
+    return () => {
+      unsubscribe();
+      controller.destroy();
+      controllerRef.current = null;
+    };
+    // The map is made once; style and attribution changes go through the controller.
+  }, []);
+
+  useEffect(() => {
+    controllerRef.current?.setAttribution(mergeAttribution(attribution, metadata?.attribution ?? []));
+  }, [metadata, attribution, controllerRef]);
+
+  const incident = selectedId === null ? undefined : incidents.find((f) => f.id === selectedId);
+  return (
+    <div className="map-container" ref={containerRef} role="region" aria-label="Map of incidents">
+      {popupEl && incident && createPortal(<IncidentDetails incident={incident} />, popupEl)}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { setWorkerUrl } from 'maplibre-gl';
+// The worker ships as its own file; Vite copies it with a hashed name, served from 'self'.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { loadAppConfig } from './app-config.ts';
+import { loadIncidents } from './load-incidents.ts';
+import type { MapController } from './map/map-controller.ts';
+import { chooseStyle } from './map/choose-style.ts';
+import { appStore } from './store/app-store.ts';
+import { applyHash, syncUrl } from './url-sync.ts';
+import { dataUrlFromSearch } from './url-state.ts';
+
+/** Read-only handles for the browser tests (only with ?test=1): where a marker is on screen,
+ * when the map has settled, how many incidents it draws. */
+export interface IncidentMapTestHook {
+  project(id: string): { x: number; y: number } | null;
+  settled(): Promise<void>;
+  renderedCount(): number;
+}
+
+declare global {
+  interface Window {
+    __incidentMap?: IncidentMapTestHook;
+  }
+}
+
+async function start(): Promise<void> {
+  setWorkerUrl(workerUrl);
+  const params = new URLSearchParams(location.search);
+  const { hasView } = applyHash(appStore, location.hash);
+  syncUrl(appStore);
+
+  const dataUrl = dataUrlFromSearch(location.search, location.href, new URL('./data/incidents.geojson', location.href).href);
+  // Data and config load in parallel with the map's own start-up.
+  const data = loadIncidents(dataUrl);
+  const config = await loadAppConfig();
+  const choice = chooseStyle(config.styleUrl, new URL('.', location.href).href);
+
+  const onMapReady = (c: MapController) => {
+    if (params.get('test') !== '1') return;
+    window.__incidentMap = Object.freeze({
+      project: (id: string) => c.project(id),
+      settled: () => c.settled(),
+      renderedCount: () => c.renderedCount(),
+    });
+  };
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App style={choice.style} fallbackStyle={choice.fallback} attribution={choice.attribution} fitOnLoad={!hasView} onMapReady={onMapReady} />
+    </StrictMode>,
+  );
+
+  const result = await data;
+  if (result.ok) appStore.getState().setCollection(result.collection, dataUrl);
+  else appStore.getState().setLoadError(result.errors.join(' '));
+}
+
+void start();

@@ -1,0 +1,188 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { EVENT_STYLES, EVENT_TYPE_ORDER } from '../event-styles.ts';
+
+/** The map's own copy of each incident: just what the layers draw. The full incident (sources,
+ * quotes) stays on the main thread; sending 100,000 of them to the worker on every filter change
+ * would cost far more than the clustering itself. */
+export interface MarkerProperties {
+  /** Index into the loaded incidents; also the feature id, for feature-state. */
+  i: number;
+  /** event_type */
+  t: string;
+  /** 1 when the place is only known to a region, country or sea: drawn hollow. */
+  h: 0 | 1;
+  /** Number of supporting reports. */
+  n: number;
+  /** Uncertainty radius in screen pixels at zoom 0 (radius_km over metres-per-pixel at the
+   * latitude), so a zoom interpolation can scale it without per-frame work. */
+  rz: number;
+}
+
+export const INCIDENT_SOURCE = 'incidents';
+export const FOCUS_SOURCE = 'incident-focus';
+
+/** Clusters split by zoom 11; past it, points at one spot are offered as a list on click. */
+export const CLUSTER_MAX_ZOOM = 11;
+export const CLUSTER_RADIUS = 48;
+
+export function incidentSource(): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    cluster: true,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    clusterRadius: CLUSTER_RADIUS,
+    // A point marker needs no tile buffer beyond its own size.
+    buffer: 32,
+    maxzoom: 14,
+  };
+}
+
+export function focusSource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+}
+
+const IS_CLUSTER: FilterSpecification = ['has', 'point_count'];
+const IS_POINT: FilterSpecification = ['!', ['has', 'point_count']];
+
+/** Metres per pixel at zoom 0 on the equator, for MapLibre's 512-pixel tiles. */
+export const METERS_PER_PIXEL_Z0 = 40_075_016.686 / 512;
+
+export function radiusAtZoom0(radiusKm: number, lat: number): number {
+  return (radiusKm * 1000) / (METERS_PER_PIXEL_Z0 * Math.cos((lat * Math.PI) / 180));
+}
+
+const typeColor: ExpressionSpecification = [
+  'match',
+  ['get', 't'],
+  ...EVENT_TYPE_ORDER.flatMap((t) => [t, EVENT_STYLES[t].color]),
+  EVENT_STYLES.other.color,
+] as unknown as ExpressionSpecification;
+
+export const markerImage: ExpressionSpecification = [
+  'concat',
+  'marker-',
+  ['get', 't'],
+  ['case', ['==', ['get', 'h'], 1], '-hollow', ''],
+];
+
+/** More reports, bigger marker: corroboration should be visible at a glance. */
+const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 1, 1, 3, 1.2, 10, 1.45];
+
+/** The area where an imprecisely placed incident may really be, to scale. */
+export const uncertaintyLayer: CircleLayerSpecification = {
+  id: 'incident-uncertainty',
+  type: 'circle',
+  source: INCIDENT_SOURCE,
+  filter: ['all', IS_POINT, ['>', ['get', 'rz'], 0]],
+  paint: {
+    'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'rz'], 22, ['*', ['get', 'rz'], 2 ** 22]],
+    'circle-color': typeColor,
+    'circle-opacity': ['case', ['==', ['get', 'h'], 1], 0.1, 0.06],
+    'circle-stroke-color': typeColor,
+    'circle-stroke-width': 1,
+    'circle-stroke-opacity': ['case', ['==', ['get', 'h'], 1], 0.55, 0.3],
+    'circle-pitch-alignment': 'map',
+  },
+};
+
+export const clusterLayer: CircleLayerSpecification = {
+  id: 'incident-clusters',
+  type: 'circle',
+  source: INCIDENT_SOURCE,
+  filter: IS_CLUSTER,
+  paint: {
+    'circle-color': '#243447',
+    'circle-opacity': 0.86,
+    'circle-radius': ['step', ['get', 'point_count'], 14, 10, 17, 100, 21, 1000, 25, 10000, 30],
+    'circle-stroke-color': '#ffffff',
+    'circle-stroke-width': 2,
+  },
+};
+
+/** Cluster counts are images drawn on demand (styleimagemissing), so they need no glyphs and
+ * work on any basemap, even one without fonts. */
+export const clusterCountLayer: SymbolLayerSpecification = {
+  id: 'incident-cluster-count',
+  type: 'symbol',
+  source: INCIDENT_SOURCE,
+  filter: IS_CLUSTER,
+  layout: {
+    'icon-image': ['concat', 'count-', ['get', 'point_count_abbreviated']],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+export const markerLayer: SymbolLayerSpecification = {
+  id: 'incident-markers',
+  type: 'symbol',
+  source: INCIDENT_SOURCE,
+  filter: IS_POINT,
+  layout: {
+    'icon-image': markerImage,
+    'icon-size': markerSize,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    // Better-supported incidents on top.
+    'symbol-sort-key': ['-', 0, ['get', 'n']],
+  },
+};
+
+export const badgeLayer: SymbolLayerSpecification = {
+  id: 'incident-badges',
+  type: 'symbol',
+  source: INCIDENT_SOURCE,
+  filter: ['all', IS_POINT, ['>', ['get', 'n'], 1]],
+  layout: {
+    'icon-image': ['concat', 'badge-', ['case', ['>', ['get', 'n'], 9], '9+', ['to-string', ['get', 'n']]]],
+    'icon-offset': [11, -11],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+/** Hover and selection rings come from their own small source, so they show even when the
+ * incident sits inside a cluster. */
+export const focusHaloLayer: CircleLayerSpecification = {
+  id: 'incident-focus-halo',
+  type: 'circle',
+  source: FOCUS_SOURCE,
+  paint: {
+    'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 19, 17],
+    'circle-color': 'rgba(255,255,255,0.9)',
+    'circle-stroke-color': ['case', ['==', ['get', 'role'], 'selected'], '#111111', '#b35900'],
+    'circle-stroke-width': 3,
+  },
+};
+
+export const focusMarkerLayer: SymbolLayerSpecification = {
+  id: 'incident-focus-marker',
+  type: 'symbol',
+  source: FOCUS_SOURCE,
+  layout: {
+    'icon-image': markerImage,
+    'icon-size': markerSize,
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  },
+};
+
+/** Bottom to top. */
+export const INCIDENT_LAYERS = [
+  uncertaintyLayer,
+  clusterLayer,
+  clusterCountLayer,
+  markerLayer,
+  badgeLayer,
+  focusHaloLayer,
+  focusMarkerLayer,
+] as const;
+
+export const CLICKABLE_LAYERS = [clusterLayer.id, markerLayer.id, badgeLayer.id, focusMarkerLayer.id];

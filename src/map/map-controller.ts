@@ -1,0 +1,386 @@
+import {
+  AttributionControl,
+  LngLatBounds,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import type { Feature, Point } from 'geojson';
+import type { GeoPrecision, IncidentFeature } from '../../geo/types.ts';
+import { isCoarsePrecision } from '../event-styles.ts';
+import {
+  CLICKABLE_LAYERS,
+  CLUSTER_MAX_ZOOM,
+  clusterLayer,
+  FOCUS_SOURCE,
+  focusSource,
+  INCIDENT_LAYERS,
+  INCIDENT_SOURCE,
+  incidentSource,
+  radiusAtZoom0,
+  type MarkerProperties,
+  uncertaintyLayer,
+} from './incident-layers.ts';
+import { BASEMAP_FIRST_LABEL_LAYER } from './basemap-style.ts';
+import { drawImageByName } from './marker-images.ts';
+
+type MarkerFeature = Feature<Point, MarkerProperties> & { id: number };
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  style: StyleSpecification | string;
+  /** Used instead when `style` is a URL that fails to load: the map must work offline. */
+  fallbackStyle: StyleSpecification;
+  /** Attribution for the basemap and the data; HTML allowed, so only trusted strings. */
+  attribution: string[];
+  center: [number, number];
+  zoom: number;
+  onSelect(id: string | null): void;
+  onViewChange(center: [number, number], zoom: number): void;
+  /** The popup's content element, for React to render into (null when it closes). */
+  onPopupChange(container: HTMLElement | null): void;
+}
+
+/** Zoom that frames an incident's uncertainty: a street corner close up, a country from afar. */
+const ZOOM_FOR_PRECISION: Record<GeoPrecision, number> = {
+  site: 13,
+  neighbourhood: 12,
+  city: 10,
+  district: 9,
+  region: 7,
+  country: 5.5,
+  sea: 5,
+};
+
+/** Owns the MapLibre map. React creates it once and talks to it through these methods; the map
+ * never lives in React state, so a re-render cannot recreate or stall it. */
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly options: MapControllerOptions;
+  private incidents: IncidentFeature[] = [];
+  private markers: MarkerFeature[] = [];
+  private idToIndex = new Map<string, number>();
+  private visible: number[] | null = null;
+  private styleReady = false;
+  private selectedId: string | null = null;
+  private hoveredId: string | null = null;
+  private popup: Popup | null = null;
+  private closingPopup = false;
+  private attributionControl: AttributionControl;
+  private destroyed = false;
+  /** Resolves after every setData the worker has finished (for the benchmark and tests). */
+  lastUpdate: Promise<void> = Promise.resolve();
+
+  constructor(options: MapControllerOptions) {
+    this.options = options;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      center: options.center,
+      zoom: options.zoom,
+      attributionControl: false,
+      // Nothing to fetch from elsewhere; keep the tile cache small for phones.
+      maxTileCacheSize: 200,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { antialias: false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.attributionControl = new AttributionControl({ compact: true, customAttribution: options.attribution });
+    this.map.addControl(this.attributionControl, 'bottom-right');
+
+    // Markers, cluster counts and badges are drawn when first needed: no sprite file to fetch.
+    this.map.setMissingStyleImageResolver((id) => {
+      const img = drawImageByName(id);
+      if (img && !this.map.hasImage(id)) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
+    });
+    this.map.on('error', (e) => {
+      // An online style that cannot be reached must not leave a blank, unusable map.
+      if (!this.styleReady && typeof this.options.style === 'string') {
+        console.warn('Style failed to load; using the embedded fallback.', e.error);
+        this.options.style = this.options.fallbackStyle;
+        this.map.setStyle(this.options.fallbackStyle);
+      }
+    });
+    this.map.on('load', () => this.onStyleLoaded());
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      this.options.onViewChange([c.lng, c.lat], this.map.getZoom());
+    });
+    this.map.on('click', (e) => void this.onClick(e));
+    for (const layer of CLICKABLE_LAYERS) {
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private onStyleLoaded(): void {
+    if (this.destroyed) return;
+    this.styleReady = true;
+    this.map.addSource(INCIDENT_SOURCE, incidentSource());
+    this.map.addSource(FOCUS_SOURCE, focusSource());
+    // The uncertainty shading goes under the basemap's labels so place names stay legible;
+    // markers and clusters go on top, since they are what the map is for.
+    const labels = this.map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
+    for (const layer of INCIDENT_LAYERS) this.map.addLayer(layer, layer === uncertaintyLayer ? labels : undefined);
+    this.pushData();
+    this.pushFocus();
+    if (this.selectedId !== null) this.openPopup(this.selectedId);
+  }
+
+  /** Replaces the incidents. Builds the slim marker features once; filters then only pick. */
+  setIncidents(incidents: IncidentFeature[]): void {
+    this.incidents = incidents;
+    this.idToIndex = new Map();
+    this.markers = incidents.map((f, i) => {
+      this.idToIndex.set(f.id, i);
+      const p = f.properties;
+      const [lon, lat] = f.geometry.coordinates;
+      return {
+        type: 'Feature',
+        id: i,
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties: {
+          i,
+          t: p.event_type,
+          h: isCoarsePrecision(p.geo_precision) ? 1 : 0,
+          n: p.sources.length,
+          rz: p.geo_precision === 'site' ? 0 : radiusAtZoom0(p.radius_km, lat),
+        },
+      };
+    });
+    this.visible = null;
+    this.pushData();
+    this.pushFocus();
+  }
+
+  /** Shows only these incidents (indices into the loaded array); null shows all. */
+  setVisible(indices: number[] | null): void {
+    this.visible = indices !== null && indices.length === this.markers.length ? null : indices;
+    this.pushData();
+  }
+
+  private pushData(): void {
+    if (!this.styleReady) return;
+    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
+    if (!source) return;
+    const features = this.visible === null ? this.markers : this.visible.map((i) => this.markers[i]!);
+    this.lastUpdate = source.setData({ type: 'FeatureCollection', features });
+  }
+
+  select(id: string | null): void {
+    if (id !== null && !this.idToIndex.has(id)) id = null;
+    if (id === this.selectedId && (id === null || this.popup?.isOpen())) return;
+    this.selectedId = id;
+    this.pushFocus();
+    if (id === null) this.closePopup();
+    else if (this.styleReady) this.openPopup(id);
+  }
+
+  highlight(id: string | null): void {
+    if (id === this.hoveredId) return;
+    this.hoveredId = id;
+    this.pushFocus();
+  }
+
+  private pushFocus(): void {
+    if (!this.styleReady) return;
+    const features: Feature[] = [];
+    const add = (id: string | null, role: string) => {
+      const i = id === null ? undefined : this.idToIndex.get(id);
+      if (i === undefined) return;
+      const m = this.markers[i]!;
+      features.push({ ...m, id: undefined, properties: { ...m.properties, role } });
+    };
+    if (this.hoveredId !== this.selectedId) add(this.hoveredId, 'hover');
+    add(this.selectedId, 'selected');
+    void this.map.getSource<GeoJSONSource>(FOCUS_SOURCE)?.setData({ type: 'FeatureCollection', features });
+  }
+
+  /** Flies to an incident at a zoom that matches how precisely it is placed. */
+  flyTo(id: string): void {
+    const f = this.incident(id);
+    if (!f) return;
+    const target = ZOOM_FOR_PRECISION[f.properties.geo_precision];
+    const zoom = Math.max(target, Math.min(this.map.getZoom(), target + 2));
+    this.map.flyTo({ center: f.geometry.coordinates, zoom, duration: 900 });
+  }
+
+  jumpTo(center: [number, number], zoom: number): void {
+    const c = this.map.getCenter();
+    if (Math.abs(c.lng - center[0]) < 1e-4 && Math.abs(c.lat - center[1]) < 1e-4 && Math.abs(this.map.getZoom() - zoom) < 0.01) return;
+    this.map.jumpTo({ center, zoom });
+  }
+
+  /** Frames all incidents (the first view of a file with no view in the URL). */
+  fitToIncidents(): void {
+    if (this.markers.length === 0) return;
+    const b = new LngLatBounds();
+    for (const m of this.markers) b.extend(m.geometry.coordinates as [number, number]);
+    this.map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
+  }
+
+  setAttribution(attribution: string[]): void {
+    this.map.removeControl(this.attributionControl);
+    this.attributionControl = new AttributionControl({ compact: true, customAttribution: attribution });
+    this.map.addControl(this.attributionControl, 'bottom-right');
+  }
+
+  /** Resolves once the last data change is drawn and the map is still (tests, benchmark). */
+  async settled(): Promise<void> {
+    await this.lastUpdate;
+    await new Promise<void>((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Incidents drawn in the viewport: unclustered points plus the counts of clusters. */
+  renderedCount(): number {
+    if (!this.styleReady) return 0;
+    let n = 0;
+    for (const f of this.map.queryRenderedFeatures({ layers: ['incident-clusters'] })) n += Number(f.properties.point_count);
+    const points = new Set(this.map.queryRenderedFeatures({ layers: ['incident-markers'] }).map((f) => (f.properties as MarkerProperties).i));
+    return n + points.size;
+  }
+
+  incident(id: string): IncidentFeature | undefined {
+    const i = this.idToIndex.get(id);
+    return i === undefined ? undefined : this.incidents[i];
+  }
+
+  /** Page coordinates of an incident, for tests that click the canvas. */
+  project(id: string): { x: number; y: number } | null {
+    const f = this.incident(id);
+    if (!f) return null;
+    const p = this.map.project(f.geometry.coordinates);
+    const r = this.map.getCanvasContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }
+
+  private async onClick(e: MapMouseEvent): Promise<void> {
+    if (!this.styleReady) return;
+    // A small box, not a point: fingers and small markers both miss by a few pixels.
+    const pad = 6;
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [e.point.x - pad, e.point.y - pad],
+        [e.point.x + pad, e.point.y + pad],
+      ],
+      { layers: CLICKABLE_LAYERS },
+    );
+    if (hits.length === 0) {
+      this.options.onSelect(null);
+      return;
+    }
+    const focus = hits.find((h) => h.layer.id === 'incident-focus-marker');
+    const cluster = hits.find((h) => h.layer.id === clusterLayer.id);
+    const points = uniqueIndices(hits.filter((h) => h.layer.id === 'incident-markers' || h.layer.id === 'incident-badges'));
+    if (points.length === 1) return this.options.onSelect(this.incidents[points[0]!]!.id);
+    if (points.length > 1) return this.openChooser(points, e.lngLat.toArray());
+    if (cluster) return this.expandCluster(cluster);
+    if (focus && this.selectedId !== null) this.openPopup(this.selectedId);
+  }
+
+  private async expandCluster(cluster: MapGeoJSONFeature): Promise<void> {
+    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
+    const clusterId = cluster.properties.cluster_id as number;
+    const center = (cluster.geometry as Point).coordinates as [number, number];
+    if (!source) return;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    if (zoom <= CLUSTER_MAX_ZOOM) {
+      this.map.easeTo({ center, zoom: zoom + 0.1, duration: 500 });
+      return;
+    }
+    // Splits only past the cluster zoom: if the points share one spot, zooming will not help.
+    const leaves = await source.getClusterLeaves(clusterId, 200, 0);
+    const spots = new Set(leaves.map((l) => (l.geometry as Point).coordinates.join(',')));
+    if (spots.size > 1) this.map.easeTo({ center, zoom: zoom + 0.1, duration: 500 });
+    else this.openChooser(leaves.map((l) => (l.properties as MarkerProperties).i), center);
+  }
+
+  /** Several incidents at one spot: a list to pick from, plain text only. */
+  private openChooser(indices: number[], at: [number, number]): void {
+    this.closePopup();
+    const box = document.createElement('div');
+    box.className = 'chooser';
+    const h = document.createElement('p');
+    h.className = 'chooser-title';
+    h.textContent = `${indices.length} incidents here`;
+    const ul = document.createElement('ul');
+    for (const i of indices.slice(0, 100)) {
+      const f = this.incidents[i];
+      if (!f) continue;
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = `${f.properties.event_date ?? 'undated'} · ${f.properties.title}`;
+      b.addEventListener('click', () => this.options.onSelect(f.id));
+      li.append(b);
+      ul.append(li);
+    }
+    box.append(h, ul);
+    this.popup = new Popup({ closeOnClick: false, maxWidth: 'min(360px, 86vw)', className: 'incident-popup' })
+      .setLngLat(at)
+      .setDOMContent(box)
+      .addTo(this.map);
+    this.popup.on('close', () => {
+      if (!this.closingPopup) this.popup = null;
+    });
+  }
+
+  private openPopup(id: string): void {
+    const f = this.incident(id);
+    if (!f) return;
+    this.closePopup();
+    const content = document.createElement('div');
+    content.className = 'popup-content';
+    const popup = new Popup({
+      closeOnClick: false,
+      maxWidth: 'min(380px, 88vw)',
+      className: 'incident-popup',
+      offset: 16,
+      padding: { top: 10, bottom: 10, left: 10, right: 10 },
+    })
+      .setLngLat(f.geometry.coordinates)
+      .setDOMContent(content)
+      .addTo(this.map);
+    popup.on('close', () => {
+      if (this.closingPopup) return;
+      // Closed by the user (× or Escape): the selection goes with it.
+      this.popup = null;
+      this.options.onPopupChange(null);
+      this.options.onSelect(null);
+    });
+    this.popup = popup;
+    this.options.onPopupChange(content);
+  }
+
+  private closePopup(): void {
+    if (!this.popup) return;
+    this.closingPopup = true;
+    this.popup.remove();
+    this.closingPopup = false;
+    this.popup = null;
+    this.options.onPopupChange(null);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.closePopup();
+    this.map.remove();
+  }
+}
+
+function uniqueIndices(features: MapGeoJSONFeature[]): number[] {
+  return [...new Set(features.map((f) => (f.properties as MarkerProperties).i))];
+}
