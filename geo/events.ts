@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:fire|attack)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:fire|attack)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 export function eventCues(sentence: string): Cue[] {
   return cues(EVENT, sentence);
@@ -64,6 +64,9 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   }
   const weapons = found.filter((f) => f.type !== 'ship_attack');
   if (!weapons.length) return { type: 'other', cue: null };
+  // A suicide or car bombing is an explosion, whatever else the sentence names.
+  const bombing = /\b(?:suicide (?:bomb(?:ing|er|ers)?|attack(?:er)?)|car bomb(?:ing)?|truck bomb|improvised explosive|ied)\b/i.exec(sentence);
+  if (bombing) return { type: 'explosion', cue: bombing[0] };
   // A raid by an air force is an air strike.
   if (weapons.some((f) => f.type === 'raid') && weapons.some((f) => f.type === 'air_strike' && /air force|warplane|jet|aircraft/i.test(f.cue.text))) {
     const air = weapons.find((f) => f.type === 'air_strike')!;

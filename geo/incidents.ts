@@ -130,7 +130,13 @@ function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMen
     if (m.role.role !== 'incident' || !r.place) continue;
     const sentence = r.mention.sentence;
     const anchor = r.mention.start - sentence.start;
-    const date = dateFor(report, sentences, sentence, anchor);
+    // The date that goes with the event word nearest the place, not with a speech verb or a
+    // later action ("laid flowers on Sunday near the theatre where a missile struck on Saturday").
+    const events = eventCues(sentence.text);
+    const nearestEvent = events.length
+      ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
+      : anchor;
+    const date = dateFor(report, sentences, sentence, nearestEvent);
     const age = daysBefore(report.published, date.date);
     if (age !== null && age > NEWS_WINDOW_DAYS && date.precision !== 'unknown') {
       m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
@@ -183,22 +189,51 @@ function denialAfter(sentences: Sentence[], s: Sentence): string | null {
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
 
-/** The same place told twice in one report is one account: the first telling, the best date. */
+/** Within one report: the same place, or a place and one inside it told in different sentences. */
+function sameEvent(a: Account, b: Account): boolean {
+  if (!datesCompatible(a.date, b.date, 1)) return false;
+  if (a.place.index === b.place.index) return true;
+  // One sentence naming a city and, separately, its region tells two attacks ("a raid near
+  // Sevastopol and a separate attack on the Crimean Peninsula").
+  if (a.sentence === b.sentence) return false;
+  return contains(a.place, b.place) || contains(b.place, a.place);
+}
+
+function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
+  if (PRECISION_RANK[a.precision] !== PRECISION_RANK[b.precision]) return PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] ? a : b;
+  // Two day dates for one event: the later one is usually the day of the reporting (rescuers
+  // searching, a toll rising), the earlier the day it happened.
+  return (a.date ?? '') <= (b.date ?? '') ? a : b;
+}
+
+/**
+ * The same event told twice in one report is one account: the most precise place, the first
+ * telling's words, the event's day. Then accounts with no date of their own take the report's
+ * main date when the report dates all its other accounts alike.
+ */
 function mergeWithinReport(accounts: Account[]): Account[] {
   const out: Account[] = [];
   for (const a of accounts) {
-    const same = out.find((b) => b.place.index === a.place.index && datesCompatible(a.date, b.date, 1));
-    if (!same) {
+    const i = out.findIndex((b) => sameEvent(a, b));
+    if (i === -1) {
       out.push(a);
       continue;
     }
-    if (PRECISION_RANK[a.date.precision] > PRECISION_RANK[same.date.precision]) same.date = a.date;
-    if (same.type === 'other' && a.type !== 'other') {
-      same.type = a.type;
-      same.typeCue = a.typeCue;
-    }
-    same.claimedBy ??= a.claimedBy;
-    same.disputedBy ??= a.disputedBy;
+    const b = out[i]!;
+    const precise = a.place.radiusKm < b.place.radiusKm ? a : b;
+    const merged: Account = {
+      ...precise,
+      date: earlierDay(a.date, b.date),
+      type: precise.type !== 'other' ? precise.type : a.type !== 'other' ? a.type : b.type,
+      typeCue: precise.type !== 'other' ? precise.typeCue : a.type !== 'other' ? a.typeCue : b.typeCue,
+      claimedBy: precise.claimedBy ?? a.claimedBy ?? b.claimedBy,
+      disputedBy: precise.disputedBy ?? a.disputedBy ?? b.disputedBy,
+    };
+    out[i] = merged;
+  }
+  const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
+  if (dated.length === 1) {
+    for (const a of out) if (a.date.precision === 'unknown') a.date = { date: dated[0]!, precision: 'day', expression: null };
   }
   return out;
 }

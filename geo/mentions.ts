@@ -34,7 +34,8 @@ export interface FoundMention {
   tokens: Token[];
 }
 
-const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’ʼ](?=[\p{L}]))*/gu;
+// Words, and initialisms written with dots ("U.S.", "U.K.") as one token.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’ʼ](?=[\p{L}]))*/gu;
 
 export function tokenize(sentence: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -187,11 +188,13 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       const k = key(tokens, i, j);
       const hits = gazetteer.lookup(k);
       const demonym = gazetteer.demonym(k);
-      if (hits.length && !CONNECTORS.has(last.text.toLowerCase())) {
+      // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
+      const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));
+      if (hits.length && !CONNECTORS.has(last.text.toLowerCase()) && (!demonym || notable)) {
         bestEnd = j;
         bestHits = hits;
         bestDemonym = false;
-      } else if (demonym && !hits.length) {
+      } else if (demonym) {
         bestEnd = j;
         bestHits = [{ place: demonym, alternate: false, loose: false }];
         bestDemonym = true;
@@ -257,8 +260,9 @@ function longerName(
   if (next && isCapitalised(next.text) && adjacent(tokens[to - 1]!, next) && !tokens[to - 1]!.possessive && !hasCue) {
     const lower = next.text.toLowerCase();
     if (ORG_AFTER.has(lower)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
-    // Two capitalised words where the second is no place: a person ("Kirby Smith") or a name.
-    if (!gazetteer.lookup(next.text).length && !gazetteer.demonym(next.text) && !SENTENCE_WORDS.has(lower)) {
+    // Two adjacent capitalised words, no comma between: one name ("Ria Pizza", "Kirby Smith"),
+    // unless the second says what kind of place the first is.
+    if (!KIND_AFTER[lower] && !gazetteer.demonym(next.text) && !SENTENCE_WORDS.has(lower)) {
       return `part of a longer name: ${key(tokens, from, to)} ${next.text}`;
     }
   }

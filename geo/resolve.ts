@@ -37,7 +37,7 @@ export interface Resolution {
 }
 
 const KIND_PRIOR: Record<FeatureKind, number> = {
-  country: 9,
+  country: 11, // a country's name means the country, before any city that shares it
   sea: 8,
   peninsula: 8,
   region: 7,
@@ -119,12 +119,19 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   let total = p.score;
   const reasons = [p.reason];
   if (alternate) {
-    total -= 1.5;
+    // Big cities' other names are the exonyms outlets use ("Geneva" for Genève); a village's
+    // alternate names are rarer and riskier.
+    total -= place.population >= 100_000 ? 0.5 : 1.5;
     reasons.push('matched an alternate name');
   }
   if (loose) {
     total -= 1;
     reasons.push('matched a spelling variant');
+  }
+  // "the Moskva", "the Kursk": a city's name right after "the" is a ship, a newspaper or a team.
+  if (place.kind === 'city' && !mention.typeCue && /\bthe\s+$/i.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start))) {
+    total -= 3;
+    reasons.push('"the" before a city name');
   }
   if (mention.typeCue) {
     const kinds = CUE_KINDS[mention.typeCue] ?? [];
@@ -207,7 +214,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         c.score -= 2;
         c.reasons.push('alternate name outside the report\'s countries');
       }
-      if (c.place.kind === 'city' || c.place.kind === 'neighbourhood' || c.place.kind === 'admin2') {
+      if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
         let nearest = Infinity;
         for (const a of anchors) {
           if (a.mention === m || nameKey(a.mention.text) === nameKey(m.text)) continue;
@@ -255,7 +262,15 @@ function decide(mention: FoundMention, list: Candidate[], context: Place | null,
     return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list, context };
   }
   // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
-  const rival = rest.find((c) => distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) && !contains(c.place, best.place) && !contains(best.place, c.place));
+  // Only a rival found by its own name counts: an alternate name does not make a namesake.
+  const byAlternate = (c: Candidate) => c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
+  const rival = rest.find(
+    (c) =>
+      (!byAlternate(c) || byAlternate(best)) &&
+      distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) &&
+      !contains(c.place, best.place) &&
+      !contains(best.place, c.place),
+  );
   if (rival && best.score - rival.score < options.minMargin) {
     return {
       mention,

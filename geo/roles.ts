@@ -14,7 +14,7 @@ export interface RoleDecision {
 
 // Prepositions and phrases that put an event at a place.
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern)\s+)*$/i;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/i;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
@@ -24,7 +24,7 @@ const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
 
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|told reporters at|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in)\s+(?:the\s+)?$/i;
+  /\b(?:told reporters in|told reporters at|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)\s+in)\s+(?:the\s+)?$/i;
 
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|factory in|plant in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
@@ -35,8 +35,17 @@ const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shahe
 
 const HYPOTHETICAL = /\b(?:could|would|might|may|can|within range|in range|range of|capable of|threat(?:en(?:ed|s)?)? to|plans? to|planning to|intends? to|aims? to|prepar(?:e|es|ing) to|if|unless|would-be|potential|possible|risk of|fears? of|warned of)\b/i;
 
+// A past event told as fact: outweighs a "could" or "preparing to" elsewhere in the sentence.
+const DEFINITE_EVENT =
+  /\b(?:hit|struck|killed|killing|landed|exploded|destroyed|damaged|slammed|wounded|injured|shelled|bombed|attacked|sank|seized|stormed|raided|shot down|blew up|ablaze)\b/i;
+
+// "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
+// are its circumstances.
+const JUXTAPOSITION =
+  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack) (?:came|comes|happened|occurred|followed|showed|shows|was the|is the|marked|took place (?:as|hours|days|weeks))\b/i;
+
 const BACKGROUND =
-  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|had been|has been (?:encircled|occupied|under)|have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
+  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
@@ -72,6 +81,9 @@ export function decideRole(r: Resolution): RoleDecision {
     if (WEAPON_AFTER.test(post)) return { role: 'origin', cue: `demonym before a weapon: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
     return { role: 'actor', cue: `demonym "${m.text}"` };
   }
+  // Where a weapon was fired from: "fired by a Russian submarine in the Black Sea".
+  const launch = /\b(?:fired|launched)\s+(?:by|from)\s+(?:[\w-]+\s+){0,4}(?:in|over|off|from)\s+(?:the\s+)?$/i.exec(pre);
+  if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   if (ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   if (SPEAKER_PLACE_BEFORE.test(pre)) return { role: 'speaker', cue: `speaker location: "${SPEAKER_PLACE_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
@@ -92,9 +104,11 @@ export function decideRole(r: Resolution): RoleDecision {
 
   const events = eventCues(sentence);
   if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
-  if (HYPOTHETICAL.test(sentence) && !/\b(?:hit|struck|killed|landed|exploded|destroyed)\b/i.test(sentence)) {
+  if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(sentence)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
   }
+  const juxtaposed = JUXTAPOSITION.exec(sentence);
+  if (juxtaposed) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
   const background = BACKGROUND.exec(sentence);
   if (background) return { role: 'context', cue: `background: "${background[0]}"` };
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
