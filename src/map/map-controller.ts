@@ -71,7 +71,7 @@ export class MapController {
   private hoveredId: string | null = null;
   private popup: Popup | null = null;
   private closingPopup = false;
-  private attributionControl: AttributionControl;
+  private attributionControl!: AttributionControl;
   private destroyed = false;
   /** Resolves after every setData the worker has finished (for the benchmark and tests). */
   lastUpdate: Promise<void> = Promise.resolve();
@@ -95,8 +95,7 @@ export class MapController {
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.attributionControl = new AttributionControl({ compact: true, customAttribution: options.attribution });
-    this.map.addControl(this.attributionControl, 'bottom-right');
+    this.addAttribution(options.attribution);
 
     // Markers, cluster counts and badges are drawn when first needed: no sprite file to fetch.
     this.map.setMissingStyleImageResolver((id) => {
@@ -226,13 +225,22 @@ export class MapController {
     if (this.markers.length === 0) return;
     const b = new LngLatBounds();
     for (const m of this.markers) b.extend(m.geometry.coordinates as [number, number]);
-    this.map.fitBounds(b, { padding: 60, maxZoom: 7, duration: 0 });
+    // Extra room at the bottom for the legend and the attribution.
+    this.map.fitBounds(b, { padding: { top: 50, left: 50, right: 60, bottom: 90 }, maxZoom: 7, duration: 0 });
   }
 
   setAttribution(attribution: string[]): void {
     this.map.removeControl(this.attributionControl);
+    this.addAttribution(attribution);
+  }
+
+  private addAttribution(attribution: string[]): void {
     this.attributionControl = new AttributionControl({ compact: true, customAttribution: attribution });
     this.map.addControl(this.attributionControl, 'bottom-right');
+    // On a phone the open attribution covers a fifth of the map; start it folded behind its (i).
+    if (this.options.container.clientWidth < 640) {
+      this.options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    }
   }
 
   /** Resolves once the last data change is drawn and the map is still (tests, benchmark). */
