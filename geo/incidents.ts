@@ -7,6 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, type FoundMention } from './mentions.ts';
 import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { direction, directionBefore, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import type { DatePrecision, EventType, Place, Report, ResolvedDate, Sentence } from './types.ts';
@@ -142,11 +143,12 @@ function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMen
       m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
       continue;
     }
+    const place = refinedPlace(r, mentions);
     const type = eventType(sentence.text, anchor);
     const a = attribution(sentence.text, claimants.get(previousSentence(sentences, sentence)) ?? lastClaimantBefore(sentences, claimants, sentence));
     accounts.push({
       report,
-      place: r.place,
+      place,
       mention: r.mention,
       resolution: r,
       roleCue: m.role.cue,
@@ -158,7 +160,36 @@ function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMen
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
     });
   }
-  return mergeWithinReport(accounts);
+  return mergeWithinReport(report, sentences, accounts);
+}
+
+const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
+
+/** The part of the place the words name: "the southern Red Sea", "the Black Sea south of Odesa",
+ * "the Sviatoshynskyi district in western Kyiv". */
+function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
+  const place = r.place!;
+  const sentence = r.mention.sentence;
+  const inSentence = mentions.filter((m) => m.resolution.mention.sentence === sentence && m.resolution.place);
+  if (place.kind === 'sea') {
+    const next = inSentence.find((m) => m.resolution.mention.start >= r.mention.end);
+    if (next) {
+      const between = sentence.text.slice(r.mention.end - sentence.start, next.resolution.mention.start - sentence.start);
+      const link = OFFSHORE_LINK.exec(between);
+      const coast = next.resolution.place!;
+      if (link && (coast.kind === 'city' || coast.kind === 'admin1')) return offshore(place, coast, link[1] ? direction(link[1]) : null);
+    }
+  }
+  const before = (start: number) => sentence.text.slice(0, start - sentence.start).replace(/\bthe\s+$/i, '');
+  const own = directionBefore(before(r.mention.start));
+  if (own && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
+  if (place.featureCode === 'ADM2P' && r.context) {
+    // A city district placed at its city: the city's own direction word moves it ("in western Kyiv").
+    const ctx = inSentence.find((m) => m.resolution.place?.index === r.context!.index);
+    const dir = ctx && directionBefore(before(ctx.resolution.mention.start));
+    if (dir) return partOf(place, dir);
+  }
+  return place;
 }
 
 function previousSentence(sentences: Sentence[], s: Sentence): Sentence {
@@ -211,7 +242,7 @@ function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
  * telling's words, the event's day. Then accounts with no date of their own take the report's
  * main date when the report dates all its other accounts alike.
  */
-function mergeWithinReport(accounts: Account[]): Account[] {
+function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Account[]): Account[] {
   const out: Account[] = [];
   for (const a of accounts) {
     const i = out.findIndex((b) => sameEvent(a, b));
@@ -232,10 +263,17 @@ function mergeWithinReport(accounts: Account[]): Account[] {
     out[i] = merged;
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
-  if (dated.length === 1) {
-    for (const a of out) if (a.date.precision === 'unknown') a.date = { date: dated[0]!, precision: 'day', expression: null };
-  }
+  const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? ledeDate(report, sentences) : null;
+  if (fallback) for (const a of out) if (a.date.precision === 'unknown') a.date = fallback;
   return out;
+}
+
+/** The date of the report's lede, its first sentence that tells an event: the report's main date. */
+function ledeDate(report: Report, sentences: Sentence[]): ResolvedDate | null {
+  const lede = sentences.find((s) => !s.furniture && eventCues(s.text).length > 0);
+  if (!lede) return null;
+  const d = resolveDate(lede.text, report.published);
+  return d.precision === 'day' || d.precision === 'week' ? { date: d.date, precision: d.precision, expression: null } : null;
 }
 
 export function datesCompatible(a: ResolvedDate, b: ResolvedDate, toleranceDays: number): boolean {

@@ -186,7 +186,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         if (!/^[\s\-‐‑]*$/.test(gap) || /\n/.test(gap) || tokens[j - 2]!.possessive) break;
       }
       const k = key(tokens, i, j);
-      const hits = gazetteer.lookup(k);
+      let hits = gazetteer.lookup(k);
+      // An everyday word ("Being", "All", "My") or a short capitalised code ("OK", "BA") is a
+      // place only by its own primary name, never by an alternate name or a spelling variant.
+      if (j === i + 1 && (gazetteer.isEnglishWord(k) || /^[\p{Lu}.]{1,4}$/u.test(k))) hits = hits.filter((h) => !h.alternate && !h.loose);
       const demonym = gazetteer.demonym(k);
       // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
       const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));
@@ -249,7 +252,7 @@ function longerName(
   const prev = tokens[from - 1];
   if (prev && isCapitalised(prev.text) && !prev.possessive && adjacent(prev, tokens[from]!)) {
     const lower = prev.text.toLowerCase();
-    if (gazetteer.isGivenName(prev.text)) return `person: ${prev.text} ${tokens[from]!.text}`;
+    if (gazetteer.isGivenName(prev.text) || TITLES.has(lower)) return `person: ${prev.text} ${tokens[from]!.text}`;
     const sentenceStart = from - 1 === 0 && gazetteer.isEnglishWord(prev.text) && !gazetteer.lookup(prev.text).length;
     if (!MODIFIERS.has(lower) && !SENTENCE_WORDS.has(lower) && !sentenceStart) {
       return `part of a longer name: ${prev.text} ${key(tokens, from, to)}`;
@@ -273,12 +276,25 @@ function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !a.possessive;
 }
 
-/** "John Kirby", "Volodymyr Zelensky": remember the surname for the rest of the report. */
+// Titles before a surname: "President Obama", "Gen. Syrskyi".
+const TITLES = new Set([
+  'president', 'minister', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'mayor',
+  'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen', 'col', 'colonel', 'lt', 'captain', 'capt',
+  'sheikh', 'ayatollah', 'chancellor', 'premier', 'judge', 'justice', 'commander', 'spokesman', 'spokeswoman',
+  'secretary', 'ambassador', 'envoy', 'chief', 'lord', 'sir', 'dame', 'professor', 'prof', 'father', 'rabbi', 'imam',
+]);
+
+/** "John Kirby", "President Obama": remember the surname for the rest of the report. */
 function rememberPeople(gazetteer: Gazetteer, tokens: Token[], knownPeople: Set<string>): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (isCapitalised(a.text) && isCapitalised(b.text) && adjacent(a, b) && gazetteer.isGivenName(a.text)) {
+    if (!isCapitalised(a.text) || !isCapitalised(b.text) || !adjacent(a, b)) continue;
+    if (gazetteer.isGivenName(a.text)) {
+      // "John Kirby" and "Kirby"; "Volodymyr Zelensky" (a given name followed by a surname).
+      const c = tokens[i + 2];
+      knownPeople.add(c && isCapitalised(c.text) && adjacent(b, c) && !gazetteer.lookup(c.text).length ? c.text : b.text);
+    } else if (TITLES.has(a.text.toLowerCase())) {
       knownPeople.add(b.text);
     }
   }

@@ -20,7 +20,7 @@ export interface ResolveOptions {
 }
 
 export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = {
-  minScore: 6.5, // a village of a few thousand people needs some support besides its name
+  minScore: 5.5, // a town of 100,000 stands on its name; a village needs a cue, a context or the report's focus
   minMargin: 1, // about a factor of ten in population between two far-apart namesakes
   focusWeight: 4, // a report all about one country lifts its places by up to this much
   adminContextBonus: 6, // "X in the Y region" is the strongest evidence there is
@@ -37,11 +37,11 @@ export interface Resolution {
 }
 
 const KIND_PRIOR: Record<FeatureKind, number> = {
-  country: 11, // a country's name means the country, before any city that shares it
+  country: 9.5, // a country's name means the country, before any city that shares it
   sea: 8,
   peninsula: 8,
   region: 7,
-  admin1: 4,
+  admin1: 5.5, // a state's or province's name means it, before a small town that shares it
   admin2: 2,
   city: 1.5,
   neighbourhood: 1.5,
@@ -54,7 +54,7 @@ function prior(place: Place): { score: number; reason: string } {
   if (place.kind === 'city' || place.kind === 'neighbourhood') {
     score += (CITY_CODE_PRIOR[place.featureCode] ?? 0) + 0.8 * Math.log10(place.population + 1);
   } else if (place.kind === 'admin1' || place.kind === 'admin2') {
-    score += 0.3 * Math.log10(place.population + 1);
+    score += 0.4 * Math.log10(place.population + 1);
     if (place.featureCode === 'ADM2P') score -= 0.5;
   }
   const size = place.population ? `, population ${place.population.toLocaleString('en')}` : '';
@@ -215,14 +215,23 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         c.reasons.push('alternate name outside the report\'s countries');
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
+        // Spatial minimality: each other place of the report nearby adds support, up to three.
+        let near = 0;
         let nearest = Infinity;
+        const seenNames = new Set<string>();
         for (const a of anchors) {
-          if (a.mention === m || nameKey(a.mention.text) === nameKey(m.text)) continue;
-          nearest = Math.min(nearest, distanceKm(a.best!.place, c.place));
+          const k = nameKey(a.mention.text);
+          if (a.mention === m || k === nameKey(m.text) || seenNames.has(k)) continue;
+          const d = distanceKm(a.best!.place, c.place) - (c.place.kind === 'admin1' ? c.place.radiusKm : 0);
+          if (d < 150) {
+            near++;
+            seenNames.add(k);
+            nearest = Math.min(nearest, Math.max(0, d));
+          }
         }
-        if (nearest < 150) {
-          c.score += 1.5;
-          c.reasons.push(`${Math.round(nearest)} km from another place in the report`);
+        if (near) {
+          c.score += 1.5 * Math.min(3, near);
+          c.reasons.push(`${near} other place(s) of the report within 150 km (nearest ${Math.round(nearest)} km)`);
         }
       }
     }

@@ -45,7 +45,7 @@ const JUXTAPOSITION =
   /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack) (?:came|comes|happened|occurred|followed|showed|shows|was the|is the|marked|took place (?:as|hours|days|weeks))\b/i;
 
 const BACKGROUND =
-  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
+  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
@@ -107,6 +107,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(sentence)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
   }
+  // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
+  const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
+  if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
   const juxtaposed = JUXTAPOSITION.exec(sentence);
   if (juxtaposed) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
   const background = BACKGROUND.exec(sentence);

