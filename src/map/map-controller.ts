@@ -238,7 +238,7 @@ export class MapController {
     this.attributionControl = new AttributionControl({ compact: true, customAttribution: attribution });
     this.map.addControl(this.attributionControl, 'bottom-right');
     // On a phone the open attribution covers a fifth of the map; start it folded behind its (i).
-    if (this.options.container.clientWidth < 640) {
+    if (window.innerWidth < 700) {
       this.options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     }
   }
