@@ -187,7 +187,7 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
     // A city district placed at its city: the city's own direction word moves it ("in western Kyiv").
     const ctx = inSentence.find((m) => m.resolution.place?.index === r.context!.index);
     const dir = ctx && directionBefore(before(ctx.resolution.mention.start));
-    if (dir) return partOf(place, dir);
+    if (dir) return partOf(place, dir, false);
   }
   return place;
 }

@@ -35,13 +35,14 @@ function derivedIndex(base: Place, slot: number): number {
   return -(1 + base.index * 32 + slot);
 }
 
-/** The named part of a place: half-way to its edge in that direction, with a smaller footprint. */
-export function partOf(place: Place, dir: string): Place {
+/** The named part of a place: half-way to its edge in that direction, with a smaller footprint.
+ * `named` false moves a place without renaming it (a district moved by its city's direction). */
+export function partOf(place: Place, dir: string, named = true): Place {
   const { lat, lon } = shifted(place, dir, place.radiusKm * 0.5);
   return Object.freeze({
     ...place,
     index: derivedIndex(place, 1 + DIRECTION_NAMES.indexOf(dir)),
-    name: `${dir}ern ${place.name}`,
+    name: named ? `${dir}ern ${place.name}` : place.name,
     lat,
     lon,
     radiusKm: Math.round(place.radiusKm * 0.6 * 10) / 10,

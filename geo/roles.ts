@@ -104,7 +104,9 @@ export function decideRole(r: Resolution): RoleDecision {
 
   const events = eventCues(sentence);
   if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
-  if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(sentence)) {
+  // "could hit Lviv": an event verb under a modal is no event; another, unmodalised one is.
+  const factual = sentence.replace(/\b(?:could|would|might|may|can|will|to)\s+(?:\w+\s+){0,2}?(?=\w)/gi, ' MODAL ').replace(/MODAL\s+\w+/g, '');
+  if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(factual)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
   }
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.

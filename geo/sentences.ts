@@ -71,7 +71,7 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Paragraphs: runs of text separated by blank lines. */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /\n[ \t]*\n/g;
+  const re = /\n[ \t]*\n\s*/g;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > start) out.push({ start, end: m.index });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { attribution, eventType } from './events.ts';
+
+const TYPES: Array<[string, string]> = [
+  ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
+  ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],
+  ['A Russian warplane dropped a bomb on the theatre.', 'air_strike'],
+  ['Shelling hit residents queueing for bread in Chernihiv.', 'shelling'],
+  ['Russian troops stormed the village and took control of it.', 'ground_assault'],
+  ['A suicide bombing at the airport gate killed 13 troops.', 'explosion'],
+  ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
+  ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],
+  ['Officials reported an incident near the border.', 'other'],
+];
+
+describe('eventType', () => {
+  it.each(TYPES)('%s -> %s', (sentence, type) => {
+    expect(eventType(sentence, 0).type).toBe(type);
+  });
+
+  it('reads an air force raid as an air strike', () => {
+    expect(eventType('Its air force conducted a raid on a command post near Sevastopol.', 50).type).toBe('air_strike');
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ["Russia's defence ministry said its forces had foiled the attack.", "Russia's defence ministry"],
+    ['The missile landed in a field, according to Kirby.', 'Kirby'],
+    ['John Kirby, the US national security council spokesperson, said on Thursday that Russia fired it.', 'John Kirby, the US national security council spokesperson'],
+    ['Mykolaiv regional governor Vitaliy Kim said the missile hit the building.', 'Mykolaiv regional governor Vitaliy Kim'],
+  ])('%s -> %s', (sentence, who) => {
+    expect(attribution(sentence, null).claimedBy).toBe(who);
+  });
+
+  it('resolves "he said" to the last named speaker', () => {
+    expect(attribution('Russia also launched more of them on Tuesday, he added.', 'Kirby').claimedBy).toBe('Kirby');
+  });
+
+  it('keeps a denial as a dispute', () => {
+    const a = attribution("Russia's defence ministry denied bombing the building.", null);
+    expect(a.disputedBy).toBe("Russia's defence ministry");
+  });
+
+  it('says nothing when nobody is named', () => {
+    expect(attribution('A missile hit the school.', null)).toMatchObject({ claimedBy: null, disputedBy: null });
+  });
+});

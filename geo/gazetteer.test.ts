@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from './gazetteer.ts';
+import { gazetteer } from '../tests/helpers/gazetteer.ts';
+
+let g: Gazetteer;
+beforeAll(async () => {
+  g = await gazetteer();
+});
+
+/** The biggest populated place (or the unit) of that country a name finds, by any spelling. */
+function find(name: string, kind: string, country: string) {
+  return g
+    .lookup(name)
+    .map((h) => h.place)
+    .filter((p) => p.kind === kind && p.countryCode === country)
+    .sort((a, b) => b.population - a.population)[0];
+}
+
+describe('spelling variants outlets use resolve to one place', () => {
+  it.each([
+    ['Kyiv', 'Kiev', 'Київ'],
+    ['Kharkiv', 'Kharkov', 'Харків'],
+    ['Odesa', 'Odessa', 'Одеса'],
+    ['Mykolaiv', 'Nikolaev', 'Миколаїв'],
+    ['Dnipro', 'Dnepr', 'Дніпро'],
+    ['Bakhmut', 'Artemovsk', 'Бахмут'],
+    ['Sevastopol', 'Sebastopol', 'Севастополь'],
+    ['Zaporizhzhia', 'Zaporozhye', 'Zaporizhia'],
+  ])('%s / %s / %s', (a, b, c) => {
+    const places = [a, b, c].map((n) => find(n, 'city', 'UA'));
+    expect(places[0]).toBeDefined();
+    expect(places[1]?.geonamesId).toBe(places[0]!.geonamesId);
+    expect(places[2]?.geonamesId).toBe(places[0]!.geonamesId);
+  });
+});
+
+describe('the gazetteer covers what conflict reports name', () => {
+  it('has admin-1 regions with their GeoNames codes', () => {
+    const region = find('Zaporizhzhia', 'admin1', 'UA');
+    expect(region?.admin1Code).toBe('UA.26');
+  });
+
+  it('has city districts (Podilskyi district of Kyiv) placed at their city', () => {
+    const district = g.lookup('Podilskyi').map((h) => h.place).find((p) => p.kind === 'admin2');
+    const kyiv = find('Kyiv', 'city', 'UA')!;
+    expect(district?.admin1).toBe('Kyiv City');
+    expect(Math.abs(district!.lat - kyiv.lat)).toBeLessThan(0.1);
+  });
+
+  it.each(['Black Sea', 'Red Sea', 'Gulf of Aden', 'Sea of Azov', 'Bab el-Mandeb'])('has the marine area %s', (name) => {
+    const sea = g.lookup(name).find((h) => h.place.kind === 'sea');
+    expect(sea).toBeDefined();
+  });
+
+  it('puts the Black Sea in the Black Sea, not on a shore', () => {
+    const sea = g.lookup('Black Sea').find((h) => h.place.kind === 'sea')!.place;
+    expect(sea.lat).toBeGreaterThan(41.5);
+    expect(sea.lat).toBeLessThan(46);
+    expect(sea.lon).toBeGreaterThan(28);
+    expect(sea.lon).toBeLessThan(41);
+  });
+
+  it('has peninsulas made of admin units', () => {
+    const crimea = g.lookup('Crimean Peninsula')[0]!.place;
+    expect(crimea.kind).toBe('peninsula');
+    expect(crimea.countryCode).toBe('UA');
+  });
+
+  it('finds countries by demonym, including two-word ones', () => {
+    expect(g.demonym('North Korean')?.countryCode).toBe('KP');
+    expect(g.demonym('Iranian')?.countryCode).toBe('IR');
+  });
+
+  it('knows everyday words and given names', () => {
+    expect(g.isCommonWord('Police')).toBe(true);
+    expect(g.isCommonWord('Kharkiv')).toBe(false);
+    expect(g.isGivenName('Andrew')).toBe(true);
+  });
+
+  it('searches by prefix, best-known first', () => {
+    const hits = g.search('Zapor', 5);
+    expect(hits[0]?.countryCode).toBe('UA');
+    expect(hits.length).toBeGreaterThan(1);
+  });
+});

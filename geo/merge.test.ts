@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from './pipeline.ts';
+import { gazetteer, report } from '../tests/helpers/gazetteer.ts';
+
+async function incidents(...reports: Array<[string, string, string]>) {
+  const g = await gazetteer();
+  return runPipeline(g, reports.map(([id, published, text]) => report(text, published, id))).incidents.features;
+}
+
+describe('one incident, many reports', () => {
+  it('merges two outlets telling the same strike', async () => {
+    const features = await incidents(
+      ['a', '2023-06-28', 'Russian missiles hit the centre of Kramatorsk on Tuesday evening, killing nine people.'],
+      ['b', '2023-06-29', 'The toll from the Russian missile that hit a restaurant in Kramatorsk on Tuesday has risen to 11.'],
+    );
+    expect(features).toHaveLength(1);
+    expect(features[0]!.properties.sources.map((s) => s.article_id).sort()).toEqual(['a', 'b']);
+    expect(features[0]!.properties.event_date).toBe('2023-06-27');
+  });
+
+  it('merges a region-level and a country-level account into the precise one', async () => {
+    const features = await incidents(
+      ['a', '2024-01-04', 'One missile was fired on December 30, landing in an open field in the Zaporizhia region.'],
+      ['b', '2024-01-06', 'Kirby said Russia fired a North Korean ballistic missile into Ukraine on 30 December.'],
+    );
+    expect(features).toHaveLength(1);
+    expect(features[0]!.properties.geo_precision).toBe('region');
+    expect(features[0]!.properties.sources).toHaveLength(2);
+  });
+
+  it('keeps strikes on different days apart', async () => {
+    const features = await incidents(
+      ['a', '2024-03-04', 'A drone hit an apartment block in Odesa on Saturday, killing 12.'],
+      ['b', '2024-03-16', 'Two missiles struck Odesa on Friday, killing 14 people.'],
+    );
+    expect(features).toHaveLength(2);
+  });
+
+  it('keeps two events one report tells at one city and its region apart', async () => {
+    const features = await incidents([
+      'a',
+      '2024-01-04',
+      'On Thursday the air force conducted a raid on a command post near the occupied city of Sevastopol and hit a military unit in a separate attack on the Crimean Peninsula.',
+    ]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Crimean Peninsula', 'Sevastopol']);
+  });
+
+  it('never maps an account placed only to a country', async () => {
+    const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
+    expect(features).toHaveLength(0);
+  });
+
+  it('gives the same ids for the same input', async () => {
+    const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
+    const [first] = await incidents(...input);
+    const [second] = await incidents(...input);
+    expect(first!.id).toBe(second!.id);
+  });
+});

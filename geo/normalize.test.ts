@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isReadableScript, looseKey, nameKey } from './normalize.ts';
+
+describe('nameKey', () => {
+  it.each([
+    ['Zaporizhzhia', 'zaporizhzhia'],
+    ['Запоріжжя', 'zaporizhzhia'],
+    ['Kam’yanske', 'kamyanske'],
+    ['Bila  Tserkva', 'bila tserkva'],
+    ['Rostov-on-Don', 'rostov on don'],
+    ['Łódź', 'lodz'],
+    ['U.S.', 'u s'],
+  ])('%s -> %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('looseKey folds romanisation variants together', () => {
+  it.each([
+    ['Kharkiv', 'Harkiv'],
+    ['Zaporizhzhia', 'Zaporizhia'],
+    ['Mykolayiv', 'Mykolaiv'],
+    ['Dnipropetrovsk', 'Dnipropetrovs’k'],
+    ['Київ', 'Kyiv'],
+  ])('%s ~ %s', (a, b) => {
+    expect(looseKey(nameKey(a))).toBe(looseKey(nameKey(b)));
+  });
+
+  it('keeps different places apart', () => {
+    expect(looseKey(nameKey('Kherson'))).not.toBe(looseKey(nameKey('Kharkiv')));
+  });
+});
+
+describe('isReadableScript', () => {
+  it('reads Latin and Cyrillic, not other scripts', () => {
+    expect(isReadableScript('Kyïv')).toBe(true);
+    expect(isReadableScript('Київ')).toBe(true);
+    expect(isReadableScript('基輔')).toBe(false);
+  });
+});

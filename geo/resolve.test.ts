@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf } from '../tests/helpers/gazetteer.ts';
+
+describe('choosing among same-named places', () => {
+  it('follows the admin unit named beside the village', async () => {
+    // Two Ukrainian villages called Olenivka: the region decides.
+    const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');
+    const odesa = await mentionOf('A drone hit a farm near Olenivka in the Odesa region on Friday.', 'Olenivka');
+    expect(donetsk.place?.admin1).toBe('Donetsk');
+    expect(odesa.place?.admin1).toBe('Odesa');
+  });
+
+  it('follows the country named beside a city', async () => {
+    const m = await mentionOf('Flooding hit London, Ontario, on Monday.', 'London');
+    expect(m.place?.countryCode).toBe('CA');
+  });
+
+  it('prefers the region when the words say region', async () => {
+    const m = await mentionOf('Shelling hit villages in the Kherson region on Monday.', 'Kherson');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
+  it('prefers the city when nothing says region', async () => {
+    const m = await mentionOf('Shelling hit the centre of Kherson on Monday.', 'Kherson');
+    expect(m.place?.kind).toBe('city');
+  });
+
+  it("follows the report's country focus", async () => {
+    const m = await mentionOf('Russian drones struck Kharkiv and Sumy overnight. A missile then hit Odessa.', 'Odessa');
+    expect(m.place?.countryCode).toBe('UA');
+  });
+
+  it('keeps the runner-up candidates with scores and reasons', async () => {
+    const m = await mentionOf('A missile struck Kharkiv on Tuesday.', 'Kharkiv');
+    const r = m.analysis.mentions.find((x) => x.resolution.mention.text === 'Kharkiv')!.resolution;
+    expect(r.candidates.length).toBeGreaterThan(0);
+    expect(r.candidates[0]!.score).toBeLessThanOrEqual(r.score);
+    expect(r.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('says the ambiguity of a common village name rather than guess', async () => {
+    // Several Ukrainian villages are called Ivanivka, none much bigger than the others.
+    const m = await mentionOf('A drone exploded over Ivanivka overnight, officials said.', 'Ivanivka');
+    expect(m.place).toBeNull();
+    const r = m.analysis.mentions.find((x) => x.resolution.mention.text === 'Ivanivka')!.resolution;
+    expect(r.candidates.length).toBeGreaterThan(2);
+    expect(r.reasons.join(' ')).toMatch(/ambiguous|below/);
+  });
+
+  it('resolves the same village name once the region is stated', async () => {
+    const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
+    expect(m.place?.admin1).toBe('Odesa');
+  });
+});

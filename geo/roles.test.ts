@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { mentionOf } from '../tests/helpers/gazetteer.ts';
+
+// [sentence, place words, expected role]: one row per cue the field notes name.
+const ROLES: Array<[string, string, string]> = [
+  ['Russian missiles struck Kharkiv on Tuesday, killing three people.', 'Kharkiv', 'incident'],
+  ['In Lviv, missiles struck energy facilities on Monday.', 'Lviv', 'incident'],
+  ['A drone hit an apartment block in the Sviatoshynskyi district of Kyiv on Thursday.', 'Sviatoshynskyi', 'incident'],
+  ['Washington said the missiles came from North Korea.', 'Washington', 'speaker'],
+  ['Kirby told reporters in Washington that Russia fired the missiles on Tuesday.', 'Washington', 'speaker'],
+  ['Russia is using ballistic missiles from North Korea against Ukraine.', 'North Korea', 'origin'],
+  ['Iran helped build a factory for Shahed drones in Tatarstan.', 'Tatarstan', 'context'],
+  ['Russia fired North Korean missiles at Ukraine on Tuesday.', 'North Korean', 'origin'],
+  ['Iranian-made drones attacked Odesa overnight.', 'Iranian', 'origin'],
+  ['The missiles could hit Lviv within minutes, he warned.', 'Lviv', 'context'],
+  ['This would have concerning security implications for the Korean peninsula.', 'Korean peninsula', 'context'],
+  ['Washington and its allies will raise the matter at the United Nations Security Council.', 'Washington', 'speaker'],
+  ['Britain on Thursday condemned the attacks.', 'Britain', 'speaker'],
+  ['Russia is looking to Iran to replenish its stockpiles.', 'Iran', 'actor'],
+  ['The strike came as lawmakers in Washington prepared to vote on aid.', 'Washington', 'speaker'],
+  ['The strike came hours before a ceremony at which Putin spoke about Kherson.', 'Kherson', 'context'],
+  ['It was the deadliest attack since a missile hit the railway station in Kramatorsk in April last year.', 'Kramatorsk', 'context'],
+  ['The missiles had been fired by a Russian submarine in the Black Sea, Kyiv said.', 'Black Sea', 'origin'],
+];
+
+describe('the role of a place in its sentence', () => {
+  it.each(ROLES)('%s -> %s is %s', async (sentence, words, role) => {
+    const m = await mentionOf(sentence, words);
+    expect(m.role, m.cue).toBe(role);
+  });
+
+  it('records the cue that decided', async () => {
+    const m = await mentionOf('Kirby told reporters in Washington that Russia fired the missiles on Tuesday.', 'Washington');
+    expect(m.cue).toContain('told reporters in');
+  });
+
+  it('reads an official reporting an attack as speaking for their region', async () => {
+    const m = await mentionOf('The governor of the Kharkiv region said Russia used foreign-made missiles in a salvo on Tuesday.', 'Kharkiv');
+    expect(m.role).toBe('incident');
+    expect(m.place?.kind).toBe('admin1');
+  });
+});

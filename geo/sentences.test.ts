@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphs, splitSentences } from './sentences.ts';
+
+describe('splitSentences', () => {
+  it('keeps every sentence a verbatim slice of the text', () => {
+    const text = 'Missiles hit Lviv on Monday. Officials said 5 died.\n\nThe U.S. condemned it. Dr. Smith agreed!';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Missiles hit Lviv on Monday.',
+      'Officials said 5 died.',
+      'The U.S. condemned it.',
+      'Dr. Smith agreed!',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not break after abbreviations and decimals', () => {
+    const text = 'On Dec. 30 a 1.5 tonne bomb fell near St. Petersburg. Nobody was hurt.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['On Dec. 30 a 1.5 tonne bomb fell near St. Petersburg.', 'Nobody was hurt.']);
+  });
+
+  it('ends a sentence at a line break (headlines, captions)', () => {
+    const text = 'Russia used North Korean missiles, US says\nThe United States has said so.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+
+  it('marks sentences covered by furniture', () => {
+    const text = 'A strike hit Odesa.\n\nRelated Articles';
+    const related = text.indexOf('Related');
+    const sentences = splitSentences(text, [{ start: related, end: text.length }]);
+    expect(sentences.map((s) => s.furniture)).toEqual([false, true]);
+  });
+});
+
+describe('paragraphs', () => {
+  it('splits on blank lines', () => {
+    expect(paragraphs('a\nb\n\n\nc').map((p) => [p.start, p.end])).toEqual([
+      [0, 3],
+      [6, 7],
+    ]);
+  });
+});
