@@ -544,10 +544,16 @@ export function buildGazetteer(): GazetteerData {
     places.population.push(row.population);
     places.radiusKm.push(row.radiusKm);
     const seen = new Set<string>();
+    const seenLoose = new Set<string>();
     const add = (name: string, alternate: boolean) => {
       const key = nameKey(name);
       if (key.length < 2 || seen.has(key)) return;
+      // An alternate spelling the loose key already folds into one of the place's names adds
+      // nothing the lookup cannot find, only bytes the browser has to download.
+      const loose = looseKey(key);
+      if (alternate && seenLoose.has(loose)) return;
       seen.add(key);
+      seenLoose.add(loose);
       const refs = keyRefs.get(key);
       const ref = alternate ? `~${index}` : String(index);
       if (refs) refs.push(ref);
