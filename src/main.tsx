@@ -11,6 +11,7 @@ import { loadIncidents } from './load-incidents.ts';
 import type { MapController } from './map/map-controller.ts';
 import { chooseStyle } from './map/choose-style.ts';
 import { appStore } from './store/app-store.ts';
+import { warmSearchIndex } from './filters/prepare-incidents.ts';
 import { applyHash, syncUrl } from './url-sync.ts';
 import { dataUrlFromSearch } from './url-state.ts';
 
@@ -19,6 +20,7 @@ import { dataUrlFromSearch } from './url-state.ts';
 export interface IncidentMapTestHook {
   project(id: string): { x: number; y: number } | null;
   settled(): Promise<void>;
+  drawn(): Promise<void>;
   renderedCount(): number;
 }
 
@@ -45,6 +47,7 @@ async function start(): Promise<void> {
     window.__incidentMap = Object.freeze({
       project: (id: string) => c.project(id),
       settled: () => c.settled(),
+      drawn: () => c.drawn(),
       renderedCount: () => c.renderedCount(),
     });
   };
@@ -56,7 +59,10 @@ async function start(): Promise<void> {
   );
 
   const result = await data;
-  if (result.ok) appStore.getState().setCollection(result.collection, dataUrl);
+  if (result.ok) {
+    appStore.getState().setCollection(result.collection, dataUrl);
+    warmSearchIndex(result.collection.features);
+  }
   else appStore.getState().setLoadError(result.errors.join(' '));
 }
 

@@ -1,4 +1,5 @@
 import { readIncidentFile } from './import-file.ts';
+import { warmSearchIndex } from './filters/prepare-incidents.ts';
 import { plural } from './format.ts';
 import type { AppStore } from './store/app-store.ts';
 
@@ -10,6 +11,7 @@ export async function openIncidentFile(store: AppStore, file: File): Promise<boo
     return false;
   }
   store.getState().setCollection(result.collection, file.name);
+  warmSearchIndex(result.collection.features);
   store.getState().setImportMessage({
     kind: 'info',
     text: [`Opened ${file.name}: ${plural(result.collection.features.length, 'incident')}.`, ...result.warnings].join(' '),

@@ -45,13 +45,12 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
     let fitPending = fitOnLoad;
     const apply = (state: typeof s, prev: typeof s | null) => {
       if (!prev || state.incidents !== prev.incidents) {
-        controller.setIncidents(state.incidents);
+        controller.setIncidents(state.incidents, selectVisibleIndices(state));
         if (fitPending && state.incidents.length > 0) {
           controller.fitToIncidents();
           fitPending = false;
         }
-      }
-      if (!prev || state.incidents !== prev.incidents || state.filters !== prev.filters) {
+      } else if (state.filters !== prev.filters) {
         controller.setVisible(selectVisibleIndices(state));
       }
       if (!prev || state.selectedId !== prev.selectedId || state.incidents !== prev.incidents) controller.select(state.selectedId);

@@ -2,7 +2,16 @@ import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { formatDay } from '../format.ts';
 
 const DAY = 86_400_000;
-const toDay = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY);
+// 100,000 incidents share a few thousand dates: parse each date once, not once per incident.
+const dayCache = new Map<string, number>();
+const toDay = (d: string) => {
+  let n = dayCache.get(d);
+  if (n === undefined) {
+    n = Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY);
+    if (dayCache.size < 50_000) dayCache.set(d, n);
+  }
+  return n;
+};
 const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
 
 interface Bins {

@@ -7,8 +7,9 @@ import { normalizeText } from './text-search.ts';
 export interface PreparedIncident {
   index: number;
   feature: IncidentFeature;
-  /** Normalised text over place, admin1, title, quotes and mentions. */
-  haystack: string;
+  /** Normalised text over place, admin1, title, quotes and mentions; built on first search
+   * (or in idle time after loading), since normalising 100,000 incidents takes a while. */
+  haystack: string | null;
   outlets: string[];
   /** claimed_by of each source; '' for a report that says it itself. */
   claimants: string[];
@@ -28,17 +29,41 @@ export function prepareIncidents(features: readonly IncidentFeature[]): Prepared
 
 function prepareOne(feature: IncidentFeature, index: number): PreparedIncident {
   const p = feature.properties;
-  const parts: string[] = [p.place_name, p.admin1 ?? '', p.title];
-  const outlets = new Set<string>();
-  const claimants = new Set<string>();
+  const outlets: string[] = [];
+  const claimants: string[] = [];
   for (const s of p.sources) {
-    parts.push(s.quote, s.mention);
-    if (s.outlet) outlets.add(s.outlet);
-    claimants.add(s.claimed_by ?? '');
+    if (s.outlet && !outlets.includes(s.outlet)) outlets.push(s.outlet);
+    const c = s.claimed_by ?? '';
+    if (!claimants.includes(c)) claimants.push(c);
   }
-  // A unit separator between parts stops a query from matching across two fields.
-  const haystack = normalizeText(parts.join('\u001f'));
   const dateStart = p.event_date;
   const dateEnd = dateStart === null ? null : periodEnd(dateStart, p.date_precision);
-  return { index, feature, haystack, outlets: [...outlets], claimants: [...claimants], dateStart, dateEnd };
+  return { index, feature, haystack: null, outlets, claimants, dateStart, dateEnd };
+}
+
+export function haystackOf(inc: PreparedIncident): string {
+  if (inc.haystack !== null) return inc.haystack;
+  const p = inc.feature.properties;
+  const parts: string[] = [p.place_name, p.admin1 ?? '', p.title];
+  for (const s of p.sources) parts.push(s.quote, s.mention);
+  // A unit separator between parts stops a query from matching across two fields.
+  inc.haystack = normalizeText(parts.join('\u001f'));
+  return inc.haystack;
+}
+
+/** Builds search text in small slices while the page is idle, so the first search is fast and
+ * loading is not slowed. */
+export function warmSearchIndex(features: readonly IncidentFeature[]): void {
+  const prepared = prepareIncidents(features);
+  let next = 0;
+  const idle: (cb: (d: { timeRemaining(): number }) => void) => void =
+    typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 2000 }) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 16);
+  const step = (deadline: { timeRemaining(): number }) => {
+    while (next < prepared.length && deadline.timeRemaining() > 2) {
+      const end = Math.min(prepared.length, next + 500);
+      for (; next < end; next++) haystackOf(prepared[next]!);
+    }
+    if (next < prepared.length) idle(step);
+  };
+  idle(step);
 }

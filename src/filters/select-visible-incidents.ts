@@ -1,7 +1,7 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { overlapsRange } from './date-range.ts';
 import type { FilterState } from './filter-state.ts';
-import { prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
+import { haystackOf, prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
 import { matchesTerms, queryTerms } from './text-search.ts';
 
 /** The part of the store the filters read. */
@@ -44,7 +44,7 @@ export function compileFilter(f: FilterState): CompiledFilter {
     if (country !== null && p.country_code !== country) fail |= FAIL_COUNTRY;
     if (precisions !== null && !precisions.has(p.geo_precision)) fail |= FAIL_PRECISION;
     if (claimedBy !== null && !inc.claimants.includes(claimedBy)) fail |= FAIL_CLAIM;
-    if (terms.length > 0 && !matchesTerms(inc.haystack, terms)) fail |= FAIL_TEXT;
+    if (terms.length > 0 && !matchesTerms(haystackOf(inc), terms)) fail |= FAIL_TEXT;
     return fail;
   };
 }

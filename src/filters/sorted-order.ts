@@ -7,12 +7,14 @@ const cache = new WeakMap<readonly IncidentFeature[], Int32Array>();
 export function newestFirstOrder(incidents: readonly IncidentFeature[]): Int32Array {
   const hit = cache.get(incidents);
   if (hit) return hit;
+  // Keys first: reading nested properties inside the comparator is what makes sorting slow.
+  const keys = incidents.map((f) => f.properties.event_date ?? '');
   const order = Int32Array.from(incidents.keys());
   order.sort((a, b) => {
-    const da = incidents[a]!.properties.event_date;
-    const db = incidents[b]!.properties.event_date;
-    if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? 1 : -1;
-    // Index order, not localeCompare on titles: 100,000 collator calls would take a second.
+    const da = keys[a]!;
+    const db = keys[b]!;
+    // Newest first; '' (undated) sorts last; index order among equals.
+    if (da !== db) return da === '' ? 1 : db === '' ? -1 : da < db ? 1 : -1;
     return a - b;
   });
   cache.set(incidents, order);

@@ -73,8 +73,8 @@ export class MapController {
   private closingPopup = false;
   private attributionControl!: AttributionControl;
   private destroyed = false;
-  /** Resolves after every setData the worker has finished (for the benchmark and tests). */
-  lastUpdate: Promise<void> = Promise.resolve();
+  /** The latest data update sent to the worker. */
+  private lastUpdate: Promise<void> = Promise.resolve();
 
   constructor(options: MapControllerOptions) {
     this.options = options;
@@ -136,8 +136,9 @@ export class MapController {
     if (this.selectedId !== null) this.openPopup(this.selectedId);
   }
 
-  /** Replaces the incidents. Builds the slim marker features once; filters then only pick. */
-  setIncidents(incidents: IncidentFeature[]): void {
+  /** Replaces the incidents (and which are visible). Builds the slim marker features once;
+   * filter changes then only pick from them. */
+  setIncidents(incidents: IncidentFeature[], visible: number[] | null = null): void {
     this.incidents = incidents;
     this.idToIndex = new Map();
     this.markers = incidents.map((f, i) => {
@@ -157,7 +158,8 @@ export class MapController {
         },
       };
     });
-    this.visible = null;
+    this.visible = visible !== null && visible.length === this.markers.length ? null : visible;
+    this.sent = null;
     this.pushData();
     this.pushFocus();
   }
@@ -168,11 +170,70 @@ export class MapController {
     this.pushData();
   }
 
+  /** What the worker holds, one byte per incident; null before the first full send. */
+  private sent: Uint8Array | null = null;
+
+  /** Sends the visible markers to the worker. A narrowing filter sends only the ids to drop
+   * (updateData), which costs almost nothing to post; copying 100,000 features to the worker
+   * (structured clone) is the expensive part, so a full setData happens only when most of the
+   * markers would have to be sent anyway. */
+  private inFlight = false;
+  private dirty = false;
+
+  /** One worker update at a time, and the latest state wins: typing "kharkiv" must not queue
+   * seven reclusterings of 100,000 points behind each other. */
   private pushData(): void {
     if (!this.styleReady) return;
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
+    }
+    this.sendData();
+    if (!this.inFlight) return;
+    const done = () => {
+      this.inFlight = false;
+      if (this.dirty && !this.destroyed) {
+        this.dirty = false;
+        this.pushData();
+      }
+    };
+    void this.lastUpdate.then(done, done);
+  }
+
+  /** Resolves when the worker has every change so far, coalesced ones included. */
+  private async whenUpdated(): Promise<void> {
+    do {
+      await this.lastUpdate.catch(() => undefined);
+    } while (this.inFlight || this.dirty);
+  }
+
+  private sendData(): void {
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
     if (!source) return;
+    const n = this.markers.length;
+    const next = new Uint8Array(n);
+    if (this.visible === null) next.fill(1);
+    else for (const i of this.visible) next[i] = 1;
+    const shown = this.visible === null ? n : this.visible.length;
+    if (this.sent !== null && this.sent.length === n) {
+      const add: MarkerFeature[] = [];
+      const remove: number[] = [];
+      for (let i = 0; i < n; i++) {
+        if (next[i] === this.sent[i]) continue;
+        if (next[i]) add.push(this.markers[i]!);
+        else remove.push(i);
+      }
+      if (add.length === 0 && remove.length === 0) return;
+      if (add.length <= shown / 2) {
+        this.sent = next;
+        this.inFlight = true;
+        this.lastUpdate = source.updateData({ add, remove });
+        return;
+      }
+    }
+    this.sent = next;
     const features = this.visible === null ? this.markers : this.visible.map((i) => this.markers[i]!);
+    this.inFlight = true;
     this.lastUpdate = source.setData({ type: 'FeatureCollection', features });
   }
 
@@ -245,9 +306,26 @@ export class MapController {
 
   /** Resolves once the last data change is drawn and the map is still (tests, benchmark). */
   async settled(): Promise<void> {
-    await this.lastUpdate;
+    // Data set before the style loaded is pushed in the 'load' handler registered first.
+    if (!this.styleReady) await new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    await this.whenUpdated();
     await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Resolves at the first frame drawn with the last data change (the benchmark's "filter
+   * reaches the map"); settled() also waits for fades and every other tile. */
+  async drawn(): Promise<void> {
+    await this.whenUpdated();
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        if (!this.map.isSourceLoaded(INCIDENT_SOURCE)) return;
+        this.map.off('render', check);
+        resolve();
+      };
+      this.map.on('render', check);
       this.map.triggerRepaint();
     });
   }
