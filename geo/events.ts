@@ -19,8 +19,17 @@ function cues(re: RegExp, sentence: string): Cue[] {
 const EVENT =
   /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:fire|attack)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
+// Every stage asks about the same sentences' event words; remember the last few thousand.
+const eventMemo = new Map<string, Cue[]>();
+
 export function eventCues(sentence: string): Cue[] {
-  return cues(EVENT, sentence);
+  let found = eventMemo.get(sentence);
+  if (!found) {
+    if (eventMemo.size > 5000) eventMemo.clear();
+    found = cues(EVENT, sentence);
+    eventMemo.set(sentence, found);
+  }
+  return found;
 }
 
 // Event type words, most specific first; the type nearest the place words wins.

@@ -6,6 +6,8 @@ import { FEATURE_KINDS, GAZETTEER_FORMAT, type GazetteerData } from './gazetteer
 import { looseKey, nameKey } from './normalize.ts';
 import type { Place } from './types.ts';
 
+const MEMO_LIMIT = 50_000;
+
 export interface NameHit {
   place: Place;
   /** The key came from an alternate name, not the place's own. */
@@ -31,18 +33,31 @@ class SortedLines {
     return this.text.slice(start, this.text.indexOf('\t', start));
   }
 
+  /** Compares line i's key with `key` in place, without slicing (the search's hot loop). */
+  private compareAt(i: number, key: string): number {
+    const text = this.text;
+    let p = this.starts[i]!;
+    for (let j = 0; j < key.length; j++, p++) {
+      const c = text.charCodeAt(p);
+      if (c === 9) return -1; // the line's key ended first: it sorts before
+      const d = c - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return text.charCodeAt(p) === 9 ? 0 : 1;
+  }
+
   get(key: string): string | undefined {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.keyAt(mid);
-      if (k === key) {
-        const start = this.starts[mid]! + k.length + 1;
+      const c = this.compareAt(mid, key);
+      if (c === 0) {
+        const start = this.starts[mid]! + key.length + 1;
         const end = this.text.indexOf('\n', start);
         return this.text.slice(start, end === -1 ? undefined : end);
       }
-      if (k < key) lo = mid + 1;
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -54,7 +69,7 @@ class SortedLines {
     let hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.keyAt(mid) < prefix) lo = mid + 1;
+      if (this.compareAt(mid, prefix) < 0) lo = mid + 1;
       else hi = mid;
     }
     const out: Array<[string, string]> = [];
@@ -75,6 +90,10 @@ export class Gazetteer {
   private readonly loose: SortedLines;
   private readonly demonyms: SortedLines;
   private readonly cache = new Map<number, Place>();
+  // Reports repeat their names: lookups are memoised (bounded, so a long run cannot grow them).
+  private readonly lookups = new Map<string, NameHit[]>();
+  private readonly keys = new Map<string, string>();
+  private readonly longer = new Map<string, boolean>();
   private readonly commonWords: ReadonlySet<string>;
   private readonly givenNames: ReadonlySet<string>;
   private readonly englishWords: ReadonlySet<string>;
@@ -94,17 +113,17 @@ export class Gazetteer {
 
   /** One of the 10,000 most frequent English words ("Fears", "Rescuers"). */
   isEnglishWord(word: string): boolean {
-    return this.englishWords.has(nameKey(word));
+    return this.englishWords.has(this.keyOf(word));
   }
 
   /** The name is also an everyday English word ("Police", "Split"). */
   isCommonWord(name: string): boolean {
-    return this.commonWords.has(nameKey(name));
+    return this.commonWords.has(this.keyOf(name));
   }
 
   /** The word is a common given name ("Andrew" in "Andrew Roth"). */
   isGivenName(word: string): boolean {
-    return this.givenNames.has(nameKey(word));
+    return this.givenNames.has(this.keyOf(word));
   }
 
   get size(): number {
@@ -162,23 +181,43 @@ export class Gazetteer {
     return out;
   }
 
+  /** nameKey, memoised. */
+  keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      if (this.keys.size > MEMO_LIMIT) this.keys.clear();
+      key = nameKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+
   lookup(name: string): NameHit[] {
-    return this.lookupKey(nameKey(name));
+    const key = this.keyOf(name);
+    let hits = this.lookups.get(key);
+    if (!hits) {
+      if (this.lookups.size > MEMO_LIMIT) this.lookups.clear();
+      hits = this.lookupKey(key);
+      this.lookups.set(key, hits);
+    }
+    return hits;
   }
 
   /** True when some name starts with these words: longest-match needs to go on. */
   hasLongerName(name: string): boolean {
-    return this.names.prefixed(nameKey(name) + ' ', 1).length > 0;
-  }
-
-  /** True when some demonym starts with these words ("North" -> "North Korean"). */
-  hasLongerDemonym(name: string): boolean {
-    return this.demonyms.prefixed(nameKey(name) + ' ', 1).length > 0;
+    const key = this.keyOf(name);
+    let found = this.longer.get(key);
+    if (found === undefined) {
+      if (this.longer.size > MEMO_LIMIT) this.longer.clear();
+      found = this.names.prefixed(key + ' ', 1).length > 0 || this.demonyms.prefixed(key + ' ', 1).length > 0;
+      this.longer.set(key, found);
+    }
+    return found;
   }
 
   /** The country a demonym or adjective names ("North Korean" -> North Korea), if any. */
   demonym(name: string): Place | null {
-    const ref = this.demonyms.get(nameKey(name));
+    const ref = this.demonyms.get(this.keyOf(name));
     return ref === undefined ? null : this.place(Number(ref));
   }
 

@@ -202,7 +202,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         bestHits = [{ place: demonym, alternate: false, loose: false }];
         bestDemonym = true;
       }
-      if (!gazetteer.hasLongerName(k) && !gazetteer.hasLongerDemonym(k)) break;
+      if (!gazetteer.hasLongerName(k)) break;
     }
     if (bestEnd < 0) {
       i++;

@@ -36,6 +36,10 @@ export interface Resolution {
   context: Place | null;
 }
 
+const MAX_CANDIDATES = 40;
+/** Runner-ups kept for the review screen: enough to offer the plausible alternatives. */
+const KEPT_CANDIDATES = 10;
+
 const KIND_PRIOR: Record<FeatureKind, number> = {
   country: 9.5, // a country's name means the country, before any city that shares it
   sea: 8,
@@ -49,6 +53,11 @@ const KIND_PRIOR: Record<FeatureKind, number> = {
 
 const CITY_CODE_PRIOR: Record<string, number> = { PPLC: 3.5, PPLA: 2.5, PPLG: 2, PPLA2: 1.5, PPLA3: 0.5, PPLA4: 0.3 };
 
+/** 1234567 -> "1,234,567" (toLocaleString is slow enough to show in a profile). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function prior(place: Place): { score: number; reason: string } {
   let score = KIND_PRIOR[place.kind];
   if (place.kind === 'city' || place.kind === 'neighbourhood') {
@@ -57,7 +66,7 @@ function prior(place: Place): { score: number; reason: string } {
     score += 0.4 * Math.log10(place.population + 1);
     if (place.featureCode === 'ADM2P') score -= 0.5;
   }
-  const size = place.population ? `, population ${place.population.toLocaleString('en')}` : '';
+  const size = place.population ? `, population ${thousands(place.population)}` : '';
   return { score, reason: `${place.kind} ${place.featureCode}${size}` };
 }
 
@@ -166,9 +175,13 @@ function countryFocus(candidateLists: Candidate[][]): Map<string, number> {
 
 /** Resolves every mention of one report together. */
 export function resolveMentions(mentions: FoundMention[], options: ResolveOptions = DEFAULT_RESOLVE_OPTIONS): Resolution[] {
-  // Pass 1: each mention on its own.
+  // Pass 1: each mention on its own. A name like "Washington" has a hundred namesakes; the
+  // later passes move scores by a few points at most, so the best few dozen are enough.
   const lists = mentions.map((m) =>
-    m.hits.map((h) => score(m, h.place, h.alternate, h.loose)).sort((a, b) => b.score - a.score),
+    m.hits
+      .map((h) => score(m, h.place, h.alternate, h.loose))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_CANDIDATES),
   );
 
   // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
@@ -198,8 +211,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // Pass 3: the document's country focus and nearness to its other places.
   const focus = countryFocus(lists);
+  const keys = mentions.map((m) => nameKey(m.text));
   const anchors = lists
-    .map((l, i) => ({ best: l[0], mention: mentions[i]! }))
+    .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]! }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
   mentions.forEach((m, i) => {
     for (const c of lists[i]!) {
@@ -220,8 +234,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         let nearest = Infinity;
         const seenNames = new Set<string>();
         for (const a of anchors) {
-          const k = nameKey(a.mention.text);
-          if (a.mention === m || k === nameKey(m.text) || seenNames.has(k)) continue;
+          const k = a.key;
+          if (a.mention === m || k === keys[i] || seenNames.has(k)) continue;
           const d = distanceKm(a.best!.place, c.place) - (c.place.kind === 'admin1' ? c.place.radiusKm : 0);
           if (d < 150) {
             near++;
@@ -242,7 +256,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // with the most support over all their occurrences (a stated context anywhere counts).
   const byName = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    const k = nameKey(m.text) + (m.typeCue === 'admin1' ? '|admin1' : '');
+    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
   for (const indices of byName.values()) {
@@ -268,7 +282,7 @@ function decide(mention: FoundMention, list: Candidate[], context: Place | null,
   if (!best) return { mention, place: null, score: 0, reasons: ['no gazetteer entry'], candidates: [], context };
   const reasons = [...best.reasons];
   if (best.score < options.minScore) {
-    return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list, context };
+    return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list.slice(0, KEPT_CANDIDATES), context };
   }
   // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
   // Only a rival found by its own name counts: an alternate name does not make a namesake.
@@ -286,9 +300,9 @@ function decide(mention: FoundMention, list: Candidate[], context: Place | null,
       place: null,
       score: best.score,
       reasons: [...reasons, `ambiguous: ${rival.place.name} (${rival.place.countryCode}) scores ${rival.score.toFixed(1)}`],
-      candidates: list,
+      candidates: list.slice(0, KEPT_CANDIDATES),
       context,
     };
   }
-  return { mention, place: best.place, score: best.score, reasons, candidates: rest, context };
+  return { mention, place: best.place, score: best.score, reasons, candidates: rest.slice(0, KEPT_CANDIDATES), context };
 }

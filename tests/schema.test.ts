@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../geo/cli/load-gazetteer.ts';
-import { mentionCollection, runPipeline } from '../geo/pipeline.ts';
+import { runPipeline } from '../geo/pipeline.ts';
 import { readReports } from '../geo/read-reports.ts';
 import type { IncidentCollection, MentionFeature, Report } from '../geo/types.ts';
 
@@ -64,10 +64,10 @@ let validateMentions: ValidateFunction;
 beforeAll(async () => {
   reports = readSeeds();
   byId = new Map(reports.map((r) => [r.id, r]));
-  const result = runPipeline(await loadGazetteer(), reports);
+  const result = runPipeline(await loadGazetteer(), reports, { mentions: true });
   incidents = result.incidents;
-  // The same composition as geo/cli/incidents.ts writes for --mentions.
-  mentions = { ...mentionCollection(result.analyses), metadata: result.incidents.metadata };
+  // What geo/cli/incidents.ts writes for --mentions.
+  mentions = result.mentions!;
   validateIncidents = compile('incidents.schema.json');
   validateMentions = compile('mentions.schema.json');
 });

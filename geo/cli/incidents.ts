@@ -3,9 +3,9 @@
 // resolved place mention), prints a summary to stderr. A bad file is reported and skipped; the
 // command fails only when nothing could be read or the output cannot be written.
 
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { mentionCollection, runPipeline } from '../pipeline.ts';
+import { runPipeline } from '../pipeline.ts';
 import { readReports } from '../read-reports.ts';
 import type { Diagnostic, Report } from '../types.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
@@ -44,7 +44,25 @@ function formatDiagnostic(d: Diagnostic): string {
   return `${d.severity}: ${d.source}${where}: ${d.message}`;
 }
 
-/** Write-then-rename in the same folder: readers see the old file or the new one, never half. */
+/** Why `path` cannot take the output, checked before the work is done, or null. */
+async function outputProblem(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return 'it is a folder; give a file name';
+  } catch {
+    // Not there yet: fine, if its folder is.
+  }
+  try {
+    const folder = await stat(dirname(path) || '.');
+    if (!folder.isDirectory()) return `${dirname(path)} is not a folder`;
+  } catch {
+    return `the folder ${dirname(path)} does not exist`;
+  }
+  return null;
+}
+
+/** Write-then-rename in the same folder: readers see the old file or the new one, never half.
+ * The temporary name starts with the target's, so a leftover from a killed run is recognisable. */
 export async function writeAtomically(path: string, content: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
@@ -65,6 +83,12 @@ export async function main(argv: string[]): Promise<number> {
   if (typeof args === 'string') {
     console.error(`incidents: ${args}\n${USAGE}`);
     return 2;
+  }
+  // Before any work: a run that cannot write its output should say so at once.
+  const problem = args.out ? await outputProblem(args.out) : null;
+  if (problem) {
+    console.error(`incidents: cannot write ${args.out}: ${problem}`);
+    return 1;
   }
   const reports: Report[] = [];
   let failedFiles = 0;
@@ -88,31 +112,34 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const gazetteer = await loadGazetteer();
-  const { incidents, analyses, countryOnly } = runPipeline(gazetteer, reports);
-  const output = args.mentions ? { ...mentionCollection(analyses), metadata: incidents.metadata } : incidents;
+  const { incidents, mentions, roles, countryOnly } = runPipeline(gazetteer, reports, { mentions: args.mentions });
+  const output = mentions ?? incidents;
   const json = JSON.stringify(output, null, 2) + '\n';
   if (args.out) {
     try {
       await writeAtomically(args.out, json);
     } catch (error) {
-      console.error(`incidents: cannot write ${args.out}: ${(error as Error).message}`);
+      const code = (error as NodeJS.ErrnoException).code;
+      console.error(`incidents: cannot write ${args.out}: ${code === 'EACCES' ? 'permission denied' : code === 'ENOSPC' ? 'disk full' : (code ?? (error as Error).message)}`);
       return 1;
     }
   } else {
+    // A reader that stops early (| head) closes the pipe: that is not an error of ours.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') console.error(`incidents: cannot write to standard output: ${error.code ?? error.message}`);
+    });
     process.stdout.write(json);
   }
   // Summary: what was read, what came out, which place names were set aside and why.
-  const mentions = analyses.flatMap((a) => a.mentions);
-  const rejected = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.role.role === 'incident') continue;
-    const why = m.resolution.place ? m.role.role : 'unresolved';
-    rejected.set(why, (rejected.get(why) ?? 0) + 1);
-  }
-  const rejectedText = [...rejected.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${v} ${k}`).join(', ');
+  const mentionCount = Object.values(roles).reduce((a, b) => a + b, 0);
+  const rejectedText = Object.entries(roles)
+    .filter(([role]) => role !== 'incident')
+    .sort((a, b) => b[1] - a[1])
+    .map(([role, n]) => `${n} ${role}`)
+    .join(', ');
   console.error(
     `incidents: ${reports.length} report(s) read${failedFiles ? `, ${failedFiles} file(s) skipped` : ''}; ` +
-      `${incidents.features.length} incident(s) from ${mentions.length} place mention(s)` +
+      `${incidents.features.length} incident(s) from ${mentionCount} place mention(s)` +
       (rejectedText ? `; not incidents: ${rejectedText}` : '') +
       (countryOnly ? `; ${countryOnly} account(s) placed only to a country left off the map` : ''),
   );
