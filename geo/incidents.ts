@@ -18,9 +18,13 @@ export interface RoledMention {
   role: RoleDecision;
 }
 
+/** What an account keeps of its report: everything but the text (its quote is a slice of the
+ * text already), so a long run holds accounts, not reports. */
+export type ReportMeta = Omit<Report, 'text'>;
+
 /** One report's account of one incident, before accounts of several reports are merged. */
 export interface Account {
-  report: Report;
+  report: ReportMeta;
   place: Place;
   mention: FoundMention;
   resolution: Resolution;
@@ -51,7 +55,8 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
   const resolutions = resolveMentions(found, options);
   const mentions: RoledMention[] = resolutions.map((r) => ({ resolution: r, role: decideRole(r) }));
   adjustRolesPerSentence(mentions);
-  const accounts = buildAccounts(report, sentences, mentions);
+  const meta: ReportMeta = { id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url };
+  const accounts = buildAccounts(report, meta, sentences, mentions);
   return { report, sentences, mentions, accounts };
 }
 
@@ -116,7 +121,7 @@ function daysBefore(published: string | null, date: string | null): number | nul
   return p === null || d === null ? null : p - d;
 }
 
-function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMention[]): Account[] {
+function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], mentions: RoledMention[]): Account[] {
   const accounts: Account[] = [];
   let lastClaimant: string | null = null;
   const claimants = new Map<Sentence, string | null>();
@@ -147,7 +152,7 @@ function buildAccounts(report: Report, sentences: Sentence[], mentions: RoledMen
     const type = eventType(sentence.text, anchor);
     const a = attribution(sentence.text, claimants.get(previousSentence(sentences, sentence)) ?? lastClaimantBefore(sentences, claimants, sentence));
     accounts.push({
-      report,
+      report: meta,
       place,
       mention: r.mention,
       resolution: r,

@@ -4,6 +4,7 @@
 // side of midnight) and the types agree. Accounts from one report never merge here: a report
 // that tells two events at one place means two events.
 
+import { parseIsoDay } from './dates.ts';
 import { datesCompatible, type Account } from './incidents.ts';
 import { contains, distanceKm } from './resolve.ts';
 import type { DatePrecision, EventType } from './types.ts';
@@ -41,18 +42,32 @@ function moreSpecific(a: Account, b: Account): Account {
   return PRECISION_RANK[a.date.precision] >= PRECISION_RANK[b.date.precision] ? a : b;
 }
 
+/** Days a dated account may be from another and still tell the same event: a week span plus a
+ * day either side. Groups are filed by day so an account meets only its neighbours in time. */
+const BUCKET_REACH_DAYS = 8;
+
 export function mergeAccounts(accounts: Account[]): MergedIncident[] {
   const groups: MergedIncident[] = [];
+  const byDay = new Map<number, MergedIncident[]>();
+  const undated = new Map<number, MergedIncident[]>();
   // Most precise places first, so coarse accounts join the precise incident they belong to.
   const ordered = [...accounts].sort((a, b) => a.place.radiusKm - b.place.radiusKm || a.report.id.localeCompare(b.report.id) || a.sentence.start - b.sentence.start);
   for (const account of ordered) {
-    const group = groups.find((g) => g.accounts.every((x) => x.report.id !== account.report.id) && g.accounts.some((x) => agree(x, account)));
+    const day = parseIsoDay(account.date.date);
+    const nearby: MergedIncident[] = [];
+    if (day === null) nearby.push(...(undated.get(account.place.index) ?? []));
+    else for (let d = day - BUCKET_REACH_DAYS; d <= day + BUCKET_REACH_DAYS; d++) nearby.push(...(byDay.get(d) ?? []));
+    const group = nearby.find((g) => g.accounts.every((x) => x.report.id !== account.report.id) && g.accounts.some((x) => agree(x, account)));
     if (group) {
       group.accounts.push(account);
       group.lead = moreSpecific(group.lead, account);
-    } else {
-      groups.push({ accounts: [account], lead: account });
+      continue;
     }
+    const created: MergedIncident = { accounts: [account], lead: account };
+    groups.push(created);
+    const file = day === null ? undated : byDay;
+    const key = day ?? account.place.index;
+    file.set(key, [...(file.get(key) ?? []), created]);
   }
   return groups;
 }

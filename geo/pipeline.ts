@@ -1,14 +1,19 @@
-// The whole pipeline, reports in, GeoJSON out: the one function the CLI, the browser worker,
-// the evaluation and the benchmark all call, so they give the same answers.
+// The whole pipeline, reports in, GeoJSON out: the one entry point the CLI, the browser worker,
+// the evaluation and the benchmark all use, so they give the same answers.
 
 import type { Gazetteer } from './gazetteer.ts';
 import { incidentCollection, mentionFeatures, SCHEMA_ID } from './geojson.ts';
-import { analyseReport } from './incidents.ts';
+import { analyseReport, type Account } from './incidents.ts';
 import { mergeAccounts } from './merge.ts';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './resolve.ts';
-import type { IncidentCollection, MentionFeature, MentionRole, Report } from './types.ts';
+import type { Diagnostic, IncidentCollection, MentionFeature, MentionRole, Report } from './types.ts';
 
 export const MENTIONS_SCHEMA_ID = 'incident-map/mentions/v1';
+export const GENERATOR = 'incident-map geo pipeline';
+
+/** Longest text analysed per report. News reports are a few thousand characters; a 50 MB
+ * "report" is a dump, and analysing all of it would hold a machine for minutes. */
+export const MAX_REPORT_CHARS = 1_000_000;
 
 export interface PipelineOptions {
   /** Also return one feature per resolved place mention (the --mentions output). */
@@ -25,38 +30,76 @@ export interface PipelineResult {
   /** Accounts placed only to a country that no more precise account joined: not mapped, since a
    * country's centroid would look like a real place (the classic GDELT error). */
   countryOnly: number;
+  /** Problems with reports the pipeline met (too long, cut short). */
+  diagnostics: Diagnostic[];
 }
 
-export const GENERATOR = 'incident-map geo pipeline';
+/** The text to analyse: all of it, or up to a paragraph break before the limit. */
+function analysedText(text: string): string {
+  if (text.length <= MAX_REPORT_CHARS) return text;
+  const cut = text.lastIndexOf('\n\n', MAX_REPORT_CHARS);
+  return text.slice(0, cut > MAX_REPORT_CHARS / 2 ? cut : MAX_REPORT_CHARS);
+}
 
-export function runPipeline(gazetteer: Gazetteer, reports: Report[], options: PipelineOptions = {}): PipelineResult {
-  const accounts = [];
-  const mentionList: MentionFeature[] = [];
-  const roles: PipelineResult['roles'] = {};
-  // One report at a time, keeping only its accounts: the analysis of a report (tokens, every
-  // candidate of every mention) is large and not needed once its accounts are made.
-  for (const report of reports) {
-    const analysis = analyseReport(gazetteer, report, options.resolve ?? DEFAULT_RESOLVE_OPTIONS);
-    accounts.push(...analysis.accounts);
+/**
+ * A run over reports that arrive one at a time (a stream of NDJSON lines, files dropped in a
+ * page): each report is analysed as it comes and only its accounts are kept, so memory grows
+ * with the incidents, not with the text.
+ */
+export class PipelineRun {
+  private readonly accounts: Account[] = [];
+  private readonly mentionList: MentionFeature[] = [];
+  private readonly roles: PipelineResult['roles'] = {};
+  private readonly diagnostics: Diagnostic[] = [];
+  private reports = 0;
+
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly options: PipelineOptions = {},
+  ) {}
+
+  add(report: Report, source = report.id): void {
+    this.reports++;
+    const text = analysedText(report.text);
+    if (text.length < report.text.length) {
+      this.diagnostics.push({
+        severity: 'warning',
+        source,
+        message: `report ${report.id} is ${(report.text.length / 1e6).toFixed(1)} million characters; only the first ${(text.length / 1e6).toFixed(1)} million were analysed`,
+      });
+    }
+    const analysis = analyseReport(this.gazetteer, text === report.text ? report : { ...report, text }, this.options.resolve ?? DEFAULT_RESOLVE_OPTIONS);
+    for (const a of analysis.accounts) this.accounts.push(a);
     for (const m of analysis.mentions) {
       const key = m.resolution.place ? m.role.role : 'unresolved';
-      roles[key] = (roles[key] ?? 0) + 1;
+      this.roles[key] = (this.roles[key] ?? 0) + 1;
     }
-    if (options.mentions) mentionList.push(...mentionFeatures(report.id, analysis.mentions));
+    if (this.options.mentions) for (const f of mentionFeatures(report.id, analysis.mentions)) this.mentionList.push(f);
   }
-  const all = mergeAccounts(accounts);
-  const merged = all.filter((m) => m.lead.place.kind !== 'country');
-  const metadata = {
-    generator: GENERATOR,
-    schema: SCHEMA_ID,
-    attribution: [...gazetteer.attribution],
-    reports: reports.length,
-  };
-  const incidents = incidentCollection(merged, metadata);
-  return {
-    incidents,
-    mentions: options.mentions ? { type: 'FeatureCollection', features: mentionList, metadata: { ...metadata, schema: MENTIONS_SCHEMA_ID } } : null,
-    roles,
-    countryOnly: all.length - merged.length,
-  };
+
+  finish(): PipelineResult {
+    const all = mergeAccounts(this.accounts);
+    const merged = all.filter((m) => m.lead.place.kind !== 'country');
+    const metadata = {
+      generator: GENERATOR,
+      schema: SCHEMA_ID,
+      attribution: [...this.gazetteer.attribution],
+      reports: this.reports,
+    };
+    return {
+      incidents: incidentCollection(merged, metadata),
+      mentions: this.options.mentions
+        ? { type: 'FeatureCollection', features: this.mentionList, metadata: { ...metadata, schema: MENTIONS_SCHEMA_ID } }
+        : null,
+      roles: this.roles,
+      countryOnly: all.length - merged.length,
+      diagnostics: this.diagnostics,
+    };
+  }
+}
+
+export function runPipeline(gazetteer: Gazetteer, reports: Iterable<Report>, options: PipelineOptions = {}): PipelineResult {
+  const run = new PipelineRun(gazetteer, options);
+  for (const report of reports) run.add(report);
+  return run.finish();
 }

@@ -37,6 +37,8 @@ export interface Resolution {
 }
 
 const MAX_CANDIDATES = 40;
+/** Mentions before and after a mention whose places count as its neighbours. */
+const ANCHOR_WINDOW = 150;
 /** Runner-ups kept for the review screen: enough to offer the plausible alternatives. */
 const KEPT_CANDIDATES = 10;
 
@@ -213,7 +215,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const focus = countryFocus(lists);
   const keys = mentions.map((m) => nameKey(m.text));
   const anchors = lists
-    .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]! }))
+    .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
   mentions.forEach((m, i) => {
     for (const c of lists[i]!) {
@@ -235,6 +237,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         const seenNames = new Set<string>();
         for (const a of anchors) {
           const k = a.key;
+          // Nearness in the text too: in a very long report, the places named far away are of
+          // another story (and comparing with all of them would be quadratic).
+          if (Math.abs(a.at - i) > ANCHOR_WINDOW) continue;
           if (a.mention === m || k === keys[i] || seenNames.has(k)) continue;
           const d = distanceKm(a.best!.place, c.place) - (c.place.kind === 'admin1' ? c.place.radiusKm : 0);
           if (d < 150) {

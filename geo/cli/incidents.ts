@@ -5,8 +5,9 @@
 
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { runPipeline } from '../pipeline.ts';
-import { readReports } from '../read-reports.ts';
+import { createReadStream } from 'node:fs';
+import { PipelineRun } from '../pipeline.ts';
+import { readNdjsonStream, readReports } from '../read-reports.ts';
 import type { Diagnostic, Report } from '../types.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
 
@@ -42,6 +43,38 @@ function parseArgs(argv: string[]): Args | string {
 function formatDiagnostic(d: Diagnostic): string {
   const where = d.line !== undefined ? `:${d.line}` : d.element !== undefined ? ` [element ${d.element}]` : '';
   return `${d.severity}: ${d.source}${where}: ${d.message}`;
+}
+
+const STREAMED = /\.(ndjson|jsonl)$/i;
+
+/**
+ * Reads one input file and hands its reports on one at a time. NDJSON is streamed line by line
+ * (a 100,000-report file never sits in memory whole); other formats are read whole. Problems are
+ * printed as they come. False when the file itself could not be read.
+ */
+async function readInput(input: string, onReport: (report: Report) => void): Promise<boolean> {
+  try {
+    if ((await stat(input)).isDirectory()) {
+      console.error(`error: ${input}: is a folder, not a report file`);
+      return false;
+    }
+    if (STREAMED.test(input)) {
+      for await (const item of readNdjsonStream(input, createReadStream(input))) {
+        if ('report' in item) onReport(item.report);
+        else console.error(formatDiagnostic(item.diagnostic));
+      }
+      return true;
+    }
+    const content = await readFile(input);
+    const result = readReports(input, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+    for (const r of result.reports) onReport(r);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`error: ${input}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`);
+    return false;
+  }
 }
 
 /** Why `path` cannot take the output, checked before the work is done, or null. */
@@ -90,29 +123,24 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`incidents: cannot write ${args.out}: ${problem}`);
     return 1;
   }
-  const reports: Report[] = [];
+  const gazetteer = await loadGazetteer();
+  const run = new PipelineRun(gazetteer, { mentions: args.mentions });
+  let read = 0;
   let failedFiles = 0;
   for (const input of args.inputs) {
-    let content: Buffer;
-    try {
-      content = await readFile(input);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      console.error(`error: ${input}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? 'unknown error')})`);
-      failedFiles++;
-      continue;
-    }
-    const result = readReports(input, new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
-    for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-    if (!result.reports.length) failedFiles++;
-    reports.push(...result.reports);
+    const before = read;
+    const ok = await readInput(input, (report) => {
+      run.add(report, input);
+      read++;
+    });
+    if (!ok || read === before) failedFiles++;
   }
-  if (!reports.length) {
+  if (!read) {
     console.error('incidents: no report could be read; nothing written');
     return 1;
   }
-  const gazetteer = await loadGazetteer();
-  const { incidents, mentions, roles, countryOnly } = runPipeline(gazetteer, reports, { mentions: args.mentions });
+  const { incidents, mentions, roles, countryOnly, diagnostics } = run.finish();
+  for (const d of diagnostics) console.error(formatDiagnostic(d));
   const output = mentions ?? incidents;
   const json = JSON.stringify(output, null, 2) + '\n';
   if (args.out) {
@@ -138,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     .map(([role, n]) => `${n} ${role}`)
     .join(', ');
   console.error(
-    `incidents: ${reports.length} report(s) read${failedFiles ? `, ${failedFiles} file(s) skipped` : ''}; ` +
+    `incidents: ${read} report(s) read${failedFiles ? `, ${failedFiles} file(s) without a readable report` : ''}; ` +
       `${incidents.features.length} incident(s) from ${mentionCount} place mention(s)` +
       (rejectedText ? `; not incidents: ${rejectedText}` : '') +
       (countryOnly ? `; ${countryOnly} account(s) placed only to a country left off the map` : ''),
