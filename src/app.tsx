@@ -1,15 +1,18 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import { DropZone } from './components/drop-zone.tsx';
 import { FilterPanel } from './components/filter-panel.tsx';
 import { HeaderBar } from './components/header-bar.tsx';
 import { IncidentList } from './components/incident-list.tsx';
 import { MapLegend } from './components/map-legend.tsx';
-import { MapView } from './components/map-view.tsx';
+import { IncidentDetails } from './components/incident-details.tsx';
+import { isPhoneLayout, MapView } from './components/map-view.tsx';
 import { NoticeBanner } from './components/notice-banner.tsx';
+import { selectSelectedIncident } from './filters/select-selected-incident.ts';
 import { selectVisibleIndices } from './filters/select-visible-incidents.ts';
 import type { MapController } from './map/map-controller.ts';
 import { MapControllerContext } from './map/map-controller-context.ts';
+import { appStore } from './store/app-store.ts';
 import { useAppStore } from './store/use-app-store.ts';
 
 export interface AppProps {
@@ -24,8 +27,14 @@ export interface AppProps {
  * phone) one panel at a time, switched by tabs. */
 export function App({ style, fallbackStyle, attribution, fitOnLoad, onMapReady }: AppProps) {
   const controllerRef = useRef<MapController | null>(null);
-  const [tab, setTab] = useState<'list' | 'filters'>('list');
+  const [tab, setTab] = useState<'list' | 'filters' | 'details'>('list');
   const shown = useAppStore((s) => selectVisibleIndices(s).length);
+  const selected = useAppStore(selectSelectedIncident);
+  // On a phone, choosing an incident opens its details under the map; closing returns to the list.
+  useEffect(() => {
+    if (selected && isPhoneLayout()) setTab('details');
+    else if (!selected) setTab((t) => (t === 'details' ? 'list' : t));
+  }, [selected]);
   return (
     <MapControllerContext.Provider value={controllerRef}>
       <div className="app" data-tab={tab}>
@@ -49,6 +58,14 @@ export function App({ style, fallbackStyle, attribution, fitOnLoad, onMapReady }
         <aside className="pane list-pane" id="list-pane" aria-label="Incident list">
           <IncidentList />
         </aside>
+        {tab === 'details' && selected && (
+          <aside className="pane details-pane" aria-label="Incident details">
+            <button type="button" className="link-button back" onClick={() => appStore.getState().select(null)}>
+              ← Back to the list
+            </button>
+            <IncidentDetails incident={selected} />
+          </aside>
+        )}
         <DropZone />
       </div>
     </MapControllerContext.Provider>

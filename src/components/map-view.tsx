@@ -1,6 +1,7 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { StyleSpecification } from 'maplibre-gl';
+import { selectSelectedIncident } from '../filters/select-selected-incident.ts';
 import { selectVisibleIndices } from '../filters/select-visible-incidents.ts';
 import { mergeAttribution } from '../map/choose-style.ts';
 import { MapController } from '../map/map-controller.ts';
@@ -18,14 +19,19 @@ interface Props {
   onReady?(controller: MapController): void;
 }
 
+/** The phone layout (see styles.css) shows an incident's details in the panel under the map:
+ * a popup on a map 40% of a phone screen high would have no room to be read. */
+export function isPhoneLayout(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(max-width: 699px)').matches;
+}
+
 /** Hosts the map. The controller is made once; store changes reach it through a subscription,
  * not through React renders, so a filter change costs one setData and no re-render here. */
 export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useContext(MapControllerContext);
   const [popupEl, setPopupEl] = useState<HTMLElement | null>(null);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const incidents = useAppStore((s) => s.incidents);
+  const incident = useAppStore(selectSelectedIncident);
   const metadata = useAppStore((s) => s.metadata);
 
   useEffect(() => {
@@ -40,6 +46,7 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
       onSelect: (id) => appStore.getState().select(id),
       onViewChange: (center, zoom) => appStore.getState().setView(center, zoom),
       onPopupChange: setPopupEl,
+      usePopup: () => !isPhoneLayout(),
     });
     controllerRef.current = controller;
     let fitPending = fitOnLoad;
@@ -73,7 +80,6 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
     controllerRef.current?.setAttribution(mergeAttribution(attribution, metadata?.attribution ?? []));
   }, [metadata, attribution, controllerRef]);
 
-  const incident = selectedId === null ? undefined : incidents.find((f) => f.id === selectedId);
   return (
     <div className="map-container" ref={containerRef} role="region" aria-label="Map of incidents">
       {popupEl && incident && createPortal(<IncidentDetails incident={incident} />, popupEl)}

@@ -44,6 +44,8 @@ export interface MapControllerOptions {
   onViewChange(center: [number, number], zoom: number): void;
   /** The popup's content element, for React to render into (null when it closes). */
   onPopupChange(container: HTMLElement | null): void;
+  /** False where the details show outside the map (a phone's panel below it). */
+  usePopup(): boolean;
 }
 
 /** Zoom that frames an incident's uncertainty: a street corner close up, a country from afar. */
@@ -272,7 +274,9 @@ export class MapController {
     if (!f) return;
     const target = ZOOM_FOR_PRECISION[f.properties.geo_precision];
     const zoom = Math.max(target, Math.min(this.map.getZoom(), target + 2));
-    this.map.flyTo({ center: f.geometry.coordinates, zoom, duration: 900 });
+    // The marker lands below the middle, leaving the popup room above it.
+    const offsetY = this.options.usePopup() ? this.map.getContainer().clientHeight * 0.22 : 0;
+    this.map.flyTo({ center: f.geometry.coordinates, zoom, duration: 900, offset: [0, offsetY] });
   }
 
   jumpTo(center: [number, number], zoom: number): void {
@@ -426,7 +430,7 @@ export class MapController {
 
   private openPopup(id: string): void {
     const f = this.incident(id);
-    if (!f) return;
+    if (!f || !this.options.usePopup()) return;
     this.closePopup();
     const content = document.createElement('div');
     content.className = 'popup-content';
