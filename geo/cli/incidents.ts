@@ -166,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     .map(([role, n]) => `${n} ${role}`)
     .join(', ');
   console.error(
-    `incidents: ${read} report(s) read${failedFiles ? `, ${failedFiles} file(s) without a readable report` : ''}; ` +
+    `incidents: ${read} report(s) read${failedFiles ? `, ${failedFiles} file(s) skipped` : ''}; ` +
       `${incidents.features.length} incident(s) from ${mentionCount} place mention(s)` +
       (rejectedText ? `; not incidents: ${rejectedText}` : '') +
       (countryOnly ? `; ${countryOnly} account(s) placed only to a country left off the map` : ''),
