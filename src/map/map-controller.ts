@@ -451,6 +451,10 @@ export class MapController {
       this.options.onPopupChange(null);
       this.options.onSelect(null);
     });
+    // Escape closes it from the keyboard, like any dialog.
+    popup.getElement().addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.options.onSelect(null);
+    });
     this.popup = popup;
     this.options.onPopupChange(content);
   }
