@@ -1,13 +1,13 @@
 // Merged incidents -> the RFC 7946 FeatureCollection the map, the popups and the downloads read.
 // [lon, lat] order, one Point per incident, and ids that depend only on the input.
 
+import { candidateSummary, round2, SHOWN_CANDIDATES } from './explanation.ts';
 import type { Account } from './incidents.ts';
 import { mergedDate, mergedType, type MergedIncident } from './merge.ts';
 import type { RoledMention } from './incidents.ts';
 import type {
   CollectionMetadata,
   EventType,
-  Explanation,
   GeoPrecision,
   IncidentCollection,
   IncidentFeature,
@@ -95,33 +95,6 @@ function source(account: Account): Source {
   };
 }
 
-function explanation(account: Account): Explanation {
-  const r = account.resolution;
-  return {
-    mention: account.mention.text,
-    role_cue: account.roleCue,
-    score: round(r.score),
-    reasons: r.reasons,
-    candidates: r.candidates.slice(0, 5).map((c) => candidateSummary(c.place, c.score)),
-  };
-}
-
-function candidateSummary(place: Place, score: number): Explanation['candidates'][number] {
-  return {
-    name: place.name,
-    admin1: place.admin1,
-    country_code: place.countryCode,
-    geonames_id: place.geonamesId,
-    feature_code: place.featureCode,
-    lat: place.lat,
-    lon: place.lon,
-    score: round(score),
-  };
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}
 
 export function incidentFeature(incident: MergedIncident): IncidentFeature {
   const lead = incident.lead;
@@ -153,7 +126,7 @@ export function incidentFeature(incident: MergedIncident): IncidentFeature {
       geonames_id: place.geonamesId,
       feature_code: place.featureCode,
       sources: accounts.map(source),
-      explanation: explanation(lead),
+      explanation: lead.explanation,
     },
   };
 }
@@ -189,10 +162,10 @@ export function mentionFeatures(articleId: string, mentions: RoledMention[]): Me
         feature_code: r.place.featureCode,
         country_code: r.place.countryCode,
         admin1: r.place.admin1,
-        score: round(r.score),
+        score: round2(r.score),
         role: m.role.role,
         role_cue: m.role.cue,
-        candidates: r.candidates.slice(0, 5).map((c) => candidateSummary(c.place, c.score)),
+        candidates: r.candidates.slice(0, SHOWN_CANDIDATES).map((c) => candidateSummary(c.place, c.score)),
       },
     });
   }

@@ -10,7 +10,8 @@ import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAUL
 import { direction, directionBefore, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
-import type { DatePrecision, EventType, Place, Report, ResolvedDate, Sentence } from './types.ts';
+import { explain } from './explanation.ts';
+import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
 import { parseIsoDay } from './dates.ts';
 
 export interface RoledMention {
@@ -26,8 +27,10 @@ export type ReportMeta = Omit<Report, 'text'>;
 export interface Account {
   report: ReportMeta;
   place: Place;
-  mention: FoundMention;
-  resolution: Resolution;
+  /** The place words: a span of the report text. */
+  mention: Span & { text: string };
+  /** Why here and why an incident, made when the account is (the analysis is not kept). */
+  explanation: Explanation;
   roleCue: string;
   sentence: Sentence;
   date: ResolvedDate;
@@ -154,10 +157,10 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     accounts.push({
       report: meta,
       place,
-      mention: r.mention,
-      resolution: r,
+      mention: { start: r.mention.start, end: r.mention.end, text: detached(r.mention.text) },
+      explanation: explain(r, m.role.cue),
       roleCue: m.role.cue,
-      sentence,
+      sentence: { ...sentence, text: detached(sentence.text) },
       date,
       type: type.type,
       typeCue: type.cue,
@@ -197,6 +200,14 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   return place;
 }
 
+/**
+ * A copy of a slice that does not keep the whole report alive: engines represent a slice as a
+ * view of its parent string, and an account outlives its report by the whole run.
+ */
+function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 function previousSentence(sentences: Sentence[], s: Sentence): Sentence {
   const i = sentences.indexOf(s);
   return sentences[Math.max(0, i - 1)]!;
@@ -231,7 +242,7 @@ function sameEvent(a: Account, b: Account): boolean {
   if (a.place.index === b.place.index) return true;
   // One sentence naming a city and, separately, its region tells two attacks ("a raid near
   // Sevastopol and a separate attack on the Crimean Peninsula").
-  if (a.sentence === b.sentence) return false;
+  if (a.sentence.start === b.sentence.start) return false;
   return contains(a.place, b.place) || contains(b.place, a.place);
 }
 
