@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Gazetteer } from '../gazetteer.ts';
-import type { GazetteerData } from '../gazetteer-format.ts';
+import { GazetteerFormatError, type Gazetteer } from '../gazetteer.ts';
+import { parseGazetteer } from '../load-gazetteer-data.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GAZETTEER_FILE = join(root, 'data/build/gazetteer.json');
@@ -12,11 +12,22 @@ let loaded: Gazetteer | null = null;
 
 export async function loadGazetteer(): Promise<Gazetteer> {
   if (loaded) return loaded;
-  if (!existsSync(GAZETTEER_FILE)) {
-    console.error('incidents: building the gazetteer index first (once; about 30 s)');
-    const { writeGazetteer } = await import('../../scripts/build-gazetteer.ts');
-    writeGazetteer();
+  if (!existsSync(GAZETTEER_FILE)) await build('building the gazetteer index first (once; about 30 s)');
+  // The browser's decode path (load-gazetteer-data.ts) on the uncompressed file: one reader,
+  // so Node and the browser cannot disagree about the index.
+  try {
+    loaded = parseGazetteer(readFileSync(GAZETTEER_FILE));
+  } catch (error) {
+    if (!(error instanceof GazetteerFormatError)) throw error;
+    // An index from an older checkout: rebuilt as if missing, not left to fail every command.
+    await build('the gazetteer index is from an older version: rebuilding it (once; about 30 s)');
+    loaded = parseGazetteer(readFileSync(GAZETTEER_FILE));
   }
-  loaded = new Gazetteer(JSON.parse(readFileSync(GAZETTEER_FILE, 'utf8')) as GazetteerData);
   return loaded;
+}
+
+async function build(why: string): Promise<void> {
+  console.error(`incidents: ${why}`);
+  const { writeGazetteer } = await import('../../scripts/build-gazetteer.ts');
+  writeGazetteer();
 }
