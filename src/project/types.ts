@@ -24,8 +24,9 @@ export interface PlaceValue {
   lon: number;
   geonames_id: number | null;
   feature_code: string;
-  /** How the analyst chose it. */
-  via: 'candidate' | 'search' | 'drag';
+  /** How the analyst chose it; 'machine' is the pipeline's own place (an edit's `from` before any
+   * place change), recorded as a value so the provenance outlives a re-run that picks another. */
+  via: 'candidate' | 'search' | 'drag' | 'machine';
 }
 
 export type EditChange =
