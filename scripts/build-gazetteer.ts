@@ -402,7 +402,8 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
       lat: usable ? centroid[0] : round4(c.latlng[0]),
       lon: usable ? centroid[1] : round4(c.latlng[1]),
       population: 0,
-      radiusKm: Math.max(5, Math.round(Math.sqrt(c.area / Math.PI))),
+      // world-countries has no area for a few territories (Svalbard): a small default, not NaN.
+      radiusKm: Math.max(5, Math.round(Math.sqrt((c.area || 0) / Math.PI))),
       names: [...names],
       alternates: [...alternates].filter((n) => !names.has(n)),
     });
