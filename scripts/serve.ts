@@ -12,6 +12,11 @@ export interface ServeOptions {
   root: string;
   /** Served as /data/incidents.geojson; null or missing file: 404 with an explanation. */
   dataFile?: string | null;
+  /** Served as /data/gazetteer.json.gz (the geoparse worker's index), as stored: gzipped bytes
+   * with Content-Type application/gzip and no Content-Encoding, so the worker inflates the same
+   * bytes everywhere. Cache-Control no-cache with an ETag: downloaded once, then revalidated
+   * (a bodiless 304) per page load, so a rebuilt index is never answered from an old copy. */
+  gazetteerFile?: string | null;
   /** An online basemap style; its origin is added to the CSP's connect-src. */
   styleUrl?: string | null;
   /** Log one line per request (off in tests). */
@@ -31,11 +36,14 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.gz': 'application/gzip',
 };
 
 /** Text worth compressing on the fly; kept in memory once compressed (the bundle is ~1 MB). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
 const MAX_GZIP_CACHE_FILE = 8 * 1024 * 1024;
+
+export const GAZETTEER_PATH = '/data/gazetteer.json.gz';
 
 export function contentSecurityPolicy(styleUrl: string | null | undefined): string {
   let styleOrigin = '';
@@ -122,7 +130,11 @@ export function createServer(options: ServeOptions): http.Server {
     if (rawPath === '/config.json') return send(200, config, TYPES['.json']);
 
     let file: string | null;
-    if (rawPath === '/data/incidents.geojson') {
+    const dataPath = rawPath === '/data/incidents.geojson' || rawPath === GAZETTEER_PATH;
+    if (rawPath === GAZETTEER_PATH) {
+      file = options.gazetteerFile ? resolve(options.gazetteerFile) : null;
+      if (!file || !isFile(file)) return send(404, 'No gazetteer index: run `npm run build:gazetteer`.\n');
+    } else if (rawPath === '/data/incidents.geojson') {
       file = options.dataFile ? resolve(options.dataFile) : null;
       if (!file || !isFile(file)) {
         return send(404, 'No incidents file: the pipeline has not written it yet.\n');
@@ -152,7 +164,7 @@ export function createServer(options: ServeOptions): http.Server {
     const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
     Object.assign(headers, {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': rawPath === '/data/incidents.geojson' ? 'no-cache' : cacheControl(rawPath),
+      'Cache-Control': dataPath ? 'no-cache' : cacheControl(rawPath),
       ETag: etag,
       'Last-Modified': stat.mtime.toUTCString(),
     });
@@ -185,7 +197,7 @@ function isFile(path: string): boolean {
   }
 }
 
-/** `tsx scripts/serve.ts [root] [dataFile]`: serve without rebuilding (start.ts is the usual way). */
+/** `tsx scripts/serve.ts [root] [dataFile] [gazetteerFile]`: serve without rebuilding (start.ts is the usual way). */
 export async function serve(options: ServeOptions & { port: number; host: string }): Promise<http.Server> {
   const server = createServer(options);
   await new Promise<void>((res, rej) => {
@@ -200,6 +212,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const host = process.env.HOST ?? '127.0.0.1';
   const root = process.argv[2] ?? 'dist';
   const dataFile = process.argv[3] ?? 'data/build/seed-incidents.geojson';
-  await serve({ root, dataFile, port, host, styleUrl: process.env.STYLE_URL ?? null, log: true });
+  const gazetteerFile = process.argv[4] ?? 'data/build/gazetteer.json.gz';
+  await serve({ root, dataFile, gazetteerFile, port, host, styleUrl: process.env.STYLE_URL ?? null, log: true });
   console.log(`Incident map: http://${host}:${port}/`);
 }

@@ -113,7 +113,8 @@ async function main(): Promise<void> {
   const dataFile = join(repo, SEED_OUT);
   if (!existsSync(dataFile)) log(`no ${SEED_OUT}: the page will say so; you can still open a file in it`);
   const styleUrl = process.env.STYLE_URL || null;
-  await serve({ root: join(repo, 'dist'), dataFile, port, host, styleUrl });
+  const gazetteerFile = join(repo, 'data/build/gazetteer.json.gz');
+  await serve({ root: join(repo, 'dist'), dataFile, gazetteerFile, port, host, styleUrl });
   log(`serving ${relative(repo, join(repo, 'dist'))}/ and ${SEED_OUT}${styleUrl ? `, basemap style ${styleUrl}` : ''}`);
   console.log(`\n  Incident map: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/\n`);
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer } from '../../scripts/serve.ts';
+import { createServer, type ServeOptions } from '../../scripts/serve.ts';
 import { FIXTURE_PATH } from '../fixtures/app/load-fixture.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -61,8 +61,11 @@ export async function buildApp(): Promise<string> {
   return outDir;
 }
 
-export async function serveApp(root: string, dataFile: string = FIXTURE_PATH): Promise<ServedApp> {
-  const server = createServer({ root, dataFile });
+/** The gazetteer the page's geoparse worker downloads, as `npm start` serves it. */
+export const GAZETTEER_GZ = join(repo, 'data/build/gazetteer.json.gz');
+
+export async function serveApp(root: string, dataFile: string = FIXTURE_PATH, options: Partial<ServeOptions> = {}): Promise<ServedApp> {
+  const server = createServer({ root, dataFile, gazetteerFile: GAZETTEER_GZ, ...options });
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
   const { port } = server.address() as AddressInfo;
   return {
