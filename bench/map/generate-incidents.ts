@@ -1,61 +1,38 @@
 // Seeded synthetic incidents over Europe and the Middle East, in the pipeline's format, for the
 // map benchmark. Deterministic: the same seed and count give the same file byte for byte.
 
-import type { EventType, GeoPrecision, IncidentCollection, IncidentFeature, Source } from '../../geo/types.ts';
+import type { Gazetteer } from '../../geo/gazetteer.ts';
+import type { EventType, GeoPrecision, IncidentCollection, IncidentFeature, Place, Source } from '../../geo/types.ts';
+import { mulberry32 } from '../prng.ts';
 
-/** mulberry32: a tiny, fast, well-spread 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** A place incidents crowd around: a city or a sea, from the gazetteer. */
+export interface Hotspot {
+  name: string;
+  admin1: string | null;
+  countryCode: string;
+  lon: number;
+  lat: number;
+  sea: boolean;
 }
 
-// Real towns as hotspots, so clusters crowd as they do in conflict data.
-const HOTSPOTS: Array<[string, string, string, number, number]> = [
-  ['Kharkiv', 'Kharkivska Oblast', 'UA', 36.23, 49.99],
-  ['Kyiv', 'Kyiv City', 'UA', 30.52, 50.45],
-  ['Odesa', 'Odeska Oblast', 'UA', 30.73, 46.48],
-  ['Zaporizhzhia', 'Zaporizka Oblast', 'UA', 35.14, 47.84],
-  ['Kherson', 'Khersonska Oblast', 'UA', 32.62, 46.64],
-  ['Donetsk', 'Donetska Oblast', 'UA', 37.8, 48.0],
-  ['Dnipro', 'Dnipropetrovska Oblast', 'UA', 35.05, 48.46],
-  ['Lviv', 'Lvivska Oblast', 'UA', 24.03, 49.84],
-  ['Belgorod', 'Belgorodskaya Oblast', 'RU', 36.58, 50.6],
-  ['Kursk', 'Kurskaya Oblast', 'RU', 36.19, 51.73],
-  ['Sevastopol', 'Sevastopol', 'UA', 33.52, 44.6],
-  ['Gaza', 'Gaza Governorate', 'PS', 34.45, 31.5],
-  ['Khan Yunis', 'Khan Yunis Governorate', 'PS', 34.31, 31.34],
-  ['Beirut', 'Beirut', 'LB', 35.5, 33.89],
-  ['Tyre', 'South Governorate', 'LB', 35.2, 33.27],
-  ['Damascus', 'Damascus', 'SY', 36.29, 33.51],
-  ['Aleppo', 'Aleppo', 'SY', 37.16, 36.2],
-  ['Idlib', 'Idlib', 'SY', 36.63, 35.93],
-  ['Baghdad', 'Baghdad', 'IQ', 44.36, 33.31],
-  ['Mosul', 'Nineveh', 'IQ', 43.13, 36.34],
-  ['Erbil', 'Erbil', 'IQ', 44.01, 36.19],
-  ["Sana'a", "Sana'a", 'YE', 44.21, 15.35],
-  ['Hodeidah', 'Al Hudaydah', 'YE', 42.95, 14.8],
-  ['Tehran', 'Tehran', 'IR', 51.39, 35.69],
-  ['Tbilisi', 'Tbilisi', 'GE', 44.79, 41.72],
-  ['Stepanakert', 'Karabakh', 'AZ', 46.75, 39.82],
-  ['Diyarbakir', 'Diyarbakir', 'TR', 40.22, 37.91],
-  ['Benghazi', 'Benghazi', 'LY', 20.07, 32.12],
-  ['Tripoli', 'Tripoli', 'LY', 13.19, 32.89],
-  ['Khartoum', 'Khartoum', 'SD', 32.53, 15.5],
-];
+/** Europe and the Middle East, where the benchmark spreads its incidents. */
+const AREA = { west: -10, east: 60, south: 10, north: 60 };
 
-const SEAS: Array<[string, number, number]> = [
-  ['Red Sea', 38.5, 20],
-  ['Black Sea', 34, 43.3],
-  ['Gulf of Aden', 47.5, 12.5],
-  ['Eastern Mediterranean', 32.5, 34],
-  ['Persian Gulf', 51.5, 27],
-];
+/**
+ * Hotspots from the gazetteer (never typed by hand): the biggest cities of the area, so clusters
+ * crowd as they do in conflict data, and its seas, for attacks on ships.
+ */
+export function hotspotsFrom(gazetteer: Gazetteer, cities = 40): Hotspot[] {
+  const inside = (p: Place) => p.lon >= AREA.west && p.lon <= AREA.east && p.lat >= AREA.south && p.lat <= AREA.north;
+  const all: Place[] = [];
+  for (let i = 0; i < gazetteer.size; i++) {
+    const p = gazetteer.place(i);
+    if (inside(p) && (p.kind === 'sea' || (p.kind === 'city' && p.population >= 300_000))) all.push(p);
+  }
+  const seas = all.filter((p) => p.kind === 'sea');
+  const big = all.filter((p) => p.kind === 'city').sort((a, b) => b.population - a.population || a.index - b.index).slice(0, cities);
+  return [...big, ...seas].map((p) => ({ name: p.name, admin1: p.admin1, countryCode: p.countryCode, lon: p.lon, lat: p.lat, sea: p.kind === 'sea' }));
+}
 
 const TYPES: EventType[] = ['missile_strike', 'drone_strike', 'air_strike', 'shelling', 'ground_assault', 'explosion', 'raid', 'ship_attack', 'other'];
 const OUTLETS = ['Northern Wire', 'Levant Daily', 'Black Sea Monitor', 'Harbour Post', 'Continental Report', 'Gulf Observer', 'Eastern Dispatch', 'Frontline Weekly'];
@@ -74,10 +51,13 @@ const VERBS: Record<EventType, string> = {
 
 export interface GenerateOptions {
   count: number;
+  hotspots: Hotspot[];
   seed?: number;
 }
 
-export function generateIncidents({ count, seed = 20240104 }: GenerateOptions): IncidentCollection {
+export function generateIncidents({ count, hotspots, seed = 20240104 }: GenerateOptions): IncidentCollection {
+  const SEAS = hotspots.filter((h) => h.sea);
+  const HOTSPOTS = hotspots.filter((h) => !h.sea);
   const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const gauss = () => (rnd() + rnd() + rnd() - 1.5) / 1.5;
@@ -95,12 +75,12 @@ export function generateIncidents({ count, seed = 20240104 }: GenerateOptions): 
     let precision: GeoPrecision;
     let radius: number;
     if (type === 'ship_attack' || r < 0.03) {
-      const [name, x, y] = pick(SEAS);
-      [lon, lat, place, admin1, cc, precision, radius] = [x + gauss() * 2, y + gauss() * 1.5, name, null, '', 'sea', 250];
+      const sea = pick(SEAS);
+      [lon, lat, place, admin1, cc, precision, radius] = [sea.lon + gauss() * 2, sea.lat + gauss() * 1.5, sea.name, null, '', 'sea', 250];
     } else {
-      const [name, a1, c, x, y] = pick(HOTSPOTS);
+      const city = pick(HOTSPOTS);
       const spread = r < 0.1 ? 1.5 : 0.35;
-      [lon, lat, place, admin1, cc] = [x + gauss() * spread, y + gauss() * spread, name, a1, c];
+      [lon, lat, place, admin1, cc] = [city.lon + gauss() * spread, city.lat + gauss() * spread, city.name, city.admin1, city.countryCode];
       if (r < 0.08) [precision, radius] = ['region', 90];
       else if (r < 0.1) [precision, radius] = ['country', 300];
       else if (r < 0.2) [precision, radius] = ['site', 0];

@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { createServer } from '../../scripts/serve.ts';
 import { hasChromium, launchChromium } from '../../tests/browser/browser-harness.ts';
-import { generateIncidents } from './generate-incidents.ts';
+import { loadGazetteer } from '../../geo/cli/load-gazetteer.ts';
+import { generateIncidents, hotspotsFrom } from './generate-incidents.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const out = join(repo, 'bench/out');
@@ -188,7 +189,8 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   console.log(`bench:map: generating ${COUNT.toLocaleString('en-GB')} incidents (seeded)…`);
   const dataFile = join(out, `incidents-${COUNT}.geojson`);
-  writeFileSync(dataFile, JSON.stringify(generateIncidents({ count: COUNT })));
+  const hotspots = hotspotsFrom(await loadGazetteer());
+  writeFileSync(dataFile, JSON.stringify(generateIncidents({ count: COUNT, hotspots })));
   console.log(`bench:map: ${(statSync(dataFile).size / 1e6).toFixed(1)} MB of GeoJSON; building the app and the reference page…`);
   const built = await buildBoth();
   const appServer = await serveDir(built.app, dataFile);
