@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:fire|attack)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -99,7 +99,7 @@ export function hasSpeechVerb(sentence: string): boolean {
 const DENIAL = /\b(?:denied|denies|deny|rejected the claim|not (?:yet )?confirmed|no evidence|disputed|dismissed|blamed|foiled|said it had (?:repelled|foiled|intercepted))\b/i;
 
 const ATTRIBUTION_NOUN =
-  /\b(?:officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
+  /\b(?:committee|media|outlet|newspaper|broadcaster|monitor|observatory|mission|charity|organi[sz]ation|network|coalition|ngo|red cross|red crescent|command|centcom|prosecutor['’]s office|officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
@@ -120,7 +120,7 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   if (speech && speech[1]) before = speech[1];
   // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
-  let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when)\s+/i, '').trim();
+  let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when|where|which|who)\s+/i, '').trim();
   subject = subject.replace(/\s+(?:on|late on|early on|in a statement|earlier|later|also|has|have|had|had also|was|were)(?:\s+\w+day)?$/i, '').trim();
   subject = subject.replace(/\s+(?:has|have|had|also|later|earlier)$/i, '').trim();
   const words = subject.split(/\s+/).filter(Boolean);

@@ -261,6 +261,12 @@ function longerName(
     }
   }
   if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
+  // "Kupiansk-Vuzlovyi" is not Kupiansk: a name joined by a hyphen to a capitalised word is
+  // the start of a longer name the gazetteer does not know.
+  const joined = tokens[to];
+  if (tokens[to - 1]!.hyphenNext && joined && isCapitalised(joined.text) && !gazetteer.demonym(joined.text)) {
+    return `part of a longer name: ${key(tokens, from, to)}-${joined.text}`;
+  }
   const next = tokens[to];
   if (next && isCapitalised(next.text) && adjacent(tokens[to - 1]!, next) && !tokens[to - 1]!.possessive && !hasCue) {
     const lower = next.text.toLowerCase();

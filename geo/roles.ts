@@ -14,7 +14,7 @@ export interface RoleDecision {
 
 // Prepositions and phrases that put an event at a place.
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/i;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+['’]s\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
@@ -44,12 +44,19 @@ const DEFINITE_EVENT =
 const JUXTAPOSITION =
   /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack) (?:came|comes|happened|occurred|followed|showed|shows|was the|is the|marked|took place (?:as|hours|days|weeks))\b/i;
 
+// Background phrases that describe a state of the place, wherever they stand in the sentence.
+const BACKGROUND_STATE =
+  /^(?:has been (?:encircled|occupied|under)|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) )/i;
+
 const BACKGROUND =
-  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks)\b/i;
+  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a series of|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
-const JURISDICTION_AFTER = /^(?:['’]s)?\s+(?:city |regional |region['’]s |oblast |military |state |provincial |district |local )*(?:governor|mayor|council|administration|authorities|officials?|police|head|chief|emergency service)\b/i;
+// Plain "officials" after a name are often a group's ("Hamas officials"): only qualified ones
+// ("city officials", "regional officials") speak for a place.
+const JURISDICTION_AFTER =
+  /^(?:['’]s)?\s+(?:(?:city |regional |region['’]s |oblast |military |state |provincial |district |local )+officials?|(?:city |regional |region['’]s |oblast |military |state |provincial |district |local )*(?:governor|mayor|council|administration|authorities|police|head|chief|emergency service))\b/i;
 
 function after(r: Resolution, n: number): string {
   const s = r.mention.sentence;
@@ -65,7 +72,7 @@ function before(r: Resolution, n: number): string {
 /** "the governor of X said" / "X city council said": the mention is an official's jurisdiction. */
 export function isJurisdiction(r: Resolution): boolean {
   const tail = after(r, 60);
-  return (JURISDICTION_BEFORE.test(before(r, 80)) || JURISDICTION_AFTER.test(tail) || /^\s+(?:city|regional|region)\s*$/i.test(tail.slice(0, 8))) && hasSpeechVerb(r.mention.sentence.text);
+  return (JURISDICTION_BEFORE.test(before(r, 80)) || JURISDICTION_AFTER.test(tail)) && hasSpeechVerb(r.mention.sentence.text);
 }
 
 /** The role of one resolved mention in its sentence. */
@@ -100,7 +107,9 @@ export function decideRole(r: Resolution): RoleDecision {
     const next = /^\s+(?:and|,)\s+/.test(post) ? 'a list of governments' : 'a government, not a place';
     return { role: 'actor', cue: `${m.text} as ${next}` };
   }
-  if (isJurisdiction(r)) return { role: 'speaker', cue: `jurisdiction of an official: "${m.text}"` };
+  // "the governor of X said": X is whom the official speaks for, unless the words also put the
+  // event there ("an oil depot in the Bryansk region, the regional governor said").
+  if (!locative && !object && isJurisdiction(r)) return { role: 'speaker', cue: `jurisdiction of an official: "${m.text}"` };
 
   const events = eventCues(sentence);
   if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
@@ -109,19 +118,28 @@ export function decideRole(r: Resolution): RoleDecision {
   if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(factual)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
   }
+  // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
+  const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
+  if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
   const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
   if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
   const juxtaposed = JUXTAPOSITION.exec(sentence);
   if (juxtaposed) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
+  // A comparison or an earlier time ("the deadliest since a strike on X", "weeks after ...")
+  // makes background of what follows it, not of the event told before it ("24 were killed in
+  // Belgorod, the deadliest attack since the start of the war").
   const background = BACKGROUND.exec(sentence);
-  if (background) return { role: 'context', cue: `background: "${background[0]}"` };
+  if (background && (background.index < m.start - m.sentence.start || BACKGROUND_STATE.test(background[0]))) {
+    return { role: 'context', cue: `background: "${background[0]}"` };
+  }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (locative) {
     const nearest = events.reduce((best, e) => (Math.abs(e.start - (m.start - m.sentence.start)) < Math.abs(best.start - (m.start - m.sentence.start)) ? e : best));
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
   }
-  if (/^\s*,/.test(post) && (m.start === m.sentence.start || /^[\s"“]*$/.test(pre))) {
+  // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
+  if (/^\s*,/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“]*$/.test(pre))) {
     return { role: 'incident', cue: `"${m.text}," opening a report of "${events[0]!.text}"` };
   }
   return { role: 'context', cue: 'not the setting of the event words' };

@@ -1,0 +1,47 @@
+// Reports written for this project, not from the dev corpus: styles and cues the corpus lacks
+// (a dateline, a possessive country, a hyphenated village the gazetteer does not hold, a group's
+// officials, a comparison after the event). Expected incidents were checked by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../geo/pipeline.ts';
+import type { IncidentFeature, Report } from '../geo/types.ts';
+import { gazetteer } from './helpers/gazetteer.ts';
+
+const reports = JSON.parse(readFileSync(new URL('./fixtures/extra-reports.json', import.meta.url), 'utf8')) as Report[];
+
+async function incidentsOf(id: string): Promise<IncidentFeature[]> {
+  const report = reports.find((r) => r.id === id)!;
+  return runPipeline(await gazetteer(), [report]).incidents.features;
+}
+
+// [report, place name, geo precision, date, type]
+const EXPECTED: Array<[string, string, string, string, string]> = [
+  ['x1', 'Kharkiv', 'city', '2024-05-19', 'air_strike'],
+  ['x3', 'Bryansk Oblast', 'region', '2024-01-17', 'drone_strike'],
+  ['x4', 'Gulf of Aden', 'sea', '2024-01-26', 'ship_attack'],
+  ['x5', 'Omdurman', 'city', '2024-02-06', 'shelling'],
+  ['x6', 'Kharkiv region', 'region', '2024-03-04', 'shelling'],
+  ['x7', 'Belgorod', 'city', '2023-12-30', 'other'],
+];
+
+describe('reports the corpus does not have', () => {
+  it.each(EXPECTED)('%s: one incident at %s (%s) on %s, %s', async (id, place, precision, date, type) => {
+    const features = await incidentsOf(id);
+    expect(features.map((f) => f.properties.place_name)).toEqual([place]);
+    expect(features[0]!.properties).toMatchObject({ geo_precision: precision, event_date: date, event_type: type });
+  });
+
+  it('does not take a group for a place ("Hamas officials" is not Hamm, Germany)', async () => {
+    const features = await incidentsOf('x8');
+    expect(features.map((f) => f.properties.country_code)).toEqual(['PS']);
+  });
+
+  it('does not place a habitual target as an incident', async () => {
+    expect(await incidentsOf('x9')).toEqual([]);
+  });
+
+  it('does not place a speaker city ("met officials in Kyiv")', async () => {
+    const features = await incidentsOf('x1');
+    expect(features.some((f) => f.properties.place_name === 'Kyiv')).toBe(false);
+  });
+});
