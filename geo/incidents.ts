@@ -267,7 +267,10 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       continue;
     }
     const b = out[i]!;
-    const precise = a.place.radiusKm < b.place.radiusKm ? a : b;
+    // The more precise place wins; at one place, the telling that dates the event itself (the
+    // sentence with the event's own "on Thursday") makes the better quote.
+    const precise =
+      a.place.radiusKm !== b.place.radiusKm ? (a.place.radiusKm < b.place.radiusKm ? a : b) : PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b;
     const merged: Account = {
       ...precise,
       date: earlierDay(a.date, b.date),
