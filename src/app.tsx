@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
+import { AddReportsPanel } from './components/add-reports-panel.tsx';
 import { DropZone } from './components/drop-zone.tsx';
 import { FilterPanel } from './components/filter-panel.tsx';
 import { HeaderBar } from './components/header-bar.tsx';
@@ -67,6 +68,7 @@ export function App({ style, fallbackStyle, attribution, fitOnLoad, onMapReady }
           </aside>
         )}
         <DropZone />
+        <AddReportsPanel />
       </div>
     </MapControllerContext.Provider>
   );

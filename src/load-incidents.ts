@@ -1,7 +1,14 @@
 import { validateIncidentCollection, type ImportResult } from './import-file.ts';
+import { appStore } from './store/app-store.ts';
+import { loadProjectOr } from './store/project-slice.ts';
+
+/** The page's first data: the project stored in this browser, or else the file at `url`. */
+export function loadIncidents(url: string): Promise<ImportResult> {
+  return loadProjectOr(appStore, url, () => fetchIncidents(url));
+}
 
 /** Fetches and checks an incidents file; every failure becomes a sentence a user can act on. */
-export async function loadIncidents(url: string): Promise<ImportResult> {
+export async function fetchIncidents(url: string): Promise<ImportResult> {
   let res: Response;
   try {
     res = await fetch(url, { credentials: 'same-origin' });

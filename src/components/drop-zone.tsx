@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { openIncidentFile } from '../open-incident-file.ts';
 import { appStore } from '../store/app-store.ts';
+import { routeDroppedFiles } from './route-dropped-files.ts';
 
-/** Drag an incidents file anywhere onto the page to open it. */
+/** Drag files anywhere onto the page: an incidents GeoJSON is opened for viewing, report files
+ * are added to the project (route-dropped-files.ts decides by content). */
 export function DropZone() {
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -25,8 +26,8 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const f = e.dataTransfer?.files[0];
-      if (f) void openIncidentFile(appStore, f);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length) void routeDroppedFiles(appStore, files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -41,7 +42,7 @@ export function DropZone() {
   }, []);
   return over ? (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop an incidents GeoJSON to open it</p>
+      <p>Drop report files to add them, or an incidents GeoJSON to view it</p>
     </div>
   ) : null;
 }

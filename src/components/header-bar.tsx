@@ -5,6 +5,7 @@ import { selectVisibleIncidents, selectVisibleIndices } from '../filters/select-
 import { openIncidentFile } from '../open-incident-file.ts';
 import { appStore } from '../store/app-store.ts';
 import { useAppStore } from '../store/use-app-store.ts';
+import { AddReportsButton } from './add-reports-panel.tsx';
 
 export function HeaderBar() {
   const total = useAppStore((s) => s.incidents.length);
@@ -49,6 +50,7 @@ export function HeaderBar() {
         )}
       </div>
       <div className="actions" role="toolbar" aria-label="Data and sharing">
+        <AddReportsButton />
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
           Open file…
         </button>

@@ -1,14 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, initialDataState, type DataSlice, type DataState } from './data-slice.ts';
+import { createProjectSlice, initialProjectState, type ProjectSlice, type ProjectState } from './project-slice.ts';
 import { createFilterSlice, initialFilterState, type FilterSlice, type FilterSliceState } from './filter-slice.ts';
 import { createViewSlice, initialViewState, type ViewSlice, type ViewState } from './view-slice.ts';
 
-export type AppState = DataSlice & FilterSlice & ViewSlice;
-export type AppData = DataState & FilterSliceState & ViewState;
+export type AppState = DataSlice & FilterSlice & ViewSlice & ProjectSlice;
+export type AppData = DataState & FilterSliceState & ViewState & ProjectState;
 
 /** The state without actions, fresh: tests reset the store with `setState(getInitialState())`. */
 export function getInitialState(): AppData {
-  return { ...initialDataState(), ...initialFilterState(), ...initialViewState() };
+  return { ...initialDataState(), ...initialFilterState(), ...initialViewState(), ...initialProjectState() };
 }
 
 export function createAppStore() {
@@ -16,6 +17,7 @@ export function createAppStore() {
     ...createDataSlice(...a),
     ...createFilterSlice(...a),
     ...createViewSlice(...a),
+    ...createProjectSlice(...a),
   }));
 }
 

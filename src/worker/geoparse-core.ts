@@ -192,6 +192,8 @@ export interface AddSummary {
   /** Inputs from which nothing could be taken, with the reason. */
   failed: Array<{ name: string; error: string }>;
   duplicates: number;
+  /** The new and joined incidents, in map order. */
+  incidentIds: string[];
 }
 
 /** How the new reports landed among the incidents, for the sentence after an import. */
@@ -200,11 +202,13 @@ export function summarise(features: readonly IncidentFeature[], added: readonly 
   const placed = new Set<string>();
   let newIncidents = 0;
   let joined = 0;
+  const incidentIds: string[] = [];
   for (const f of features) {
     const ids = f.properties.sources.map((s) => s.article_id);
     const fresh = ids.filter((id) => addedIds.has(id));
     if (fresh.length === 0) continue;
     for (const id of fresh) placed.add(id);
+    incidentIds.push(f.id);
     if (fresh.length === ids.length) newIncidents++;
     else joined++;
   }
@@ -215,5 +219,6 @@ export function summarise(features: readonly IncidentFeature[], added: readonly 
     withoutIncident: added.length - placed.size,
     failed: outcomes.filter((o) => o.error !== null).map((o) => ({ name: o.name, error: o.error! })),
     duplicates: outcomes.reduce((n, o) => n + o.duplicates, 0),
+    incidentIds,
   };
 }
