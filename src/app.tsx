@@ -14,6 +14,8 @@ import { selectVisibleIndices } from './filters/select-visible-incidents.ts';
 import type { MapController } from './map/map-controller.ts';
 import { MapControllerContext } from './map/map-controller-context.ts';
 import { appStore } from './store/app-store.ts';
+import { loadEdits, saveEdits } from './project/edit-store.ts';
+import { persistReview, reviewedView } from './store/review-slice.ts';
 import { useAppStore } from './store/use-app-store.ts';
 
 export interface AppProps {
@@ -29,8 +31,28 @@ export interface AppProps {
 export function App({ style, fallbackStyle, attribution, fitOnLoad, onMapReady }: AppProps) {
   const controllerRef = useRef<MapController | null>(null);
   const [tab, setTab] = useState<'list' | 'filters' | 'details'>('list');
-  const shown = useAppStore((s) => selectVisibleIndices(s).length);
-  const selected = useAppStore(selectSelectedIncident);
+  const shown = useAppStore((s) => selectVisibleIndices(reviewedView(s)).length);
+  const selected = useAppStore((s) => selectSelectedIncident(reviewedView(s)));
+  // The analyst's edits outlive a reload (IndexedDB).
+  useEffect(() => persistReview(appStore, { loadEdits, saveEdits }), []);
+  // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo the open incident's last edit; not while typing
+  // in a field, where they belong to the field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'z' && key !== 'y') return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      const s = appStore.getState();
+      if (s.selectedId === null) return;
+      e.preventDefault();
+      if (key === 'y' || e.shiftKey) s.redo(s.selectedId);
+      else s.undo(s.selectedId);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   // On a phone, choosing an incident opens its details under the map; closing returns to the list.
   useEffect(() => {
     if (selected && isPhoneLayout()) setTab('details');

@@ -1,11 +1,82 @@
-import type { CollectionMetadata, IncidentCollection, IncidentFeature } from '../geo/types.ts';
+import type { CollectionMetadata, IncidentCollection, IncidentFeature, IncidentProperties } from '../geo/types.ts';
+import { editedFields, isReviewed, machinePlace, reviewStatusOf } from './project/review-state.ts';
+import type { EditChange, ReviewStatus } from './project/types.ts';
 
-/** The incidents as shown, in the pipeline's own format: same features, same metadata (its
+/** One edit as a download carries it: when, what, from what, to what. */
+export interface ExportedEdit {
+  at: string;
+  kind: EditChange['kind'];
+  from: EditChange['from'];
+  to: EditChange['to'];
+}
+
+/** The review provenance a downloaded feature carries in `properties.review`. */
+export interface ExportedReview {
+  status: ReviewStatus;
+  edits: ExportedEdit[];
+  /** What the pipeline said, before any edit. */
+  machine: {
+    place_name: string;
+    admin1: string | null;
+    country_code: string;
+    geonames_id: number | null;
+    feature_code: string;
+    lon: number;
+    lat: number;
+    geo_precision: IncidentProperties['geo_precision'];
+    radius_km: number;
+    event_date: string | null;
+    date_precision: string;
+    event_type: IncidentProperties['event_type'];
+    title: string;
+  };
+}
+
+export interface ExportedFeature extends IncidentFeature {
+  properties: IncidentProperties & { review_status: ReviewStatus; review: ExportedReview };
+}
+
+export function exportedReview(f: IncidentFeature): ExportedReview {
+  if (!isReviewed(f)) {
+    const place = machinePlace(f);
+    const p = f.properties;
+    return {
+      status: 'unreviewed',
+      edits: [],
+      machine: {
+        place_name: place.name, admin1: place.admin1, country_code: place.country_code, geonames_id: place.geonames_id,
+        feature_code: place.feature_code, lon: place.lon, lat: place.lat, geo_precision: p.geo_precision, radius_km: p.radius_km,
+        event_date: p.event_date, date_precision: p.date_precision, event_type: p.event_type, title: p.title,
+      },
+    };
+  }
+  const r = f.properties.review;
+  const m = r.machine;
+  return {
+    status: r.status,
+    edits: r.edits.map((e) => ({ at: e.at, kind: e.change.kind, from: e.change.from, to: e.change.to })),
+    machine: {
+      place_name: m.place.name, admin1: m.place.admin1, country_code: m.place.country_code, geonames_id: m.place.geonames_id,
+      feature_code: m.place.feature_code, lon: m.place.lon, lat: m.place.lat, geo_precision: m.geo_precision, radius_km: m.radius_km,
+      event_date: m.date.date, date_precision: m.date.precision, event_type: m.type, title: m.title,
+    },
+  };
+}
+
+/** A feature as downloaded: the reviewed values, `review_status` as a plain field (QGIS can
+ * style and filter on it) and `review` with the provenance. Nothing else of the app's own. */
+export function exportFeature(f: IncidentFeature): ExportedFeature {
+  const { review: _internal, ...props } = f.properties as IncidentProperties & { review?: unknown };
+  const review = exportedReview(f);
+  return { type: 'Feature', id: f.id, geometry: f.geometry, properties: { ...props, review_status: review.status, review } };
+}
+
+/** The incidents as shown, in the pipeline's own format plus the review: same metadata (its
  * attribution must travel with the data), so the file opens wherever the pipeline's does. */
 export function toGeoJson(features: readonly IncidentFeature[], metadata: CollectionMetadata | null): IncidentCollection {
   return {
     type: 'FeatureCollection',
-    features: [...features],
+    features: features.map(exportFeature),
     metadata: metadata ?? { generator: 'incident-map', schema: '', attribution: [], reports: 0 },
   };
 }
@@ -33,6 +104,9 @@ export const CSV_COLUMNS = [
   'claimed_by',
   'disputed_by',
   'quotes',
+  'review_status',
+  'edited_fields',
+  'last_edited_at',
 ] as const;
 
 /** Joins one value per source; sources keep their order so the nth item of each column is the
@@ -58,6 +132,7 @@ export function toCsv(features: readonly IncidentFeature[]): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const f of features) {
     const p = f.properties;
+    const edits = isReviewed(f) ? f.properties.review.edits : [];
     const join = (pick: (s: IncidentFeature['properties']['sources'][number]) => string | null) =>
       p.sources.map((s) => pick(s) ?? '').join(SOURCE_SEPARATOR);
     const cells: Array<string | number | null> = [
@@ -83,6 +158,9 @@ export function toCsv(features: readonly IncidentFeature[]): string {
       join((s) => s.claimed_by),
       join((s) => s.disputed_by),
       join((s) => s.quote),
+      reviewStatusOf(f),
+      edits.length > 0 ? editedFields(edits).join(' ') : '',
+      edits.length > 0 ? edits[edits.length - 1]!.at : '',
     ];
     rows.push(cells.map(csvField).join(','));
   }

@@ -5,7 +5,9 @@ import { dateDomain, facetCounts } from '../filters/facet-counts.ts';
 import { hasDateRange, isFilterActive } from '../filters/filter-state.ts';
 import { countryName, plural } from '../format.ts';
 import { appStore } from '../store/app-store.ts';
+import { reviewedView, selectReviewedIncidents } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
+import { ReviewStatusFilter } from './review-status-filter.tsx';
 import { TimelineHistogram } from './timeline-histogram.tsx';
 import { TypeIcon } from './type-icon.tsx';
 import { visibleControls } from './untrusted-text.tsx';
@@ -44,8 +46,8 @@ function FacetSelect({
 
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
-  const counts = useAppStore(facetCounts);
-  const incidents = useAppStore((s) => s.incidents);
+  const counts = useAppStore((s) => facetCounts(reviewedView(s)));
+  const incidents = useAppStore(selectReviewedIncidents);
   const domain = dateDomain(incidents);
   const { setFilters, toggleEventType, togglePrecision, setDateRange, resetFilters } = appStore.getState();
   const searchId = useId();
@@ -116,6 +118,8 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
+
+      <ReviewStatusFilter />
 
       {isFilterActive(filters) && (
         <button type="button" className="button secondary wide" onClick={resetFilters}>

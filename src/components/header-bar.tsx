@@ -1,22 +1,26 @@
 import { useRef, useState } from 'react';
 import { downloadCsv, downloadGeoJson } from '../download.ts';
 import { isFilterActive } from '../filters/filter-state.ts';
-import { selectVisibleIncidents, selectVisibleIndices } from '../filters/select-visible-incidents.ts';
+import { selectDownloadIncidents, selectVisibleIndices } from '../filters/select-visible-incidents.ts';
 import { openIncidentFile } from '../open-incident-file.ts';
 import { appStore } from '../store/app-store.ts';
+import { reviewedView } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { AddReportsButton } from './add-reports-panel.tsx';
+import { ReviewDownloadOption } from './review-download-option.tsx';
 
 export function HeaderBar() {
   const total = useAppStore((s) => s.incidents.length);
-  const shown = useAppStore((s) => selectVisibleIndices(s).length);
+  const shown = useAppStore((s) => selectVisibleIndices(reviewedView(s)).length);
   const filtered = useAppStore((s) => isFilterActive(s.filters));
   const source = useAppStore((s) => s.dataSource);
   const loading = useAppStore((s) => s.loading);
   const fileInput = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const [includeRejected, setIncludeRejected] = useState(false);
 
-  const visible = () => selectVisibleIncidents(appStore.getState());
+  // Downloads carry the incidents as reviewed; rejected ones only when asked for.
+  const visible = () => selectDownloadIncidents(reviewedView(appStore.getState()), includeRejected);
 
   async function copyLink() {
     const imported = !appStore.getState().dataSource.includes('/');
@@ -78,6 +82,7 @@ export function HeaderBar() {
         <button type="button" className="button" disabled={shown === 0} onClick={() => downloadCsv(visible(), filtered)} title="Download the incidents shown, as CSV for spreadsheets">
           CSV
         </button>
+        <ReviewDownloadOption checked={includeRejected} onChange={setIncludeRejected} />
         <button type="button" className="button" onClick={() => void copyLink()}>
           Copy link
         </button>

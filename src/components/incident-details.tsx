@@ -1,6 +1,8 @@
 import type { IncidentFeature, Source } from '../../geo/types.ts';
 import { EVENT_STYLES, GEO_PRECISION_LABELS, isCoarsePrecision } from '../event-styles.ts';
 import { countryName, DATE_PRECISION_LABELS, describePrecision, formatDay, formatEventDate, formatKm, plural } from '../format.ts';
+import { isReviewed, reviewStatusOf } from '../project/review-state.ts';
+import { ReviewPanel } from './review-panel.tsx';
 import { TypeIcon } from './type-icon.tsx';
 import { safeHttpUrl, UntrustedText } from './untrusted-text.tsx';
 
@@ -83,8 +85,10 @@ export function IncidentDetails({ incident }: { incident: IncidentFeature }) {
   const adminPath = [p.place_name, p.admin1 && p.admin1 !== p.place_name ? p.admin1 : null, countryName(p.country_code)].filter(
     (x): x is string => x !== null && x !== '',
   );
+  // What the machine said, shown greyed beside a value the analyst changed.
+  const machine = isReviewed(incident) ? incident.properties.review.machine : null;
   return (
-    <article className="incident-details" aria-label="Incident details">
+    <article className={`incident-details status-${reviewStatusOf(incident)}`} aria-label="Incident details">
       <h2 className="details-title">
         <UntrustedText text={p.title} />
       </h2>
@@ -92,11 +96,15 @@ export function IncidentDetails({ incident }: { incident: IncidentFeature }) {
         <dt>Type</dt>
         <dd>
           <TypeIcon type={p.event_type} hollow={coarse} /> {EVENT_STYLES[p.event_type].label}
+          {machine && machine.type !== p.event_type && <span className="machine-was"> machine: {EVENT_STYLES[machine.type].label}</span>}
         </dd>
         <dt>Date</dt>
         <dd>
           {formatEventDate(p.event_date, p.date_precision)}
           {p.event_date !== null && <span className="muted"> ({DATE_PRECISION_LABELS[p.date_precision]})</span>}
+          {machine && (machine.date.date !== p.event_date || machine.date.precision !== p.date_precision) && (
+            <span className="machine-was"> machine: {formatEventDate(machine.date.date, machine.date.precision as typeof p.date_precision)}</span>
+          )}
         </dd>
         <dt>Place</dt>
         <dd>
@@ -107,6 +115,11 @@ export function IncidentDetails({ incident }: { incident: IncidentFeature }) {
             </span>
           ))}
           <div className="muted">{describePrecision(p.geo_precision, p.radius_km)}</div>
+          {machine && (machine.place.lat !== incident.geometry.coordinates[1] || machine.place.lon !== incident.geometry.coordinates[0]) && (
+            <div className="machine-was">
+              machine: <UntrustedText text={machine.place.name} />
+            </div>
+          )}
         </dd>
       </dl>
       {coarse && (
@@ -115,6 +128,7 @@ export function IncidentDetails({ incident }: { incident: IncidentFeature }) {
           within about {formatKm(p.radius_km)} of the marker, which sits at the area's centre.
         </p>
       )}
+      <ReviewPanel incident={incident} />
       <h3 className="sources-title">{plural(p.sources.length, 'report')}</h3>
       <ol className="sources">
         {p.sources.map((s, k) => (

@@ -5,8 +5,10 @@ import { sortVisible } from '../filters/sorted-order.ts';
 import { formatEventDate, plural } from '../format.ts';
 import { MapControllerContext } from '../map/map-controller-context.ts';
 import { appStore } from '../store/app-store.ts';
+import { reviewedView, selectReviewedIncidents } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { TypeIcon } from './type-icon.tsx';
+import { reviewStatusOf } from '../project/review-state.ts';
 import { UntrustedText } from './untrusted-text.tsx';
 
 const ROW = 62;
@@ -15,8 +17,8 @@ const OVERSCAN = 6;
 /** The incidents beside the map, newest first. Only the rows in view exist in the DOM, so
  * 100,000 incidents scroll as smoothly as ten. A listbox: arrows move, Enter opens. */
 export function IncidentList() {
-  const incidents = useAppStore((s) => s.incidents);
-  const visible = useAppStore(selectVisibleIndices);
+  const incidents = useAppStore(selectReviewedIncidents);
+  const visible = useAppStore((s) => selectVisibleIndices(reviewedView(s)));
   const selectedId = useAppStore((s) => s.selectedId);
   const order = sortVisible(incidents, visible);
   const controller = useContext(MapControllerContext);
@@ -93,7 +95,7 @@ export function IncidentList() {
         aria-selected={f.id === selectedId}
         aria-posinset={pos + 1}
         aria-setsize={order.length}
-        className={`row${pos === active ? ' active' : ''}${f.id === selectedId ? ' selected' : ''}`}
+        className={`row${pos === active ? ' active' : ''}${f.id === selectedId ? ' selected' : ''} status-${reviewStatusOf(f)}`}
         style={{ top: pos * ROW }}
         onMouseEnter={() => appStore.getState().hover(f.id)}
         onClick={() => {
@@ -110,6 +112,7 @@ export function IncidentList() {
             {formatEventDate(p.event_date, p.date_precision)} · <UntrustedText text={p.place_name} />
             {p.country_code ? `, ${p.country_code}` : ''}
             {p.sources.length > 1 && <span className="pill">{plural(p.sources.length, 'report')}</span>}
+            {reviewStatusOf(f) !== 'unreviewed' && <span className={`pill status-pill status-${reviewStatusOf(f)}`}>{reviewStatusOf(f)}</span>}
           </div>
         </div>
       </div>,

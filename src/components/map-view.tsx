@@ -7,6 +7,7 @@ import { mergeAttribution } from '../map/choose-style.ts';
 import { MapController } from '../map/map-controller.ts';
 import { MapControllerContext } from '../map/map-controller-context.ts';
 import { appStore } from '../store/app-store.ts';
+import { reviewedView, selectReviewedIncidents } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { IncidentDetails } from './incident-details.tsx';
 
@@ -31,7 +32,7 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useContext(MapControllerContext);
   const [popupEl, setPopupEl] = useState<HTMLElement | null>(null);
-  const incident = useAppStore(selectSelectedIncident);
+  const incident = useAppStore((s) => selectSelectedIncident(reviewedView(s)));
   const metadata = useAppStore((s) => s.metadata);
 
   useEffect(() => {
@@ -50,17 +51,21 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
     });
     controllerRef.current = controller;
     let fitPending = fitOnLoad;
+    // The map shows the incidents as reviewed: an analyst's edit moves or hides a marker.
     const apply = (state: typeof s, prev: typeof s | null) => {
-      if (!prev || state.incidents !== prev.incidents) {
-        controller.setIncidents(state.incidents, selectVisibleIndices(state));
+      const incidentsChanged = !prev || state.incidents !== prev.incidents || state.edits !== prev.edits;
+      if (incidentsChanged) {
+        controller.setIncidents(selectReviewedIncidents(state), selectVisibleIndices(reviewedView(state)));
         if (fitPending && state.incidents.length > 0) {
           controller.fitToIncidents();
           fitPending = false;
         }
       } else if (state.filters !== prev.filters) {
-        controller.setVisible(selectVisibleIndices(state));
+        controller.setVisible(selectVisibleIndices(reviewedView(state)));
       }
-      if (!prev || state.selectedId !== prev.selectedId || state.incidents !== prev.incidents) controller.select(state.selectedId);
+      if (!prev || state.selectedId !== prev.selectedId || incidentsChanged) controller.select(state.selectedId);
+      // A drag belongs to the incident it started on.
+      if (prev && state.selectedId !== prev.selectedId) controller.stopDrag();
       if (!prev || state.hoveredId !== prev.hoveredId) controller.highlight(state.hoveredId);
       // A view from outside (a pasted link): follow it. The map's own moves set the same values.
       if (prev && (state.center !== prev.center || state.zoom !== prev.zoom)) controller.jumpTo(state.center, state.zoom);

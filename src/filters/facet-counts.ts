@@ -1,6 +1,8 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
 import { prepareIncidents } from './prepare-incidents.ts';
+import { reviewStatusOf } from '../project/review-state.ts';
+import type { ReviewStatus } from '../project/types.ts';
 import {
   compileFilter,
   FAIL_CLAIM,
@@ -8,6 +10,7 @@ import {
   FAIL_DATE,
   FAIL_OUTLET,
   FAIL_PRECISION,
+  FAIL_STATUS,
   FAIL_TYPE,
   type FilterInput,
 } from './select-visible-incidents.ts';
@@ -20,6 +23,8 @@ export interface FacetCounts {
   visible: number;
   eventType: Record<EventType, number>;
   precision: Record<GeoPrecision, number>;
+  /** Incidents per review status (the rejected ones count although hidden by default). */
+  status: Record<ReviewStatus, number>;
   /** [value, count], every value in the data, most frequent first. */
   outlet: Array<[string, number]>;
   country: Array<[string, number]>;
@@ -70,6 +75,8 @@ function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
 
+const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'confirmed', 'rejected'];
+
 let lastKey: FilterInput | null = null;
 let lastCounts: FacetCounts | null = null;
 
@@ -81,6 +88,7 @@ export function facetCounts(state: FilterInput): FacetCounts {
   const test = compileFilter(state.filters);
   const eventType = zeroed(EVENT_TYPE_ORDER);
   const precision = zeroed(GEO_PRECISION_ORDER);
+  const status = zeroed(REVIEW_STATUSES);
   const outlet = new Map<string, number>();
   const country = new Map<string, number>();
   const claimedBy = new Map<string, number>();
@@ -96,6 +104,7 @@ export function facetCounts(state: FilterInput): FacetCounts {
     if (fail === 0) visible++;
     if (fail === 0 || fail === FAIL_TYPE) eventType[p.event_type]++;
     if (fail === 0 || fail === FAIL_PRECISION) precision[p.geo_precision]++;
+    if (fail === 0 || fail === FAIL_STATUS) status[reviewStatusOf(inc.feature)]++;
     if (fail === 0 || fail === FAIL_COUNTRY) bump(country, p.country_code);
     if (fail === 0 || fail === FAIL_OUTLET) for (const o of inc.outlets) bump(outlet, o);
     if (fail === 0 || fail === FAIL_CLAIM) for (const c of inc.claimants) bump(claimedBy, c);
@@ -111,6 +120,7 @@ export function facetCounts(state: FilterInput): FacetCounts {
     visible,
     eventType,
     precision,
+    status,
     outlet: ranked(vocab.outlets, outlet),
     country: ranked(vocab.countries, country),
     claimedBy: ranked(vocab.claimants, claimedBy),

@@ -1,4 +1,5 @@
 import type { EventType, GeoPrecision } from '../../geo/types.ts';
+import type { ReviewStatus } from '../project/types.ts';
 
 /** What the user has asked to see. Empty lists and nulls mean "no restriction". */
 export interface FilterState {
@@ -15,7 +16,13 @@ export interface FilterState {
   claimedBy: string | null;
   /** Free text over places, titles, quotes and mentions. */
   text: string;
+  /** Review statuses to show; absent or empty shows all but rejected (rejected incidents are
+   * hidden unless asked for). Optional, and not in shared links: review work is local. */
+  statuses?: ReviewStatus[];
 }
+
+/** What an empty status filter shows. */
+export const DEFAULT_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'confirmed'];
 
 export const EMPTY_FILTERS: FilterState = Object.freeze({
   eventTypes: [],
@@ -40,6 +47,7 @@ export function isFilterActive(f: FilterState): boolean {
     f.country !== null ||
     f.precisions.length > 0 ||
     f.claimedBy !== null ||
-    f.text.trim() !== ''
+    f.text.trim() !== '' ||
+    (f.statuses?.length ?? 0) > 0
   );
 }

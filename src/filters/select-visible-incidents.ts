@@ -1,6 +1,8 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { overlapsRange } from './date-range.ts';
-import type { FilterState } from './filter-state.ts';
+import { reviewStatusOf } from '../project/review-state.ts';
+import type { ReviewStatus } from '../project/types.ts';
+import { DEFAULT_STATUSES, type FilterState } from './filter-state.ts';
 import { haystackOf, prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
 import { matchesTerms, queryTerms } from './text-search.ts';
 
@@ -18,6 +20,7 @@ export const FAIL_COUNTRY = 8;
 export const FAIL_PRECISION = 16;
 export const FAIL_CLAIM = 32;
 export const FAIL_TEXT = 64;
+export const FAIL_STATUS = 128;
 
 /** A filter compiled once per change, so the per-incident test does no allocation. */
 export interface CompiledFilter {
@@ -30,6 +33,7 @@ export function compileFilter(f: FilterState): CompiledFilter {
   const terms = queryTerms(f.text);
   const hasRange = f.dateFrom !== null || f.dateTo !== null;
   const { dateFrom, dateTo, outlet, country, claimedBy } = f;
+  const statuses = new Set<ReviewStatus>(f.statuses?.length ? f.statuses : DEFAULT_STATUSES);
   return (inc) => {
     const p = inc.feature.properties;
     let fail = 0;
@@ -45,6 +49,7 @@ export function compileFilter(f: FilterState): CompiledFilter {
     if (precisions !== null && !precisions.has(p.geo_precision)) fail |= FAIL_PRECISION;
     if (claimedBy !== null && !inc.claimants.includes(claimedBy)) fail |= FAIL_CLAIM;
     if (terms.length > 0 && !matchesTerms(haystackOf(inc), terms)) fail |= FAIL_TEXT;
+    if (!statuses.has(reviewStatusOf(inc.feature))) fail |= FAIL_STATUS;
     return fail;
   };
 }
@@ -81,4 +86,16 @@ export function selectVisibleIncidents(state: FilterInput): IncidentFeature[] {
   lastFeaturesKey = indices;
   lastFeaturesIncidents = state.incidents;
   return lastFeatures;
+}
+
+/** The incidents a download carries: those shown, but rejected ones only when asked for
+ * (`includeRejected`), in which case the rejected ones passing every other filter come too. */
+export function selectDownloadIncidents(state: FilterInput, includeRejected: boolean): IncidentFeature[] {
+  const base = state.filters.statuses?.length ? state.filters.statuses : DEFAULT_STATUSES;
+  const statuses = includeRejected ? [...new Set<ReviewStatus>([...base, 'rejected'])] : base.filter((x) => x !== 'rejected');
+  if (statuses.length === 0) return [];
+  const test = compileFilter({ ...state.filters, statuses });
+  return prepareIncidents(state.incidents)
+    .filter((inc) => test(inc) === 0)
+    .map((inc) => inc.feature);
 }

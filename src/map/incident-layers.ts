@@ -22,6 +22,8 @@ export interface MarkerProperties {
   /** Uncertainty radius in screen pixels at zoom 0 (radius_km over metres-per-pixel at the
    * latitude), so a zoom interpolation can scale it without per-frame work. */
   rz: number;
+  /** 1 when the analyst rejected it: drawn faded (shown only when the status filter asks). */
+  r: 0 | 1;
 }
 
 export const INCIDENT_SOURCE = 'incidents';
@@ -132,6 +134,9 @@ export const markerLayer: SymbolLayerSpecification = {
     'icon-ignore-placement': true,
     // Better-supported incidents on top.
     'symbol-sort-key': ['-', 0, ['get', 'n']],
+  },
+  paint: {
+    'icon-opacity': ['case', ['==', ['get', 'r'], 1], 0.35, 1],
   },
 };
 

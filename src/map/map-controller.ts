@@ -2,6 +2,7 @@ import {
   AttributionControl,
   LngLatBounds,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
   Popup,
   ScaleControl,
@@ -13,6 +14,7 @@ import {
 import type { Feature, Point } from 'geojson';
 import type { GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { isCoarsePrecision } from '../event-styles.ts';
+import { reviewStatusOf } from '../project/review-state.ts';
 import {
   CLICKABLE_LAYERS,
   CLUSTER_MAX_ZOOM,
@@ -72,6 +74,9 @@ export class MapController {
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private popup: Popup | null = null;
+  private dragMarker: Marker | null = null;
+  /** Indices whose marker changed in place since the last send (an analyst's edit). */
+  private changed: number[] = [];
   private closingPopup = false;
   private attributionControl!: AttributionControl;
   private destroyed = false;
@@ -141,29 +146,32 @@ export class MapController {
   /** Replaces the incidents (and which are visible). Builds the slim marker features once;
    * filter changes then only pick from them. */
   setIncidents(incidents: IncidentFeature[], visible: number[] | null = null): void {
+    const previous = this.incidents;
+    // An analyst's edit replaces a few incidents in an otherwise identical array: resend only
+    // those (updateData replaces features by id), not all 100,000.
+    const inPlace = this.sent !== null && previous.length === incidents.length && incidents.every((f, i) => f.id === previous[i]!.id);
     this.incidents = incidents;
-    this.idToIndex = new Map();
-    this.markers = incidents.map((f, i) => {
-      this.idToIndex.set(f.id, i);
-      const p = f.properties;
-      const [lon, lat] = f.geometry.coordinates;
-      return {
-        type: 'Feature',
-        id: i,
-        geometry: { type: 'Point', coordinates: [lon, lat] },
-        properties: {
-          i,
-          t: p.event_type,
-          h: isCoarsePrecision(p.geo_precision) ? 1 : 0,
-          n: p.sources.length,
-          rz: p.geo_precision === 'site' ? 0 : radiusAtZoom0(p.radius_km, lat),
-        },
-      };
-    });
+    if (inPlace) {
+      incidents.forEach((f, i) => {
+        if (f === previous[i]) return;
+        this.markers[i] = markerOf(f, i);
+        this.changed.push(i);
+      });
+    } else {
+      this.idToIndex = new Map();
+      this.markers = incidents.map((f, i) => {
+        this.idToIndex.set(f.id, i);
+        return markerOf(f, i);
+      });
+      this.changed = [];
+      this.sent = null;
+    }
     this.visible = visible !== null && visible.length === this.markers.length ? null : visible;
-    this.sent = null;
     this.pushData();
     this.pushFocus();
+    // The open popup follows its incident when the analyst moves it.
+    const selected = this.selectedId === null ? undefined : this.incident(this.selectedId);
+    if (selected && this.popup?.isOpen()) this.popup.setLngLat(selected.geometry.coordinates);
   }
 
   /** Shows only these incidents (indices into the loaded array); null shows all. */
@@ -225,6 +233,9 @@ export class MapController {
         if (next[i]) add.push(this.markers[i]!);
         else remove.push(i);
       }
+      // Changed markers the worker already shows: sent again, replacing the old ones.
+      for (const i of this.changed) if (next[i] && this.sent[i]) add.push(this.markers[i]!);
+      this.changed = [];
       if (add.length === 0 && remove.length === 0) return;
       if (add.length <= shown / 2) {
         this.sent = next;
@@ -234,6 +245,7 @@ export class MapController {
       }
     }
     this.sent = next;
+    this.changed = [];
     const features = this.visible === null ? this.markers : this.visible.map((i) => this.markers[i]!);
     this.inFlight = true;
     this.lastUpdate = source.setData({ type: 'FeatureCollection', features });
@@ -277,6 +289,42 @@ export class MapController {
     // The marker lands below the middle, leaving the popup room above it.
     const offsetY = this.options.usePopup() ? this.map.getContainer().clientHeight * 0.22 : 0;
     this.map.flyTo({ center: f.geometry.coordinates, zoom, duration: 900, offset: [0, offsetY] });
+  }
+
+  /** Puts a draggable marker on an incident; dropping it reports the new point (and removes
+   * it). The map's own markers are drawn in WebGL and cannot be dragged, so this DOM marker
+   * stands in for the selected one while the analyst moves it. */
+  startDrag(id: string, onDrop: (lngLat: [number, number]) => void): void {
+    this.stopDrag();
+    const f = this.incident(id);
+    if (!f) return;
+    const marker = new Marker({ draggable: true, color: '#0b5cad', className: 'review-drag-marker' })
+      .setLngLat(f.geometry.coordinates)
+      .addTo(this.map);
+    marker.getElement().setAttribute('aria-label', 'Drag to move the incident');
+    marker.getElement().title = 'Drag to where the incident happened';
+    marker.on('dragend', () => {
+      const p = marker.getLngLat();
+      this.stopDrag();
+      onDrop([Math.round(p.lng * 1e5) / 1e5, Math.round(p.lat * 1e5) / 1e5]);
+    });
+    this.dragMarker = marker;
+  }
+
+  stopDrag(): void {
+    this.dragMarker?.remove();
+    this.dragMarker = null;
+  }
+
+  isDragging(): boolean {
+    return this.dragMarker !== null;
+  }
+
+  /** Page coordinates of the drag marker, for tests. */
+  dragMarkerPosition(): { x: number; y: number } | null {
+    if (!this.dragMarker) return null;
+    const r = this.dragMarker.getElement().getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.bottom - 4 };
   }
 
   jumpTo(center: [number, number], zoom: number): void {
@@ -470,9 +518,28 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.stopDrag();
     this.closePopup();
     this.map.remove();
   }
+}
+
+function markerOf(f: IncidentFeature, i: number): MarkerFeature {
+  const p = f.properties;
+  const [lon, lat] = f.geometry.coordinates;
+  return {
+    type: 'Feature',
+    id: i,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: {
+      i,
+      t: p.event_type,
+      h: isCoarsePrecision(p.geo_precision) ? 1 : 0,
+      n: p.sources.length,
+      rz: p.geo_precision === 'site' ? 0 : radiusAtZoom0(p.radius_km, lat),
+      r: reviewStatusOf(f) === 'rejected' ? 1 : 0,
+    },
+  };
 }
 
 function uniqueIndices(features: MapGeoJSONFeature[]): number[] {

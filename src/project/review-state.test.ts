@@ -30,16 +30,8 @@ function byId<T extends IncidentFeature>(list: readonly T[], id: string): T {
 
 const at = (minute: number) => new Date(Date.UTC(2024, 2, 1, 14, minute));
 
-const oblast: PlaceValue = {
-  name: 'Kharkivska Oblast',
-  admin1: 'Kharkivska Oblast',
-  country_code: 'UA',
-  lat: 49.5,
-  lon: 36.5,
-  geonames_id: 706482,
-  feature_code: 'ADM1',
-  via: 'candidate',
-};
+// The Kharkiv incident's first runner-up in the fixture: Kharkivska Oblast.
+const oblast: PlaceValue = { ...machine.find((f) => f.id === KHARKIV)!.properties.explanation.candidates[1]!, via: 'candidate' };
 
 /** Makes an edit on the incident as currently reviewed, as the UI does. */
 function edit(edits: Edit[], id: string, request: Parameters<typeof makeEdit>[1], minute: number): Edit[] {
