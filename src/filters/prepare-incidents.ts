@@ -18,11 +18,20 @@ export interface PreparedIncident {
 }
 
 const cache = new WeakMap<readonly IncidentFeature[], PreparedIncident[]>();
+const byFeature = new WeakMap<IncidentFeature, PreparedIncident>();
 
 export function prepareIncidents(features: readonly IncidentFeature[]): PreparedIncident[] {
   const hit = cache.get(features);
   if (hit) return hit;
-  const prepared = features.map(prepareOne);
+  // An analyst's edit makes a new array in which all but a few features are the same objects:
+  // those keep their prepared entry, search text included.
+  const prepared = features.map((f, i) => {
+    const old = byFeature.get(f);
+    if (old && old.index === i) return old;
+    const p = prepareOne(f, i);
+    byFeature.set(f, p);
+    return p;
+  });
   cache.set(features, prepared);
   return prepared;
 }

@@ -126,6 +126,10 @@ export function reviewedTitle(p: Pick<IncidentProperties, 'event_type' | 'place_
   return `${EVENT_STYLES[p.event_type].label}: ${where}, ${formatEventDate(p.event_date, p.date_precision)}`;
 }
 
+function isGeneratedTitle(m: MachineValues): boolean {
+  return m.title.startsWith(`${EVENT_STYLES[m.type].label}: `);
+}
+
 function machineValues(f: IncidentFeature): MachineValues {
   const p = f.properties;
   return {
@@ -213,7 +217,9 @@ function applyOne(f: IncidentFeature, edits: Edit[]): ReviewedIncident {
       }
     }
   }
-  if (retitle) p.title = reviewedTitle(p);
+  // A title the pipeline made names the place, date and type, so it is made again from the
+  // reviewed values; any other title (hand-written, another tool's) is the author's and stays.
+  if (retitle && isGeneratedTitle(machine)) p.title = reviewedTitle(p);
   return { ...f, geometry: { type: 'Point', coordinates }, properties: p };
 }
 
