@@ -66,6 +66,8 @@ export function summaryText(s: AddSummary): string {
 }
 
 function where(d: Diagnostic): string {
+  // The readers' messages often name the place already ("line 2: not valid JSON").
+  if (/^(line|element) \d/.test(d.message)) return '';
   if (d.line !== undefined) return `line ${d.line}`;
   if (d.element !== undefined) return `element ${d.element}`;
   return '';
@@ -109,7 +111,7 @@ function TouchedIncidents({ ids }: { ids: string[] }) {
           </button>
         </li>
       ))}
-      {ids.length > found.length && <li className="muted">and {plural(ids.length - found.length, 'more')}</li>}
+      {ids.length > found.length && <li className="muted">and {(ids.length - found.length).toLocaleString('en-GB')} more</li>}
     </ul>
   );
 }
@@ -191,7 +193,7 @@ function PasteForm({ busy }: { busy: boolean }) {
         </label>
         <label className="field">
           <span>Published</span>
-          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="2024-03-03" autoComplete="off" />
+          <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="YYYY-MM-DD" autoComplete="off" />
         </label>
         <label className="field span2">
           <span>Title</span>

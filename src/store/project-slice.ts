@@ -128,11 +128,22 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       if (get().addRun?.status === 'running' || inputs.length === 0) return;
       set({ addRun: { status: 'running', inputs: inputs.length, progress: null, summary: null, diagnostics: [], error: null } });
       const existing = get().projectReports;
+      // Progress reaches the store at most every 150 ms: each update re-renders the panel, and
+      // the worker can post hundreds a second.
+      let latest: Progress | null = null;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const onProgress = (p: Progress) => {
+        latest = p;
+        timer ??= setTimeout(() => {
+          timer = null;
+          if (get().addRun?.status === 'running') setRun({ progress: latest });
+        }, 150);
+      };
       let result;
       try {
         result = await services.client().add(
           { gazetteerUrl: services.gazetteerUrl(), existing, includeSeeds: existing.length === 0, inputs, now: new Date().toISOString() },
-          (progress) => setRun({ progress }),
+          onProgress,
         );
       } catch (e) {
         setRun({ status: 'failed', error: `${errorText(e)}. Nothing was added; your project is unchanged.` });
