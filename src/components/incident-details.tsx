@@ -1,3 +1,4 @@
+import { distanceKm } from '../../geo/resolve.ts';
 import type { IncidentFeature, Source } from '../../geo/types.ts';
 import { EVENT_STYLES, GEO_PRECISION_LABELS, isCoarsePrecision } from '../event-styles.ts';
 import { countryName, DATE_PRECISION_LABELS, describePrecision, formatDay, formatEventDate, formatKm, plural } from '../format.ts';
@@ -118,6 +119,7 @@ export function IncidentDetails({ incident }: { incident: IncidentFeature }) {
           {machine && (machine.place.lat !== incident.geometry.coordinates[1] || machine.place.lon !== incident.geometry.coordinates[0]) && (
             <div className="machine-was">
               machine: <UntrustedText text={machine.place.name} />
+              {` (${formatKm(distanceKm(machine.place, { lon: incident.geometry.coordinates[0], lat: incident.geometry.coordinates[1] }))} from here)`}
             </div>
           )}
         </dd>

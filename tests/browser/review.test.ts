@@ -195,6 +195,21 @@ describe.skipIf(!hasChromium)('review in Chromium', () => {
     await review.locator('.review-history').waitFor({ timeout: 15_000 });
     expect(await review.locator('.review-history').innerText()).toMatch(/Place: Belgorod → [\d.]+, [\d.]+ \(dragged\)/);
     expect(await pin.count()).toBe(0);
+
+    // The keyboard way: the place search box (over the places the loaded incidents know), and
+    // the type and date editors.
+    await review.getByRole('button', { name: /Search place, date, type/ }).click();
+    await review.getByLabel('Find another place').fill('odesa');
+    await review.getByRole('button', { name: 'Use this place: Odesa' }).waitFor();
+    await shot(page, 'desktop-editors');
+    await review.getByRole('button', { name: 'Use this place: Odesa' }).click();
+    await review.getByLabel('Type', { exact: true }).selectOption('drone_strike');
+    await review.getByLabel('Date', { exact: true }).fill('2024-01-05');
+    await review.getByLabel('Date', { exact: true }).press('Enter');
+    await review.locator('.review-history li').nth(3).waitFor();
+    expect(await review.locator('.review-history').innerText()).toMatch(
+      /→ Odesa \(search\)[\s\S]*Type: Explosion → Drone strike[\s\S]*Date: 6 Jan 2024 → 5 Jan 2024/,
+    );
     await page.context().close();
   });
 
