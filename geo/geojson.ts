@@ -147,8 +147,9 @@ export function mentionFeatures(articleId: string, mentions: RoledMention[]): Me
   const out: MentionFeature[] = [];
   for (const m of mentions) {
     const r = m.resolution;
-    // Words inside a person's or an organisation's name are not place mentions.
-    if (!r.place || r.mention.inName) continue;
+    // A person's name is no place mention; an organisation named after a place still names it
+    // ("the Kharkiv Regional Military Administration"), with the role 'context' and its cue.
+    if (!r.place || (r.mention.inName && !r.mention.inName.startsWith('organisation'))) continue;
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [r.place.lon, r.place.lat] },
