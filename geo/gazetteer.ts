@@ -376,8 +376,11 @@ export class Gazetteer {
         places.push(this.place(index));
       }
     }
+    // A place named exactly what was typed first ("Bucha" before "Buchanskyi Raion"), then
+    // countries and regions, then the biggest.
+    const exact = (p: Place) => (this.keyOf(p.name) === key ? 0 : 1);
     return places
-      .sort((a, b) => kindRank(a) - kindRank(b) || b.population - a.population)
+      .sort((a, b) => exact(a) - exact(b) || kindRank(a) - kindRank(b) || b.population - a.population)
       .slice(0, limit);
   }
 }

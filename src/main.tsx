@@ -10,7 +10,9 @@ import { loadAppConfig } from './app-config.ts';
 import { loadIncidents } from './load-incidents.ts';
 import type { MapController } from './map/map-controller.ts';
 import { chooseStyle } from './map/choose-style.ts';
+import { searchKnownPlaces, setPlaceSearchBackend } from './project/place-search.ts';
 import { appStore } from './store/app-store.ts';
+import { searchGazetteerPlaces } from './store/project-slice.ts';
 import { warmSearchIndex } from './filters/prepare-incidents.ts';
 import { applyHash, syncUrl } from './url-sync.ts';
 import { dataUrlFromSearch } from './url-state.ts';
@@ -32,6 +34,15 @@ declare global {
 
 async function start(): Promise<void> {
   setWorkerUrl(workerUrl);
+  // The review screen searches the whole gazetteer (in the geoparser's worker); if the worker
+  // cannot answer, the search falls back to the places of the loaded incidents.
+  setPlaceSearchBackend(async (query, limit) => {
+    try {
+      return await searchGazetteerPlaces(query, limit);
+    } catch {
+      return searchKnownPlaces(appStore.getState().incidents, query, limit);
+    }
+  });
   const params = new URLSearchParams(location.search);
   const { hasView } = applyHash(appStore, location.hash);
   syncUrl(appStore);

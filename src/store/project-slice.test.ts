@@ -24,7 +24,7 @@ const response = (added: StoredReport[], n: number): AddResponse => ({
 
 let storage: ProjectStorage;
 let next: () => Promise<AddResponse>;
-const client: GeoparseClient = { add: () => next(), warm: async () => 0 };
+const client: GeoparseClient = { add: () => next(), warm: async () => 0, search: async () => [] };
 
 beforeEach(async () => {
   storage = await openProjectStorage(new IDBFactory());

@@ -5,7 +5,7 @@ import { warmSearchIndex } from '../filters/prepare-incidents.ts';
 import type { ImportResult } from '../import-file.ts';
 import { projectFileContent, projectFileName, readProjectFile } from '../project/persistence-file.ts';
 import { openProjectStorage, type ProjectStorage } from '../project/persistence.ts';
-import { PROJECT_SCHEMA_VERSION, type Edit, type Project, type StoredReport } from '../project/types.ts';
+import { PROJECT_SCHEMA_VERSION, type Edit, type PlaceValue, type Project, type StoredReport } from '../project/types.ts';
 import type { AddSummary, Progress } from '../worker/geoparse-core.ts';
 import { createGeoparseClient, type GeoparseClient } from '../worker/geoparse-client.ts';
 import type { WorkerInput } from '../worker/geoparse-protocol.ts';
@@ -96,6 +96,11 @@ let services: ProjectServices = {
 
 export function configureProjectServices(s: Partial<ProjectServices>): void {
   services = { ...services, ...s };
+}
+
+/** The review screen's place search, answered by the whole gazetteer in the worker. */
+export function searchGazetteerPlaces(query: string, limit: number): Promise<PlaceValue[]> {
+  return services.client().search(services.gazetteerUrl(), query, limit);
 }
 
 /** Edits live in the review slice; read and written through these so this slice works with

@@ -2,6 +2,7 @@
 // that cannot start or dies answers every pending request with a sentence, never a hang.
 
 import type { Progress } from './geoparse-core.ts';
+import type { PlaceValue } from '../project/types.ts';
 import type { AddRequest, AddResponse, FromWorker, ToWorker } from './geoparse-protocol.ts';
 
 export type AddReportsRequest = Omit<AddRequest, 'type' | 'id'>;
@@ -10,6 +11,8 @@ export interface GeoparseClient {
   add(request: AddReportsRequest, onProgress?: (p: Progress) => void): Promise<AddResponse>;
   /** Starts loading the gazetteer; resolves with the load time, rejects with a message. */
   warm(gazetteerUrl: string): Promise<number>;
+  /** Searches the whole gazetteer by name prefix (the review screen's search box). */
+  search(gazetteerUrl: string, query: string, limit: number): Promise<PlaceValue[]>;
 }
 
 export const WORKER_FAILED =
@@ -47,7 +50,7 @@ export function createGeoparseClient(
       else {
         pending.delete(msg.id);
         if (msg.type === 'failed') p.reject(new Error(msg.message));
-        else p.resolve(msg.type === 'added' ? msg.result : msg.gazetteerMs);
+        else p.resolve(msg.type === 'added' ? msg.result : msg.type === 'searched' ? msg.places : msg.gazetteerMs);
       }
     });
     // A script that fails to load or throws at top level: nothing will ever answer.
@@ -77,5 +80,6 @@ export function createGeoparseClient(
   return {
     add: (req, onProgress) => request<AddResponse>({ ...req, type: 'add', id: nextId++ }, onProgress),
     warm: (gazetteerUrl) => request<number>({ type: 'warm', id: nextId++, gazetteerUrl }),
+    search: (gazetteerUrl, query, limit) => request<PlaceValue[]>({ type: 'search', id: nextId++, gazetteerUrl, query, limit }),
   };
 }

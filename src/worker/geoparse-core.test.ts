@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { loadGazetteerFromBytes } from '../../geo/load-gazetteer-data.ts';
 import type { IncidentCollection } from '../../geo/types.ts';
-import { computeIncidents, readInputs, summarise } from './geoparse-core.ts';
+import { computeIncidents, readInputs, searchGazetteer, summarise } from './geoparse-core.ts';
 import { SEED_FILES } from './seed-reports.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -93,5 +93,18 @@ describe('reading inputs', () => {
     expect(s.joined).toBeGreaterThan(0);
     expect(s.newIncidents).toBe(0);
     expect(after.length).toBe(before.length);
+  });
+});
+
+describe('the review screen search', () => {
+  it('finds places in the whole gazetteer, as values an edit can hold', () => {
+    const places = searchGazetteer(gazetteer, 'Bucha', 5);
+    const bucha = places.find((p) => p.country_code === 'UA');
+    expect(bucha).toMatchObject({ name: 'Bucha', admin1: 'Kyiv Oblast', via: 'search' });
+    expect(bucha!.geonames_id).toBeGreaterThan(0);
+  });
+
+  it('finds nothing for a name no place has', () => {
+    expect(searchGazetteer(gazetteer, 'Qqxzzv', 5)).toEqual([]);
   });
 });

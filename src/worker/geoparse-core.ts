@@ -7,7 +7,7 @@ import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { PipelineRun } from '../../geo/pipeline.ts';
 import { normaliseDate, readReports } from '../../geo/read-reports.ts';
 import type { CollectionMetadata, Diagnostic, IncidentFeature, Report } from '../../geo/types.ts';
-import type { StoredReport } from '../project/types.ts';
+import type { PlaceValue, StoredReport } from '../project/types.ts';
 
 /** A report typed or pasted into the page. Only `text` is required. */
 export interface PastedReport {
@@ -221,4 +221,19 @@ export function summarise(features: readonly IncidentFeature[], added: readonly 
     duplicates: outcomes.reduce((n, o) => n + o.duplicates, 0),
     incidentIds,
   };
+}
+
+/** Places for the review screen's search box: the gazetteer's best-known matches, as values an
+ * edit can hold. */
+export function searchGazetteer(gazetteer: Gazetteer, query: string, limit: number): PlaceValue[] {
+  return gazetteer.search(query, limit).map((p) => ({
+    name: p.name,
+    admin1: p.admin1,
+    country_code: p.countryCode,
+    lat: p.lat,
+    lon: p.lon,
+    geonames_id: p.geonamesId,
+    feature_code: p.featureCode,
+    via: 'search' as const,
+  }));
 }

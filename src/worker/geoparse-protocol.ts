@@ -2,7 +2,7 @@
 // end that the other does not follow fails the type check instead of silently doing nothing.
 
 import type { CollectionMetadata, Diagnostic, IncidentFeature } from '../../geo/types.ts';
-import type { StoredReport } from '../project/types.ts';
+import type { PlaceValue, StoredReport } from '../project/types.ts';
 import type { AddSummary, PastedReport, Progress } from './geoparse-core.ts';
 
 /** A file as the page hands it over: the Blob itself, read inside the worker so the page never
@@ -36,7 +36,16 @@ export interface WarmRequest {
   gazetteerUrl: string;
 }
 
-export type ToWorker = AddRequest | WarmRequest;
+/** The review screen's place search, over the whole gazetteer. */
+export interface SearchRequest {
+  type: 'search';
+  id: number;
+  gazetteerUrl: string;
+  query: string;
+  limit: number;
+}
+
+export type ToWorker = AddRequest | WarmRequest | SearchRequest;
 
 export interface AddResponse {
   /** Reports to append to the project (seeds first when included). */
@@ -54,4 +63,5 @@ export type FromWorker =
   | { type: 'progress'; id: number; progress: Progress }
   | { type: 'added'; id: number; result: AddResponse }
   | { type: 'warmed'; id: number; gazetteerMs: number }
+  | { type: 'searched'; id: number; places: PlaceValue[] }
   | { type: 'failed'; id: number; message: string };

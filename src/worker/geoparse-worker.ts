@@ -4,7 +4,7 @@
 
 import type { Gazetteer } from '../../geo/gazetteer.ts';
 import { loadGazetteerFromBytes } from '../../geo/load-gazetteer-data.ts';
-import { computeIncidents, readInputs, summarise, type FileReport, type Progress, type ReportInput } from './geoparse-core.ts';
+import { computeIncidents, readInputs, searchGazetteer, summarise, type FileReport, type Progress, type ReportInput } from './geoparse-core.ts';
 import type { AddRequest, FromWorker, ToWorker, WorkerInput } from './geoparse-protocol.ts';
 import { SEED_FILES } from './seed-reports.ts';
 
@@ -132,5 +132,10 @@ scope.addEventListener('message', (e) => {
     );
   } else if (req.type === 'add') {
     add(req).catch(fail);
+  } else if (req.type === 'search') {
+    loadGazetteer(req.gazetteerUrl, () => undefined).then(
+      (gaz) => post({ type: 'searched', id: req.id, places: searchGazetteer(gaz, req.query, req.limit) }),
+      fail,
+    );
   }
 });
