@@ -71,7 +71,13 @@ function PlaceRow({ place, current, label, score, onUse }: { place: PlaceValue; 
       {isCurrent ? (
         <span className="review-current">Current</span>
       ) : (
-        <button type="button" className="button small" onClick={onUse} aria-label={`Use this place: ${place.name}`}>
+        <button
+          type="button"
+          className="button small"
+          onClick={onUse}
+          // Two places may share a name (Odesa the city, Odesa the region): the label says which.
+          aria-label={`Use this place: ${[place.name, adminPath(place)].filter((x) => x).join(', ')}${place.feature_code ? ` (${place.feature_code})` : ''}`}
+        >
           Use this place
         </button>
       )}
