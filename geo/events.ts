@@ -22,11 +22,14 @@ const EVENT =
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
 
+// Warnings are not attacks: "air raid sirens sounded", "an air alert".
+const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b/gi;
+
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
     if (eventMemo.size > 5000) eventMemo.clear();
-    found = cues(EVENT, sentence);
+    found = cues(EVENT, sentence.replace(ALERT, (m) => ' '.repeat(m.length)));
     eventMemo.set(sentence, found);
   }
   return found;

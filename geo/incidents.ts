@@ -85,6 +85,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         }
       }
     }
+    // A dateline ("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike on a school in Nuseirat ...") is
+    // where the reporter files from: it gives way to a place the sentence puts the event in.
+    const dateline = group.filter((m) => m.role.role === 'incident' && m.role.cue.includes('opening a report'));
+    if (dateline.length && group.some((m) => m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place?.kind !== 'country')) {
+      for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
+    }
     const specific = group.filter((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country');
     for (const m of group) {
       const place = m.resolution.place;

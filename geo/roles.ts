@@ -14,11 +14,15 @@ export interface RoleDecision {
 
 // Prepositions and phrases that put an event at a place.
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+['’]s\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
   /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+// The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
+const SUBJECT_OF_EVENT =
+  /^(?:['’]s\s+\w+)?\s+(?:\w+\s+){0,2}?(?:was|were|has been|have been|had been|came|comes|come|is)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:heavy\s+)?(?:\w+\s+)?(?:fire|attack|shelling|bombardment)|hit|struck|shelled|attacked|bombed|targeted|pounded|rocked)\b/i;
 
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
@@ -134,11 +138,14 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
+  const hitSubject = SUBJECT_OF_EVENT.exec(post);
+  if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   if (locative) {
     const nearest = events.reduce((best, e) => (Math.abs(e.start - (m.start - m.sentence.start)) < Math.abs(best.start - (m.start - m.sentence.start)) ? e : best));
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
   }
   // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
+  // (A dateline beside a place the sentence puts the event in gives way: see incidents.ts.)
   if (/^\s*,/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“]*$/.test(pre))) {
     return { role: 'incident', cue: `"${m.text}," opening a report of "${events[0]!.text}"` };
   }

@@ -22,6 +22,12 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['x5', 'Omdurman', 'city', '2024-02-06', 'shelling'],
   ['x6', 'Kharkiv region', 'region', '2024-03-04', 'shelling'],
   ['x7', 'Belgorod', 'city', '2023-12-30', 'other'],
+  ['y1', 'Donetsk region', 'region', '2024-08-22', 'ground_assault'],
+  ['y3', 'Moscow', 'city', '2023-08-23', 'drone_strike'],
+  ['y4', 'Sagaing Region', 'region', '2023-04-11', 'air_strike'],
+  ['y6', 'I‘zāz', 'city', '2024-04-21', 'explosion'],
+  ['y7', 'Al Ḩudaydah', 'city', '2024-06-12', 'ship_attack'],
+  ['y8', 'Bilozerka', 'city', '2024-02-10', 'shelling'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -38,6 +44,16 @@ describe('reports the corpus does not have', () => {
 
   it('does not place a habitual target as an incident', async () => {
     expect(await incidentsOf('x9')).toEqual([]);
+  });
+
+  it('gives way to the place the sentence names, not the dateline the reporter files from', async () => {
+    const features = await incidentsOf('y2');
+    expect(features.map((f) => f.properties.place_name)).toEqual(['An Nuşayrāt']);
+  });
+
+  it('takes air raid sirens for a warning, not an attack', async () => {
+    const features = await incidentsOf('y5');
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Dnipro']);
   });
 
   it('does not place a speaker city ("met officials in Kyiv")', async () => {
