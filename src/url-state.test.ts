@@ -24,6 +24,14 @@ describe('url state', () => {
     expect(decodeUrlState('#' + hash)).toEqual(state);
   });
 
+  it('carries the review status filter, dropping unknown statuses', () => {
+    const state: UrlState = { filters: { ...EMPTY_FILTERS, statuses: ['rejected', 'confirmed'] }, center: null, zoom: null, selectedId: null };
+    const hash = encodeUrlState(state);
+    expect(hash).toBe('review=rejected,confirmed');
+    expect(decodeUrlState(hash)).toEqual(state);
+    expect(decodeUrlState('review=rejected,maybe').filters.statuses).toEqual(['rejected']);
+  });
+
   it('writes nothing for the default view without a map position', () => {
     expect(encodeUrlState({ filters: EMPTY_FILTERS, center: null, zoom: null, selectedId: null })).toBe('');
     expect(decodeUrlState('')).toEqual({ filters: EMPTY_FILTERS, center: null, zoom: null, selectedId: null });

@@ -2,6 +2,13 @@ import type { EventType, GeoPrecision } from '../geo/types.ts';
 import { isEventType, isGeoPrecision } from './event-styles.ts';
 import { isIsoDate } from './filters/date-range.ts';
 import { EMPTY_FILTERS, type FilterState } from './filters/filter-state.ts';
+import type { ReviewStatus } from './project/types.ts';
+
+const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'confirmed', 'rejected'];
+
+function isReviewStatus(x: string): x is ReviewStatus {
+  return (REVIEW_STATUSES as readonly string[]).includes(x);
+}
 
 /** What a shared link carries: the filters, the map view and the open incident. */
 export interface UrlState {
@@ -28,6 +35,7 @@ export function encodeUrlState(s: UrlState): string {
   if (f.precisions.length) p.set('prec', f.precisions.join(','));
   if (f.claimedBy !== null) p.set('claim', f.claimedBy);
   if (f.text.trim() !== '') p.set('q', f.text);
+  if (f.statuses?.length) p.set('review', f.statuses.join(','));
   if (s.selectedId !== null) p.set('sel', s.selectedId);
   // URLSearchParams writes spaces as '+', which reads back correctly; commas stay readable.
   return p.toString().replace(/%2C/g, ',');
@@ -48,6 +56,7 @@ export function decodeUrlState(hash: string): UrlState {
   };
   const eventTypes: EventType[] = [...new Set(list('types').filter(isEventType))];
   const precisions: GeoPrecision[] = [...new Set(list('prec').filter(isGeoPrecision))];
+  const statuses: ReviewStatus[] = [...new Set(list('review').filter(isReviewStatus))];
   const filters: FilterState = {
     ...EMPTY_FILTERS,
     eventTypes,
@@ -58,6 +67,7 @@ export function decodeUrlState(hash: string): UrlState {
     country: p.get('country'),
     claimedBy: p.get('claim'),
     text: p.get('q') ?? '',
+    ...(statuses.length ? { statuses } : {}),
   };
   let center: [number, number] | null = null;
   let zoom: number | null = null;
