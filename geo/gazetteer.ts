@@ -319,6 +319,26 @@ export class Gazetteer {
     return out;
   }
 
+  /** A variant spelling of a longer name starts with these words ("Kryvyi" of "Kryvyy Rih"):
+   * loose keys have no spaces, so this only says some longer loose key has this beginning. */
+  private hasLongerLoose(key: string): boolean {
+    const loose = looseKey(key);
+    if (loose.length < 4) return false; // too short to say anything but "many names start so"
+    let lo = 0;
+    let hi = this.looseOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.looseKeyAt(mid) < loose) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.looseOrder.length && i < lo + 50; i++) {
+      const k = this.looseKeyAt(i);
+      if (!k.startsWith(loose)) return false;
+      if (k.length > loose.length) return true;
+    }
+    return false;
+  }
+
   /** nameKey, memoised. */
   keyOf(name: string): string {
     let key = this.keyMemo.get(name);
@@ -348,7 +368,7 @@ export class Gazetteer {
     if (found === undefined) {
       if (this.longer.size > MEMO_LIMIT) this.longer.clear();
       const prefix = key + ' ';
-      found = this.keys.startsWith(this.keys.lowerBound(prefix), prefix) || this.demonyms.hasPrefixed(prefix);
+      found = this.keys.startsWith(this.keys.lowerBound(prefix), prefix) || this.demonyms.hasPrefixed(prefix) || this.hasLongerLoose(key);
       this.longer.set(key, found);
     }
     return found;

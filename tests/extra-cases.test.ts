@@ -28,6 +28,10 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['y6', 'I‘zāz', 'city', '2024-04-21', 'explosion'],
   ['y7', 'Al Ḩudaydah', 'city', '2024-06-12', 'ship_attack'],
   ['y8', 'Bilozerka', 'city', '2024-02-10', 'shelling'],
+  // A headline in capitals and one in title case above the report.
+  ['z1', 'Odesa', 'city', '2024-03-15', 'missile_strike'],
+  // A two-word name in a spelling the gazetteer holds only as a variant ("Kryvyi Rih" for "Kryvyy Rih").
+  ['z2', 'Kryvyy Rih', 'city', '2024-04-19', 'missile_strike'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -54,6 +58,11 @@ describe('reports the corpus does not have', () => {
   it('takes air raid sirens for a warning, not an attack', async () => {
     const features = await incidentsOf('y5');
     expect(features.map((f) => f.properties.place_name)).toEqual(['Dnipro']);
+  });
+
+  it('keeps a report without a publication date, with its date unknown', async () => {
+    const features = await incidentsOf('z3');
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Belgorod Oblast', null, 'unknown']]);
   });
 
   it('does not place a speaker city ("met officials in Kyiv")', async () => {
