@@ -41,6 +41,9 @@ export function partOf(place: Place, dir: string, named = true): Place {
   const { lat, lon } = shifted(place, dir, place.radiusKm * 0.5);
   return Object.freeze({
     ...place,
+    // "northeastern Jordan" is a region of the country, no longer the whole country: mapped at
+    // region precision rather than left off the map like a country's centroid.
+    kind: place.kind === 'country' ? ('region' as const) : place.kind,
     index: derivedIndex(place, 1 + DIRECTION_NAMES.indexOf(dir)),
     name: named ? `${dir}ern ${place.name}` : place.name,
     lat,

@@ -32,6 +32,8 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['z1', 'Odesa', 'city', '2024-03-15', 'missile_strike'],
   // A two-word name in a spelling the gazetteer holds only as a variant ("Kryvyi Rih" for "Kryvyy Rih").
   ['z2', 'Kryvyy Rih', 'city', '2024-04-19', 'missile_strike'],
+  ['w3', "Mek'ele", 'city', '2022-08-26', 'air_strike'],
+  ['w6', 'Damascus', 'city', '2024-04-01', 'air_strike'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -63,6 +65,19 @@ describe('reports the corpus does not have', () => {
   it('keeps a report without a publication date, with its date unknown', async () => {
     const features = await incidentsOf('z3');
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Belgorod Oblast', null, 'unknown']]);
+  });
+
+  it('maps a named part of a country at region precision ("northeastern Jordan")', async () => {
+    const features = await incidentsOf('w1');
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['northeastern Jordan', 'region']]);
+  });
+
+  it('keeps two towns shelled in one sentence apart, and a second day of strikes elsewhere', async () => {
+    expect((await incidentsOf('w5')).map((f) => f.properties.place_name).sort()).toEqual(['Marhanets', 'Nikopol']);
+    expect((await incidentsOf('w2')).map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([
+      ['Nizhny Novgorod Oblast', '2024-03-12'],
+      ['Ryazan’', '2024-03-13'],
+    ]);
   });
 
   it('does not place a speaker city ("met officials in Kyiv")', async () => {
