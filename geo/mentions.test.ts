@@ -31,6 +31,11 @@ describe('finding place names', () => {
     expect(m.inName).toMatch(new RegExp(`^${kind}`));
   });
 
+  it('does not take the start of an unknown hyphenated name for a place ("Kharkiv-Zzyx")', async () => {
+    const m = await mentionOf('Russian shelling hit the outskirts of Kharkiv-Zzyx on Monday morning, officials said.', 'Kharkiv');
+    expect(m.inName).toMatch(/^part of a longer name/);
+  });
+
   it('remembers people: a bare surname later is the person', async () => {
     const a = await analyse('John Kirby spoke on Thursday. Kirby said the missiles were North Korean.');
     expect(a.mentions.find((m) => m.resolution.mention.text === 'Kirby')?.resolution.mention.inName).toMatch(/^person/);

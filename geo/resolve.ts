@@ -122,6 +122,15 @@ function statedContexts(mentions: FoundMention[]): Map<FoundMention, FoundMentio
       else out.set(a, b);
     }
   }
+  // "Novohrodivka in Ukraine's Donetsk region": the village's context is the region the country
+  // qualifies, not the country.
+  for (const [m, ctx] of out) {
+    const next = mentions[mentions.indexOf(ctx) + 1];
+    if (next && next !== m && out.get(next) === ctx && next.sentence === ctx.sentence) {
+      const between = ctx.sentence.text.slice(ctx.end - ctx.sentence.start, next.start - ctx.sentence.start);
+      if (/^['’]s\s+(?:the\s+)?$/.test(between)) out.set(m, next);
+    }
+  }
   return out;
 }
 

