@@ -29,7 +29,7 @@ import {
   uncertaintyLayer,
 } from './incident-layers.ts';
 import { BASEMAP_FIRST_LABEL_LAYER } from './basemap-style.ts';
-import { drawImageByName } from './marker-images.ts';
+import { clusterCountLabels, drawImageByName } from './marker-images.ts';
 
 type MarkerFeature = Feature<Point, MarkerProperties> & { id: number };
 
@@ -141,6 +141,31 @@ export class MapController {
     this.pushData();
     this.pushFocus();
     if (this.selectedId !== null) this.openPopup(this.selectedId);
+    this.map.once('idle', () => this.preloadCountImages());
+  }
+
+  private countImagesUpTo = 0;
+
+  /** Draws every cluster count label the loaded incidents can produce, once the map is first
+   * idle. A filter change makes new counts; an image the map lacks is asked for by the worker
+   * per tile, and each one added mid-load re-renders the map (150-250 ms a frame in software
+   * WebGL) while the next tile's request waits behind that frame. In chunks of 200 labels
+   * (about 80 ms each), so the page stays responsive meanwhile. */
+  private preloadCountImages(): void {
+    if (this.destroyed || !this.styleReady || this.markers.length <= this.countImagesUpTo) return;
+    const labels = clusterCountLabels(this.countImagesUpTo, this.markers.length);
+    this.countImagesUpTo = this.markers.length;
+    const chunk = (from: number) => {
+      if (this.destroyed) return;
+      for (const label of labels.slice(from, from + 200)) {
+        const id = `count-${label}`;
+        if (this.map.hasImage(id)) continue;
+        const img = drawImageByName(id);
+        if (img) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
+      }
+      if (from + 200 < labels.length) setTimeout(() => chunk(from + 200), 50);
+    };
+    setTimeout(() => chunk(0), 50);
   }
 
   /** Replaces the incidents (and which are visible). Builds the slim marker features once;
@@ -169,6 +194,7 @@ export class MapController {
     this.visible = visible !== null && visible.length === this.markers.length ? null : visible;
     this.pushData();
     this.pushFocus();
+    if (this.styleReady) this.map.once('idle', () => this.preloadCountImages());
     // The open popup follows its incident when the analyst moves it.
     const selected = this.selectedId === null ? undefined : this.incident(this.selectedId);
     if (selected && this.popup?.isOpen()) this.popup.setLngLat(selected.geometry.coordinates);
