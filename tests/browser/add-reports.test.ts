@@ -109,6 +109,8 @@ describe.skipIf(!hasChromium)('adding reports in the page', () => {
     expect(text).toContain('A Russian drone struck a school building in the city of Sumy');
     expect(text).toContain('Northern Wire');
     expect(await details.first().locator(`a[href="${NEW_REPORT.url}"]`).count()).toBe(1);
+    // The URL follows the view after a short debounce: wait for the selection to reach it.
+    await page.waitForFunction(() => /sel=[^&]+/.test(location.hash), undefined, { timeout: 10_000 });
     const selected = await page.evaluate(() => /sel=([^&]+)/.exec(location.hash)?.[1] ?? null);
     expect(selected).toBeTruthy();
     await page.evaluate(() => window.__incidentMap!.settled());
