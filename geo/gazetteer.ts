@@ -299,13 +299,8 @@ export class Gazetteer {
     return key;
   }
 
-  /** Places whose name has this key, then those whose name is a variant spelling of it (loose):
-   * an exact match with a village must not hide the city the outlet meant in another spelling. */
-  lookupKey(key: string): NameHit[] {
-    const out: NameHit[] = [];
-    const seen = new Set<number>();
-    this.hits(this.keys.find(key), false, out, seen);
-    const loose = looseKey(key);
+  /** The first position in loose-key order whose loose key is not below `loose`. */
+  private looseLowerBound(loose: string): number {
     let lo = 0;
     let hi = this.looseOrder.length;
     while (lo < hi) {
@@ -313,7 +308,17 @@ export class Gazetteer {
       if (this.looseKeyAt(mid) < loose) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.looseOrder.length && this.looseKeyAt(i) === loose; i++) this.hits(this.looseOrder[i]!, true, out, seen);
+    return lo;
+  }
+
+  /** Places whose name has this key, then those whose name is a variant spelling of it (loose):
+   * an exact match with a village must not hide the city the outlet meant in another spelling. */
+  lookupKey(key: string): NameHit[] {
+    const out: NameHit[] = [];
+    const seen = new Set<number>();
+    this.hits(this.keys.find(key), false, out, seen);
+    const loose = looseKey(key);
+    for (let i = this.looseLowerBound(loose); i < this.looseOrder.length && this.looseKeyAt(i) === loose; i++) this.hits(this.looseOrder[i]!, true, out, seen);
     // A spelling whose loose form equals a key's own (no fold needed) is listed under the key.
     this.hits(this.keys.find(loose), true, out, seen);
     return out;
@@ -324,13 +329,7 @@ export class Gazetteer {
   private hasLongerLoose(key: string): boolean {
     const loose = looseKey(key);
     if (loose.length < 4) return false; // too short to say anything but "many names start so"
-    let lo = 0;
-    let hi = this.looseOrder.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.looseKeyAt(mid) < loose) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.looseLowerBound(loose);
     for (let i = lo; i < this.looseOrder.length && i < lo + 50; i++) {
       const k = this.looseKeyAt(i);
       if (!k.startsWith(loose)) return false;
