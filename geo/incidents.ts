@@ -98,6 +98,23 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const inside = specific.find((s) => contains(place, s.resolution.place!));
       if (inside) m.role = { role: 'admin_context', cue: `country of ${inside.resolution.mention.text}` };
     }
+    // A list shares its cue: "in the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions",
+    // "Khotin, Krasnopillia and Velyka Pysarivka came under attack".
+    for (let i = 0; i < group.length; i++) {
+      const m = group[i]!;
+      if (m.role.role !== 'incident' || !m.resolution.place || m.resolution.place.kind === 'country') continue;
+      for (const step of [-1, 1]) {
+        for (let j = i + step; j >= 0 && j < group.length; j += step) {
+          const a = group[Math.min(j, j - step)]!.resolution.mention;
+          const b = group[Math.max(j, j - step)]!.resolution.mention;
+          const other = group[j]!;
+          const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+          if (!/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i.test(between)) break;
+          if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
+          other.role = { role: 'incident', cue: `listed with ${m.resolution.mention.text} (${m.role.cue})` };
+        }
+      }
+    }
     // No place in the sentence is the event's, but an official who reports it speaks for one:
     // "the governor of the Kharkiv region said Russia used missiles in a salvo".
     if (!group.some((m) => m.role.role === 'incident')) {

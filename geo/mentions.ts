@@ -235,7 +235,34 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     i = bestEnd;
   }
   rememberPeople(gazetteer, tokens, knownPeople);
+  shareListCue(sentence, out);
   return out;
+}
+
+const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
+const PLURAL_KIND: Record<string, string> = {
+  regions: 'admin1', oblasts: 'admin1', provinces: 'admin1', governorates: 'admin1', states: 'admin1',
+  districts: 'admin2', cities: 'city', towns: 'city', villages: 'city', settlements: 'city',
+};
+
+/** "the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions": the plural word after the last
+ * name of a list says what every name in it is. */
+function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
+  for (let end = mentions.length - 1; end > 0; end--) {
+    const last = mentions[end]!;
+    const after = /^\s+(\w+)/.exec(sentence.text.slice(last.end - sentence.start))?.[1]?.toLowerCase() ?? '';
+    const kind = PLURAL_KIND[after];
+    if (!kind) continue;
+    for (let i = end - 1; i >= 0; i--) {
+      const a = mentions[i]!;
+      const b = mentions[i + 1]!;
+      if (!LIST_SEPARATOR.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) || a.demonym) break;
+      if (!a.typeCue) {
+        a.typeCue = kind;
+        a.typeCueText = after;
+      }
+    }
+  }
 }
 
 /**

@@ -106,21 +106,24 @@ export function contains(outer: Place, inner: Place): boolean {
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s+near\s+(?:the\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s+near\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
 /** Pairs (mention, its stated context mention) within one sentence. */
-function statedContexts(mentions: FoundMention[]): Map<FoundMention, FoundMention> {
+// "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
+const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$/i;
+
+function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
   const out = new Map<FoundMention, FoundMention>();
+  // Demonyms are skipped: in "near Sevastopol in Russian-occupied Crimea" the link runs over one.
+  const mentions = all.filter((m) => !m.demonym);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (a.sentence !== b.sentence || a.demonym || b.demonym) continue;
+    if (a.sentence !== b.sentence) continue;
     const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
-    if (/^['’]s\s+(?:the\s+)?$/.test(between) || (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1')) {
-      if (/^['’]s/.test(between)) out.set(b, a);
-      else out.set(a, b);
-    }
+    if (POSSESSIVE_LINK.test(between)) out.set(b, a);
+    else if (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1') out.set(a, b);
   }
   // "Novohrodivka in Ukraine's Donetsk region": the village's context is the region the country
   // qualifies, not the country.
@@ -128,7 +131,7 @@ function statedContexts(mentions: FoundMention[]): Map<FoundMention, FoundMentio
     const next = mentions[mentions.indexOf(ctx) + 1];
     if (next && next !== m && out.get(next) === ctx && next.sentence === ctx.sentence) {
       const between = ctx.sentence.text.slice(ctx.end - ctx.sentence.start, next.start - ctx.sentence.start);
-      if (/^['’]s\s+(?:the\s+)?$/.test(between)) out.set(m, next);
+      if (POSSESSIVE_LINK.test(between)) out.set(m, next);
     }
   }
   return out;
@@ -264,6 +267,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       }
     }
     lists[i]!.sort((a, b) => b.score - a.score);
+  });
+
+  // A bare name shared by a city and the region named after it ("in Kharkiv") means the city:
+  // the region needs the word ("the Kharkiv region"), and nearness to other regions must not
+  // tip it.
+  mentions.forEach((m, i) => {
+    if (m.typeCue) return;
+    const list = lists[i]!;
+    const best = list[0];
+    if (!best || best.place.kind !== 'admin1') return;
+    const city = list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && !c.reasons.includes('matched an alternate name'));
+    if (city && best.score - city.score < 4) {
+      city.score = best.score + 0.5;
+      city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
+      list.sort((a, b) => b.score - a.score);
+    }
   });
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one

@@ -34,6 +34,10 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['z2', 'Kryvyy Rih', 'city', '2024-04-19', 'missile_strike'],
   ['w3', "Mek'ele", 'city', '2022-08-26', 'air_strike'],
   ['w6', 'Damascus', 'city', '2024-04-01', 'air_strike'],
+  // "near Sevastopol in Russian-occupied Crimea": Crimea qualifies Sevastopol.
+  ['u3', 'Sevastopol', 'city', '2024-05-15', 'missile_strike'],
+  // "Toretsk, a town in Ukraine's eastern Donetsk region": the region qualifies the town.
+  ['u4', 'Toretsk', 'city', '2024-07-20', 'ground_assault'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -78,6 +82,17 @@ describe('reports the corpus does not have', () => {
       ['Nizhny Novgorod Oblast', '2024-03-12'],
       ['Ryazan’', '2024-03-13'],
     ]);
+  });
+
+  it('reads a bare city name as the city, and a list as sharing its words', async () => {
+    const names = (await incidentsOf('u1')).map((f) => [f.properties.place_name, f.properties.geo_precision]);
+    expect(names.sort()).toEqual([
+      ['Dnipropetrovsk region', 'region'],
+      ['Kharkiv', 'city'],
+      ['Kirovohrad region', 'region'],
+      ['Zaporizhzhia region', 'region'],
+    ]);
+    expect((await incidentsOf('u2')).map((f) => f.properties.place_name).sort()).toEqual(['Khotin', 'Krasnopillia', 'Velyka Pysarivka']);
   });
 
   it('does not place a speaker city ("met officials in Kyiv")', async () => {
