@@ -38,6 +38,10 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['u3', 'Sevastopol', 'city', '2024-05-15', 'missile_strike'],
   // "Toretsk, a town in Ukraine's eastern Donetsk region": the region qualifies the town.
   ['u4', 'Toretsk', 'city', '2024-07-20', 'ground_assault'],
+  ['t1', 'southern Lebanon', 'region', '2024-10-01', 'ground_assault'],
+  // A two-word country's possessive before the place: "in Burkina Faso's Djibo".
+  ['t3', 'Djibo', 'city', '2025-01-12', 'ground_assault'],
+  ['t5', 'Gaza', 'city', '2023-10-17', 'explosion'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -93,6 +97,10 @@ describe('reports the corpus does not have', () => {
       ['Zaporizhzhia region', 'region'],
     ]);
     expect((await incidentsOf('u2')).map((f) => f.properties.place_name).sort()).toEqual(['Khotin', 'Krasnopillia', 'Velyka Pysarivka']);
+  });
+
+  it('leaves an attack on a whole country off the map ("missiles at Israel")', async () => {
+    expect(await incidentsOf('t2')).toEqual([]);
   });
 
   it('does not place a speaker city ("met officials in Kyiv")', async () => {
