@@ -5,7 +5,7 @@ import { resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { findMentions, type FoundMention } from './mentions.ts';
+import { findMentions, LIST_SEPARATOR, type FoundMention } from './mentions.ts';
 import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { direction, directionBefore, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
@@ -109,7 +109,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const b = group[Math.max(j, j - step)]!.resolution.mention;
           const other = group[j]!;
           const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
-          if (!/^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i.test(between)) break;
+          if (!LIST_SEPARATOR.test(between)) break;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           other.role = { role: 'incident', cue: `listed with ${m.resolution.mention.text} (${m.role.cue})` };
         }
@@ -257,7 +257,8 @@ function denialAfter(sentences: Sentence[], s: Sentence): string | null {
   return null;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
+/** Finer date precision ranks higher: merging keeps the finest. */
+export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
 
 /** Within one report: the same place, or a place and one inside it told in different sentences. */
 function sameEvent(a: Account, b: Account): boolean {

@@ -239,7 +239,8 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
   return out;
 }
 
-const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
+/** Between two names of a list: ", ", " and ", ", or ". */
+export const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
 const PLURAL_KIND: Record<string, string> = {
   regions: 'admin1', oblasts: 'admin1', provinces: 'admin1', governorates: 'admin1', states: 'admin1',
   districts: 'admin2', cities: 'city', towns: 'city', villages: 'city', settlements: 'city',

@@ -5,9 +5,9 @@
 // that tells two events at one place means two events.
 
 import { parseIsoDay } from './dates.ts';
-import { datesCompatible, type Account } from './incidents.ts';
+import { datesCompatible, PRECISION_RANK, type Account } from './incidents.ts';
 import { contains, distanceKm } from './resolve.ts';
-import type { DatePrecision, EventType } from './types.ts';
+import type { EventType } from './types.ts';
 
 export interface MergedIncident {
   accounts: Account[];
@@ -15,7 +15,6 @@ export interface MergedIncident {
   lead: Account;
 }
 
-const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
 const STRIKES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
 
 function placesAgree(a: Account, b: Account): boolean {

@@ -32,6 +32,7 @@ import {
 } from '../geo/gazetteer-format.ts';
 import { Gazetteer } from '../geo/gazetteer.ts';
 import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
+import { distanceKm } from '../geo/resolve.ts';
 import type { FeatureKind } from '../geo/types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,14 +77,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
 /** Alternate names worth indexing: a readable script, looks like a proper name, not a code. */
@@ -158,7 +151,7 @@ function readNewerCities(known: Row[]): Row[] {
     const lon = round4(Number(c.lng));
     if (!Number.isFinite(lat) || !Number.isFinite(lon) || !c.name) continue;
     const same = byName.get(`${nameKey(c.name)}|${c.country}`);
-    if (same?.some((r) => distanceKm(r.lat, r.lon, lat, lon) < 10)) continue;
+    if (same?.some((r) => distanceKm(r, { lat, lon }) < 10)) continue;
     const admin1 = c.admin1 ? `${c.country}.${c.admin1}` : '';
     rows.push({
       geonamesId: 0,
@@ -308,7 +301,7 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 function adminFromMembers(code: string, name: string, kind: FeatureKind, featureCode: string, inside: Row[]): Row {
   const lat = median(inside.map((c) => c.lat));
   const lon = median(inside.map((c) => c.lon));
-  const distances = inside.map((c) => distanceKm(lat, lon, c.lat, c.lon)).sort((a, b) => a - b);
+  const distances = inside.map((c) => distanceKm({ lat, lon }, c)).sort((a, b) => a - b);
   const p80 = distances[Math.floor(distances.length * 0.8)] ?? 0;
   return {
     geonamesId: Number(code.split('.').pop()) > 100000 ? Number(code.split('.').pop()) : 0,
@@ -438,7 +431,7 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
     for (const e of exonyms.countries) if (e.target === c.cca2) names.add(e.alias);
     // A mainland centroid far from the country's own point is a polygon across the antimeridian.
     const centroid = centroids.get(c.ccn3 ?? '');
-    const usable = centroid && Math.abs(centroid[1]) <= 180 && distanceKm(centroid[0], centroid[1], c.latlng[0], c.latlng[1]) < 1500;
+    const usable = centroid && Math.abs(centroid[1]) <= 180 && distanceKm({ lat: centroid[0], lon: centroid[1] }, { lat: c.latlng[0], lon: c.latlng[1] }) < 1500;
     rows.push({
       geonamesId: 0,
       name: c.name.common,
@@ -510,7 +503,7 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
     if (points.length < (def.shores ? 2 : 1)) throw new Error(`build-gazetteer: area ${def.name} has too few defining places`);
     const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
     const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
-    const spread = Math.max(...points.map((p) => distanceKm(lat, lon, p.lat, p.lon) + (def.shores ? 0 : p.radiusKm)));
+    const spread = Math.max(...points.map((p) => distanceKm({ lat, lon }, p) + (def.shores ? 0 : p.radiusKm)));
     const countriesOf = [...new Set(points.map((p) => p.country))];
     rows.push({
       geonamesId: 0,
