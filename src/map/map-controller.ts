@@ -13,11 +13,12 @@ import {
 } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import type { GeoPrecision, IncidentFeature } from '../../geo/types.ts';
-import { isCoarsePrecision } from '../event-styles.ts';
+import { EVENT_TYPE_ORDER, isCoarsePrecision } from '../event-styles.ts';
 import { reviewStatusOf } from '../project/review-state.ts';
 import {
   CLICKABLE_LAYERS,
   CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
   clusterLayer,
   FOCUS_SOURCE,
   focusSource,
@@ -29,7 +30,8 @@ import {
   uncertaintyLayer,
 } from './incident-layers.ts';
 import { BASEMAP_FIRST_LABEL_LAYER } from './basemap-style.ts';
-import { clusterCountLabels, drawImageByName } from './marker-images.ts';
+import { abbreviateCount, drawImageByName } from './marker-images.ts';
+import { boxContains, boxOf, ClusterIndex, type Box } from './cluster-index.ts';
 
 type MarkerFeature = Feature<Point, MarkerProperties> & { id: number };
 
@@ -61,6 +63,9 @@ const ZOOM_FOR_PRECISION: Record<GeoPrecision, number> = {
   sea: 5,
 };
 
+/** Uncertainty circles larger than this (radius, screen pixels) are not drawn. */
+const MAX_UNCERTAINTY_PX = 400;
+
 /** Owns the MapLibre map. React creates it once and talks to it through these methods; the map
  * never lives in React state, so a re-render cannot recreate or stall it. */
 export class MapController {
@@ -69,18 +74,15 @@ export class MapController {
   private incidents: IncidentFeature[] = [];
   private markers: MarkerFeature[] = [];
   private idToIndex = new Map<string, number>();
-  private visible: number[] | null = null;
   private styleReady = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private popup: Popup | null = null;
   private dragMarker: Marker | null = null;
-  /** Indices whose marker changed in place since the last send (an analyst's edit). */
-  private changed: number[] = [];
   private closingPopup = false;
   private attributionControl!: AttributionControl;
   private destroyed = false;
-  /** The latest data update sent to the worker. */
+  /** The latest update of the incidents source. */
   private lastUpdate: Promise<void> = Promise.resolve();
 
   constructor(options: MapControllerOptions) {
@@ -104,11 +106,8 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.addAttribution(options.attribution);
 
-    // Markers, cluster counts and badges are drawn when first needed: no sprite file to fetch.
-    this.map.setMissingStyleImageResolver((id) => {
-      const img = drawImageByName(id);
-      if (img && !this.map.hasImage(id)) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
-    });
+    // Markers and badges are drawn when first needed: no sprite file to fetch.
+    this.map.setMissingStyleImageResolver((id) => this.ensureImage(id));
     this.map.on('error', (e) => {
       // An online style that cannot be reached must not leave a blank, unusable map.
       if (!this.styleReady && typeof this.options.style === 'string') {
@@ -118,6 +117,7 @@ export class MapController {
       }
     });
     this.map.on('load', () => this.onStyleLoaded());
+    this.map.on('move', () => this.onMove());
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.options.onViewChange([c.lng, c.lat], this.map.getZoom());
@@ -138,49 +138,39 @@ export class MapController {
     // markers and clusters go on top, since they are what the map is for.
     const labels = this.map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
     for (const layer of INCIDENT_LAYERS) this.map.addLayer(layer, layer === uncertaintyLayer ? labels : undefined);
+    // Every marker and badge the layers can name, drawn now rather than asked for per tile.
+    for (const t of EVENT_TYPE_ORDER) for (const hollow of ['', '-hollow']) this.ensureImage(`marker-${t}${hollow}`);
+    for (const n of ['2', '3', '4', '5', '6', '7', '8', '9', '9+']) this.ensureImage(`badge-${n}`);
     this.pushData();
     this.pushFocus();
     if (this.selectedId !== null) this.openPopup(this.selectedId);
-    this.map.once('idle', () => this.preloadCountImages());
   }
 
-  private countImagesUpTo = 0;
-
-  /** Draws every cluster count label the loaded incidents can produce, once the map is first
-   * idle. A filter change makes new counts; an image the map lacks is asked for by the worker
-   * per tile, and each one added mid-load re-renders the map (150-250 ms a frame in software
-   * WebGL) while the next tile's request waits behind that frame. In chunks of 200 labels
-   * (about 80 ms each), so the page stays responsive meanwhile. */
-  private preloadCountImages(): void {
-    if (this.destroyed || !this.styleReady || this.markers.length <= this.countImagesUpTo) return;
-    const labels = clusterCountLabels(this.countImagesUpTo, this.markers.length);
-    this.countImagesUpTo = this.markers.length;
-    const chunk = (from: number) => {
-      if (this.destroyed) return;
-      for (const label of labels.slice(from, from + 200)) {
-        const id = `count-${label}`;
-        if (this.map.hasImage(id)) continue;
-        const img = drawImageByName(id);
-        if (img) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
-      }
-      if (from + 200 < labels.length) setTimeout(() => chunk(from + 200), 50);
-    };
-    setTimeout(() => chunk(0), 50);
+  /** Draws an image the layers name (a marker, a badge, a cluster count) unless the map has it.
+   * Cluster counts are added before the features that show them: an image the worker finds
+   * missing costs a round trip and a repaint per tile. */
+  private ensureImage(id: string): void {
+    if (this.map.hasImage(id)) return;
+    const img = drawImageByName(id);
+    if (img) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
   }
 
-  /** Replaces the incidents (and which are visible). Builds the slim marker features once;
-   * filter changes then only pick from them. */
+  /** Replaces the incidents (and which are visible). Builds the slim marker features and the
+   * cluster hierarchy once; filter changes then only re-count it. */
   setIncidents(incidents: IncidentFeature[], visible: number[] | null = null): void {
     const previous = this.incidents;
-    // An analyst's edit replaces a few incidents in an otherwise identical array: resend only
-    // those (updateData replaces features by id), not all 100,000.
-    const inPlace = this.sent !== null && previous.length === incidents.length && incidents.every((f, i) => f.id === previous[i]!.id);
+    // An analyst's edit replaces a few incidents in an otherwise identical array: the hierarchy
+    // is rebuilt only when one of them moved.
+    const inPlace = this.clusters !== null && previous.length === incidents.length && incidents.every((f, i) => f.id === previous[i]!.id);
     this.incidents = incidents;
+    let moved = !inPlace;
     if (inPlace) {
       incidents.forEach((f, i) => {
         if (f === previous[i]) return;
+        const before = this.markers[i]!.geometry.coordinates;
         this.markers[i] = markerOf(f, i);
-        this.changed.push(i);
+        const after = this.markers[i]!.geometry.coordinates;
+        if (before[0] !== after[0] || before[1] !== after[1]) moved = true;
       });
     } else {
       this.idToIndex = new Map();
@@ -188,13 +178,17 @@ export class MapController {
         this.idToIndex.set(f.id, i);
         return markerOf(f, i);
       });
-      this.changed = [];
-      this.sent = null;
     }
-    this.visible = visible !== null && visible.length === this.markers.length ? null : visible;
-    this.pushData();
+    if (moved) {
+      const lonLat = new Float64Array(this.markers.length * 2);
+      this.markers.forEach((m, i) => {
+        lonLat[2 * i] = m.geometry.coordinates[0]!;
+        lonLat[2 * i + 1] = m.geometry.coordinates[1]!;
+      });
+      this.clusters = new ClusterIndex(lonLat, { radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
+    }
+    this.setVisible(visible);
     this.pushFocus();
-    if (this.styleReady) this.map.once('idle', () => this.preloadCountImages());
     // The open popup follows its incident when the analyst moves it.
     const selected = this.selectedId === null ? undefined : this.incident(this.selectedId);
     if (selected && this.popup?.isOpen()) this.popup.setLngLat(selected.geometry.coordinates);
@@ -202,22 +196,25 @@ export class MapController {
 
   /** Shows only these incidents (indices into the loaded array); null shows all. */
   setVisible(indices: number[] | null): void {
-    this.visible = indices !== null && indices.length === this.markers.length ? null : indices;
+    if (!this.clusters) return;
+    let shown: Uint8Array | null = null;
+    if (indices !== null && indices.length !== this.markers.length) {
+      shown = new Uint8Array(this.markers.length);
+      for (const i of indices) shown[i] = 1;
+    }
+    this.clusters.setShown(shown);
     this.pushData();
   }
 
-  /** What the worker holds, one byte per incident; null before the first full send. */
-  private sent: Uint8Array | null = null;
-
-  /** Sends the visible markers to the worker. A narrowing filter sends only the ids to drop
-   * (updateData), which costs almost nothing to post; copying 100,000 features to the worker
-   * (structured clone) is the expensive part, so a full setData happens only when most of the
-   * markers would have to be sent anyway. */
+  /** The hierarchy of the loaded incidents (null before the first). */
+  private clusters: ClusterIndex | null = null;
+  /** What the map's source holds: the clusters of one zoom level inside one box. */
+  private covered: { level: number; box: Box } | null = null;
   private inFlight = false;
   private dirty = false;
 
-  /** One worker update at a time, and the latest state wins: typing "kharkiv" must not queue
-   * seven reclusterings of 100,000 points behind each other. */
+  /** One source update at a time, and the latest state wins: typing "kharkiv" or a fast zoom
+   * must not queue updates behind each other. */
   private pushData(): void {
     if (!this.styleReady) return;
     if (this.inFlight) {
@@ -236,43 +233,56 @@ export class MapController {
     void this.lastUpdate.then(done, done);
   }
 
-  /** Resolves when the worker has every change so far, coalesced ones included. */
+  /** Resolves when the source has every change so far, coalesced ones included. */
   private async whenUpdated(): Promise<void> {
     do {
       await this.lastUpdate.catch(() => undefined);
     } while (this.inFlight || this.dirty);
   }
 
+  private viewBounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** A pan past the margin, or a zoom to another cluster level, needs new features. */
+  private onMove(): void {
+    if (!this.covered || !this.clusters) return;
+    const level = this.clusters.levelAt(this.map.getZoom());
+    if (level !== this.covered.level || !boxContains(this.covered.box, boxOf(this.viewBounds(), 0))) this.pushData();
+  }
+
+  /** Sends the clusters and lone incidents of the view's zoom level, for the view and one view's
+   * width and height around it: a few hundred features, whatever the number of incidents. */
   private sendData(): void {
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (!source) return;
-    const n = this.markers.length;
-    const next = new Uint8Array(n);
-    if (this.visible === null) next.fill(1);
-    else for (const i of this.visible) next[i] = 1;
-    const shown = this.visible === null ? n : this.visible.length;
-    if (this.sent !== null && this.sent.length === n) {
-      const add: MarkerFeature[] = [];
-      const remove: number[] = [];
-      for (let i = 0; i < n; i++) {
-        if (next[i] === this.sent[i]) continue;
-        if (next[i]) add.push(this.markers[i]!);
-        else remove.push(i);
+    if (!source || !this.clusters) return;
+    const level = this.clusters.levelAt(this.map.getZoom());
+    const box = boxOf(this.viewBounds(), 1);
+    // An uncertainty circle is drawn to scale (rz pixels at zoom 0 is rz / 512 mercator units),
+    // up to a size that still says something: one wider than the view only tints it, and a few
+    // hundred stacked ones (a sea's incidents) cost seconds a frame in software rendering. Past
+    // that, the hollow marker and the popup say how imprecise the place is.
+    const maxRz = MAX_UNCERTAINTY_PX / 2 ** level;
+    const items = this.clusters.itemsAt(level, box, (i) => {
+      const rz = this.markers[i]!.properties.rz;
+      return rz > maxRz ? 0 : rz / 512;
+    });
+    const features: Feature[] = items.map((item) => {
+      if (item.kind === 'point') {
+        const m = this.markers[item.index]!;
+        return m.properties.rz > maxRz ? { ...m, properties: { ...m.properties, rz: 0 } } : m;
       }
-      // Changed markers the worker already shows: sent again, replacing the old ones.
-      for (const i of this.changed) if (next[i] && this.sent[i]) add.push(this.markers[i]!);
-      this.changed = [];
-      if (add.length === 0 && remove.length === 0) return;
-      if (add.length <= shown / 2) {
-        this.sent = next;
-        this.inFlight = true;
-        this.lastUpdate = source.updateData({ add, remove });
-        return;
-      }
-    }
-    this.sent = next;
-    this.changed = [];
-    const features = this.visible === null ? this.markers : this.visible.map((i) => this.markers[i]!);
+      const label = abbreviateCount(item.count);
+      this.ensureImage(`count-${label}`);
+      return {
+        type: 'Feature',
+        id: this.markers.length + item.id,
+        geometry: { type: 'Point', coordinates: [item.lon, item.lat] },
+        properties: { cluster: true, cluster_id: item.id, point_count: item.count, point_count_abbreviated: label },
+      };
+    });
+    this.covered = { level, box };
     this.inFlight = true;
     this.lastUpdate = source.setData({ type: 'FeatureCollection', features });
   }
@@ -455,21 +465,21 @@ export class MapController {
     if (focus && this.selectedId !== null) this.openPopup(this.selectedId);
   }
 
-  private async expandCluster(cluster: MapGeoJSONFeature): Promise<void> {
-    const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    const clusterId = cluster.properties.cluster_id as number;
+  private expandCluster(cluster: MapGeoJSONFeature): void {
+    if (!this.clusters || !this.covered) return;
+    const id = cluster.properties.cluster_id as number;
+    const level = this.covered.level;
     const center = (cluster.geometry as Point).coordinates as [number, number];
-    if (!source) return;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const zoom = this.clusters.expansionZoom(level, id);
     if (zoom <= CLUSTER_MAX_ZOOM) {
       this.map.easeTo({ center, zoom: zoom + 0.1, duration: 500 });
       return;
     }
     // Splits only past the cluster zoom: if the points share one spot, zooming will not help.
-    const leaves = await source.getClusterLeaves(clusterId, 200, 0);
-    const spots = new Set(leaves.map((l) => (l.geometry as Point).coordinates.join(',')));
+    const leaves = this.clusters.members(level, id);
+    const spots = new Set(leaves.map((i) => this.markers[i]!.geometry.coordinates.join(',')));
     if (spots.size > 1) this.map.easeTo({ center, zoom: zoom + 0.1, duration: 500 });
-    else this.openChooser(leaves.map((l) => (l.properties as MarkerProperties).i), center);
+    else this.openChooser(leaves.slice(0, 200), center);
   }
 
   /** Several incidents at one spot: a list to pick from, plain text only. */

@@ -114,13 +114,7 @@ export function drawImageByName(name: string): MapImage | null {
   return null;
 }
 
-/** The cluster labels (point_count_abbreviated: 2-999, then 1k, 1.1k … 9.9k, then 10k, 11k …)
- * for counts in (from, to]. */
-export function clusterCountLabels(from: number, to: number): string[] {
-  const labels = new Set<string>();
-  const abbreviate = (n: number) => (n >= 1e4 ? `${Math.round(n / 1e3)}k` : n >= 1e3 ? `${Math.round(n / 100) / 10}k` : String(n));
-  const start = Math.max(2, from + 1);
-  for (let n = start; n <= to; n += n < 1000 ? 1 : n < 1e4 ? 50 : 500) labels.add(abbreviate(n));
-  if (to >= start) labels.add(abbreviate(to));
-  return [...labels];
+/** A cluster's label, as supercluster writes point_count_abbreviated: 2-999, 1k, 1.1k … 9.9k, 10k, 11k … */
+export function abbreviateCount(n: number): string {
+  return n >= 1e4 ? `${Math.round(n / 1e3)}k` : n >= 1e3 ? `${Math.round(n / 100) / 10}k` : String(n);
 }

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle } from '../../../src/map/basemap-style.ts';
-import { incidentSource } from '../../../src/map/incident-layers.ts';
+import { clusteredIncidentSource } from '../../../src/map/incident-layers.ts';
 
 declare global {
   interface Window {
@@ -28,7 +28,7 @@ window.__referenceMap = map;
 
 map.on('load', () => {
   // The same source options as the app, but the worker fetches and parses the file itself.
-  map.addSource('incidents', { ...incidentSource(), data: './data/incidents.geojson' });
+  map.addSource('incidents', { ...clusteredIncidentSource(), data: './data/incidents.geojson' });
   map.addLayer({
     id: 'clusters',
     type: 'circle',
