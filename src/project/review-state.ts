@@ -163,9 +163,15 @@ function inTimeOrder(edits: readonly Edit[]): Edit[] {
     .map(([e]) => e);
 }
 
-/** anchor key -> index of the incident holding it (the first, should two ever share one). */
+const anchorIndexes = new WeakMap<readonly IncidentFeature[], Map<string, number>>();
+
+/** anchor key -> index of the incident holding it (the first, should two ever share one).
+ * Built once per incidents array: every edit and every undo asks again. */
 function anchorIndex(machine: readonly IncidentFeature[]): Map<string, number> {
+  const known = anchorIndexes.get(machine);
+  if (known) return known;
   const index = new Map<string, number>();
+  anchorIndexes.set(machine, index);
   machine.forEach((f, i) => {
     for (const s of f.properties.sources) {
       const k = anchorKey({ article_id: s.article_id, mention_start: s.mention_start });
@@ -244,6 +250,7 @@ export function applyEdits(machine: readonly IncidentFeature[], edits: readonly 
 
 /** Edits whose anchor no incident holds: kept, listed, never dropped. */
 export function orphanedEdits(machine: readonly IncidentFeature[], edits: readonly Edit[]): Edit[] {
+  if (edits.length === 0) return [];
   const index = anchorIndex(machine);
   return edits.filter((e) => !index.has(anchorKey(e.anchor)));
 }
