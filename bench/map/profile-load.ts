@@ -2,6 +2,7 @@
 // 100,000 incidents. Needs `npm run bench:map` first (it builds bench/out/app and the data);
 // build unminified (`npx vite build --minify false --outDir bench/out/app`) for readable names.
 // Prints the load marks, a 250 ms timeline of the busiest call chains and the top self times.
+// `npm run bench:map:profile -- pan` profiles a mouse drag across the settled map instead.
 
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -32,9 +33,10 @@ try {
   await context.addInitScript('globalThis.__name = (f) => f;');
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const pan = process.argv[2] === 'pan';
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
+  if (!pan) await cdp.send('Profiler.start');
   await page.goto(`http://127.0.0.1:${port}/?test=1#map=4/44/33`);
   const marks = await page.evaluate(async () => {
     const loading = () => window.__incidentMap === undefined || document.querySelector('[data-testid=count]')?.textContent?.includes('Loading');
@@ -43,8 +45,23 @@ try {
     await window.__incidentMap!.settled();
     return { loaded: Math.round(loaded), settled: Math.round(performance.now()) };
   });
-  const { profile } = await cdp.send('Profiler.stop');
   console.log(`data in the store at ${marks.loaded} ms; map settled at ${marks.settled} ms\n`);
+  if (pan) {
+    await cdp.send('Profiler.start');
+    // The benchmark's drag: a loop of 80 mouse moves, 16 ms apart, ending inside the map.
+    const box = (await page.locator('.map-pane').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 80; i++) {
+      const a = (i / 80) * Math.PI * 2;
+      await page.mouse.move(cx + Math.sin(a) * box.width * 0.3, cy + (1 - Math.cos(a)) * box.height * 0.15);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  }
+  const { profile } = await cdp.send('Profiler.stop');
 
   const nodes = new Map((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
   const parentOf = new Map<number, number>();
