@@ -45,7 +45,8 @@ export interface ServedApp {
 }
 
 /** Builds the app into a temporary folder (not dist/, which `npm start` owns). */
-export async function buildApp(): Promise<string> {
+/** Builds the app into a temporary folder; `minify: false` keeps function names for profiles. */
+export async function buildApp(options: { minify?: boolean } = {}): Promise<string> {
   // The embedded basemap is generated, not committed; build it if this checkout has none.
   if (!existsSync(join(repo, 'public/basemap/manifest.json'))) {
     spawnSync('npm', ['run', '--silent', 'build:basemap'], { cwd: repo, stdio: 'inherit' });
@@ -56,7 +57,7 @@ export async function buildApp(): Promise<string> {
     root: repo,
     configFile: join(repo, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, ...(options.minify === false ? { minify: false } : {}) },
   });
   return outDir;
 }
