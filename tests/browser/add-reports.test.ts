@@ -125,6 +125,73 @@ describe.skipIf(!hasChromium)('adding reports in the page', () => {
     await context.close();
   });
 
+  it('clicks the pasted report\'s marker on the map, moves it to a runner-up, keeps the edit over a reload and downloads it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+    const page = await open(context);
+    await page.getByRole('button', { name: 'Add reports' }).click();
+    const panel = page.getByTestId('add-panel');
+    await panel.getByLabel('Report text').fill(NEW_REPORT.text);
+    await panel.getByLabel('Outlet').fill(NEW_REPORT.outlet);
+    await panel.getByRole('button', { name: 'Add this report' }).click();
+    await finished(page);
+    await panel.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=count]')?.textContent?.includes(`of ${n} incidents`), SEEDS + 1);
+    // Picked in the list (the map flies there), its id read from the address, and closed again.
+    await page.locator('.incident-list [role=option]', { hasText: 'Sumy' }).first().click();
+    await page.waitForFunction(() => /sel=[^&]+/.test(location.hash), undefined, { timeout: 10_000 });
+    const id = decodeURIComponent(/sel=([^&]+)/.exec(await page.evaluate(() => location.hash))![1]!);
+    await page.locator('.maplibregl-popup-close-button').click();
+    const details = page.locator('.incident-details');
+    await page.waitForFunction(() => document.querySelectorAll('.maplibregl-popup').length === 0);
+
+    // On the map: a click on the canvas where its marker is drawn opens its popup.
+    await page.evaluate(() => window.__incidentMap!.settled());
+    const at = (await page.evaluate((i) => window.__incidentMap!.project(i), id))!;
+    await page.mouse.click(at.x, at.y);
+    await details.first().waitFor({ timeout: 30_000 });
+    expect(await details.first().innerText()).toContain('A Russian drone struck a school building in the city of Sumy');
+
+    // Moved to the first runner-up the geoparser kept.
+    const review = page.locator('[data-testid=review]');
+    await review.waitFor({ timeout: 15_000 });
+    const runnerUp = review.getByRole('list', { name: 'Candidate places' }).getByRole('button', { name: /^Use this place: / }).first();
+    const label = (await runnerUp.getAttribute('aria-label'))!;
+    const runnerUpName = /^Use this place: ([^,(]+)/.exec(label)![1]!.trim();
+    const viewBefore = await page.evaluate(() => location.hash);
+    await runnerUp.click();
+    await review.locator('.review-history').waitFor();
+    expect(await review.locator('.review-history').innerText()).toContain(`Place: Sumy → ${runnerUpName} (candidate)`);
+    // The map follows the incident to its new place (a region's centre can be far off): its
+    // marker is in sight.
+    await page.evaluate(() => window.__incidentMap!.settled());
+    const moved = (await page.evaluate((i) => window.__incidentMap!.project(i), id))!;
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    expect(moved.x).toBeGreaterThan(canvas.x);
+    expect(moved.x).toBeLessThan(canvas.x + canvas.width);
+    expect(moved.y).toBeGreaterThan(canvas.y);
+    expect(moved.y).toBeLessThan(canvas.y + canvas.height);
+
+    // Reload once the address has the new view (it is written a moment after the map stops).
+    await page.waitForFunction((before) => location.hash !== before && /sel=[^&]+/.test(location.hash), viewBefore, { timeout: 10_000 });
+    await page.reload();
+    await ready(page);
+    await page.locator('[data-testid=review] .review-history').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.review-history').innerText()).toContain(`Place: Sumy → ${runnerUpName} (candidate)`);
+
+    // The download carries the new place and what the machine had said.
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON' }).click()]);
+    const parsed = JSON.parse(readFileSync((await geo.path())!, 'utf8')) as IncidentCollection;
+    const edited = parsed.features.find((f) => f.id === id)! as unknown as {
+      geometry: { coordinates: number[] };
+      properties: { place_name: string; review: { edits: unknown[]; machine: { place_name: string; lon: number; lat: number } } };
+    };
+    expect(edited.properties.place_name).toBe(runnerUpName);
+    expect(edited.properties.review.edits).toEqual([expect.objectContaining({ kind: 'place', from: expect.objectContaining({ name: 'Sumy' }), to: expect.objectContaining({ name: runnerUpName, via: 'candidate' }) })]);
+    expect(edited.properties.review.machine.place_name).toBe('Sumy');
+    expect(edited.geometry.coordinates).not.toEqual([edited.properties.review.machine.lon, edited.properties.review.machine.lat]);
+    await context.close();
+  });
+
   it('names a bad file dropped with good ones, and keeps the good ones', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await open(context);
