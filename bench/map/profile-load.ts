@@ -2,7 +2,8 @@
 // 100,000 incidents. Needs `npm run bench:map` first (it builds bench/out/app and the data);
 // build unminified (`npx vite build --minify false --outDir bench/out/app`) for readable names.
 // Prints the load marks, a 250 ms timeline of the busiest call chains and the top self times.
-// `npm run bench:map:profile -- pan` profiles a mouse drag across the settled map instead.
+// `npm run bench:map:profile -- pan` profiles a mouse drag across the settled map instead, and
+// `-- filter` the benchmark's filter changes (a type toggled, a place searched and cleared).
 
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -28,10 +29,11 @@ try {
   await context.addInitScript('globalThis.__name = (f) => f;');
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const pan = process.argv[2] === 'pan';
+  const mode = process.argv[2] ?? 'load';
+  const pan = mode === 'pan';
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  if (!pan) await cdp.send('Profiler.start');
+  if (mode === 'load') await cdp.send('Profiler.start');
   await page.goto(`http://127.0.0.1:${port}/?test=1#map=4/44/33`);
   const marks = await page.evaluate(async () => {
     const loading = () => window.__incidentMap === undefined || document.querySelector('[data-testid=count]')?.textContent?.includes('Loading');
@@ -55,6 +57,27 @@ try {
       await page.waitForTimeout(16);
     }
     await page.mouse.up();
+  }
+  if (mode === 'filter') {
+    await cdp.send('Profiler.start');
+    for (const step of ['type', 'type', 'text:kharkiv', 'text:', 'type', 'type', 'text:gaza', 'text:']) {
+      const ms = await page.evaluate(async (s) => {
+        const t0 = performance.now();
+        if (s === 'type') {
+          const label = [...document.querySelectorAll('.type-list label')].find((l) => l.textContent?.includes('Missile strike'));
+          (label!.querySelector('input') as HTMLInputElement).click();
+        } else {
+          const input = document.querySelector('input[type=search]') as HTMLInputElement;
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, s.slice(5));
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        const t1 = performance.now();
+        await window.__incidentMap!.drawn();
+        return [t1 - t0, performance.now() - t0];
+      }, step);
+      console.log(`${step.padEnd(14)} JS ${ms[0]!.toFixed(0)} ms, first frame ${ms[1]!.toFixed(0)} ms`);
+      await page.evaluate(() => window.__incidentMap!.settled());
+    }
   }
   const { profile } = await cdp.send('Profiler.stop');
 
