@@ -4,7 +4,7 @@ import { prepareIncidents } from './prepare-incidents.ts';
 import { reviewStatusOf } from '../project/review-state.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import {
-  compileFilter,
+  failMasks,
   FAIL_CLAIM,
   FAIL_COUNTRY,
   FAIL_DATE,
@@ -85,7 +85,7 @@ export function facetCounts(state: FilterInput): FacetCounts {
     return lastCounts;
   }
   const prepared = prepareIncidents(state.incidents);
-  const test = compileFilter(state.filters);
+  const masks = failMasks(state);
   const eventType = zeroed(EVENT_TYPE_ORDER);
   const precision = zeroed(GEO_PRECISION_ORDER);
   const status = zeroed(REVIEW_STATUSES);
@@ -95,8 +95,9 @@ export function facetCounts(state: FilterInput): FacetCounts {
   const timelineDates: string[] = [];
   let visible = 0;
   let undated = 0;
-  for (const inc of prepared) {
-    const fail = test(inc);
+  for (let i = 0; i < prepared.length; i++) {
+    const fail = masks[i]!;
+    const inc = prepared[i]!;
     // An incident that fails two or more filters counts nowhere: choosing another option of
     // one facet would still leave the other filter failing.
     if (fail !== 0 && (fail & (fail - 1)) !== 0) continue;

@@ -54,23 +54,34 @@ export function compileFilter(f: FilterState): CompiledFilter {
   };
 }
 
-let lastIndicesKey: { incidents: IncidentFeature[]; filters: FilterState } | null = null;
+let lastMasksKey: FilterInput | null = null;
+let lastMasks: Uint8Array = new Uint8Array(0);
+
+/** Which filters each incident fails (FAIL_* bits, 0 = shown), in one pass that the visible
+ * list and the facet counts share. Memoised on the identity of incidents and filters. */
+export function failMasks(state: FilterInput): Uint8Array {
+  if (lastMasksKey && lastMasksKey.incidents === state.incidents && lastMasksKey.filters === state.filters) return lastMasks;
+  const prepared = prepareIncidents(state.incidents);
+  const test = compileFilter(state.filters);
+  const masks = new Uint8Array(prepared.length);
+  for (let i = 0; i < prepared.length; i++) masks[i] = test(prepared[i]!);
+  lastMasksKey = { incidents: state.incidents, filters: state.filters };
+  lastMasks = masks;
+  return masks;
+}
+
+let lastIndicesKey: Uint8Array | null = null;
 let lastIndices: number[] = [];
 
 /** Indices (into state.incidents) of the incidents that pass every filter. Memoised on the
  * identity of incidents and filters: the store replaces them on change, and React selectors
  * must get the same array back while nothing changed. */
 export function selectVisibleIndices(state: FilterInput): number[] {
-  if (lastIndicesKey && lastIndicesKey.incidents === state.incidents && lastIndicesKey.filters === state.filters) {
-    return lastIndices;
-  }
-  const prepared = prepareIncidents(state.incidents);
-  const test = compileFilter(state.filters);
+  const masks = failMasks(state);
+  if (lastIndicesKey === masks) return lastIndices;
   const out: number[] = [];
-  for (const inc of prepared) {
-    if (test(inc) === 0) out.push(inc.index);
-  }
-  lastIndicesKey = { incidents: state.incidents, filters: state.filters };
+  for (let i = 0; i < masks.length; i++) if (masks[i] === 0) out.push(i);
+  lastIndicesKey = masks;
   lastIndices = out;
   return out;
 }
