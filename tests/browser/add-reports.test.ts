@@ -192,6 +192,34 @@ describe.skipIf(!hasChromium)('adding reports in the page', () => {
     await context.close();
   });
 
+  it('gives the incidents command\'s answers: the dev corpus added in the page downloads as the CLI writes it', async () => {
+    const dev = join(repo, 'tests/fixtures/golden/in/dev.json');
+    const seeds = readdirSync(join(repo, 'seeds')).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort().map((f) => `seeds/${f}`);
+    const out = join(dataDir, 'seeds-and-dev.geojson');
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'geo/cli/incidents.ts', '--out', out, ...seeds, dev], { cwd: repo, encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const command = (JSON.parse(readFileSync(out, 'utf8')) as IncidentCollection).features;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+    const page = await open(context);
+    await page.getByRole('button', { name: 'Add reports' }).click();
+    await page.getByTestId('report-file-input').setInputFiles(dev);
+    await finished(page);
+    expect(await page.getByTestId('add-status').innerText()).toMatch(/30 reports added/);
+    await page.waitForFunction((n) => document.querySelector('[data-testid=count]')?.textContent?.includes(`of ${n} incidents`), command.length, { timeout: 30_000 });
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GeoJSON' }).click()]);
+    const downloaded = (JSON.parse(readFileSync((await geo.path())!, 'utf8')) as IncidentCollection).features;
+    // The download adds the review's fields (nothing reviewed here); the rest is the pipeline's.
+    const pipelineOnly = downloaded.map((f) => {
+      const { review_status: _s, review: _r, ...properties } = f.properties as typeof f.properties & { review_status?: unknown; review?: unknown };
+      return { ...f, properties };
+    });
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(command.length).toBeGreaterThan(20);
+    expect(pipelineOnly.sort(byId)).toEqual([...command].sort(byId));
+    await context.close();
+  });
+
   it('names a bad file dropped with good ones, and keeps the good ones', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await open(context);
