@@ -21,6 +21,14 @@ const ROLES: Array<[string, string, string]> = [
   ['The strike came hours before a ceremony at which Putin spoke about Kherson.', 'Kherson', 'context'],
   ['It was the deadliest attack since a missile hit the railway station in Kramatorsk in April last year.', 'Kramatorsk', 'context'],
   ['The missiles had been fired by a Russian submarine in the Black Sea, Kyiv said.', 'Black Sea', 'origin'],
+  ['The drones were launched from warships in the Black Sea overnight, the air force said.', 'Black Sea', 'origin'],
+  // After a named launch site, the next place is on the flight path, where it was shot down.
+  ['Air defences shot down drones launched from Crimea over the Black Sea on Friday.', 'Black Sea', 'incident'],
+  ['Air defences shot down drones launched from Crimea over the Black Sea on Friday.', 'Crimea', 'origin'],
+  // A factory is where weapons come from only when the words say they are made there.
+  ['An explosion at a chemical plant in Dzerzhinsk injured three workers on Monday.', 'Dzerzhinsk', 'incident'],
+  ['Drones struck an oil refinery and a steel plant in Lipetsk overnight.', 'Lipetsk', 'incident'],
+  ['The drones were assembled at a factory in Yelabuga, investigators said.', 'Yelabuga', 'origin'],
 ];
 
 describe('the role of a place in its sentence', () => {

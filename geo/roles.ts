@@ -31,7 +31,7 @@ const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|told reporters at|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)\s+in)\s+(?:the\s+)?$/i;
 
 const ORIGIN_BEFORE =
-  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|factory in|plant in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
@@ -92,8 +92,10 @@ export function decideRole(r: Resolution): RoleDecision {
     if (WEAPON_AFTER.test(post)) return { role: 'origin', cue: `demonym before a weapon: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
     return { role: 'actor', cue: `demonym "${m.text}"` };
   }
-  // Where a weapon was fired from: "fired by a Russian submarine in the Black Sea".
-  const launch = /\b(?:fired|launched)\s+(?:by|from)\s+(?:[\w-]+\s+){0,4}(?:in|over|off|from)\s+(?:the\s+)?$/i.exec(pre);
+  // Where a weapon was fired from: "fired by a Russian submarine in the Black Sea", "launched
+  // from ships in the Red Sea". Not "launched from Yemen over the Red Sea": after a named
+  // launch site, the next place is on the flight path.
+  const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:[a-z][\w-]*\s+){0,4})(?:in|over|off|from)\s+(?:the\s+)?$/u.exec(pre);
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   if (ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
