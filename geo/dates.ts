@@ -140,6 +140,13 @@ const MONTH_NUMBERS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
 };
 const MONTH_FULL_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+const CALENDAR_NAMES = new Set([...MONTH_FULL_RE.toLowerCase().split('|'), ...WEEKDAYS]);
+
+/** A month or weekday name ("August", "Sunday"): a date word before it is a place name. */
+export function isCalendarName(word: string): boolean {
+  return CALENDAR_NAMES.has(word.toLowerCase());
+}
 // Abbreviations only where a day number follows or precedes: "Dec. 30", "30 Dec".
 const MONTH_ANY_RE = `(?:(?:${MONTH_FULL_RE})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
 

@@ -17,6 +17,27 @@ describe('finding place names', () => {
     expect(m.place?.countryCode).toBe('KP');
   });
 
+  it('reads a month or a weekday as a date, not as a namesake town', async () => {
+    const a = await analyse('In August, artillery shelled Kupiansk, and on Sunday drones hit Izium.');
+    const names = a.mentions.map((x) => x.resolution.mention.text);
+    expect(names).toEqual(expect.arrayContaining(['Kupiansk', 'Izium']));
+    expect(names).not.toContain('August');
+    expect(names).not.toContain('Sunday');
+  });
+
+  it('does not read a translation made of everyday words as a far-off place', async () => {
+    // "White House" is one of Casablanca's alternate names in GeoNames.
+    const a = await analyse('The White House said on Tuesday that a drone strike hit a convoy near Khan Younis in Gaza.');
+    const wh = a.mentions.find((x) => x.resolution.mention.text === 'White House');
+    expect(wh?.resolution.place?.countryCode ?? null).not.toBe('MA');
+    expect(wh?.resolution.candidates.find((c) => c.place.countryCode === 'MA')?.reasons.join('; ') ?? 'dropped').toMatch(/everyday words|dropped/);
+  });
+
+  it('keeps an alternate name that is not an English phrase ("Kiev")', async () => {
+    const m = await mentionOf('A missile struck Kiev on Tuesday.', 'Kiev');
+    expect(m.place?.name).toBe('Kyiv');
+  });
+
   it('keeps initialisms whole', async () => {
     const m = await mentionOf('The U.S. said it would send more aid.', 'U.S.');
     expect(m.place?.countryCode).toBe('US');

@@ -3,6 +3,7 @@
 // demonyms as mentions of their country, and names inside longer proper names (people,
 // organisations, outlets) set aside: "Andrew Roth" is not Roth, "the Kyiv Independent" is not Kyiv.
 
+import { isCalendarName } from './dates.ts';
 import type { Gazetteer, NameHit } from './gazetteer.ts';
 import type { Sentence } from './types.ts';
 
@@ -32,6 +33,9 @@ export interface FoundMention {
   tokenIndex: number;
   tokenEnd: number;
   tokens: Token[];
+  /** Every word of the name is an everyday English word ("White House", "Holy City"): as an
+   * alternate name of a far-off place it is usually a translation, not the name used. */
+  plainWords: boolean;
 }
 
 // Words, and initialisms written with dots ("U.S.", "U.K.") as one token.
@@ -216,7 +220,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue;
-    if (!commonWord) {
+    // "In August, ...", "on Sunday": a month or weekday is a date unless the words call it a
+    // place ("the town of March").
+    const calendar = bestEnd === i + 1 && isCalendarName(text) && !cue;
+    if (!commonWord && !calendar) {
       out.push({
         start: token.start,
         end: tokens[bestEnd - 1]!.end,
@@ -230,6 +237,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         tokenIndex: i,
         tokenEnd: bestEnd,
         tokens,
+        plainWords: bestEnd > i + 1 && tokens.slice(i, bestEnd).every((t) => CONNECTORS.has(t.text.toLowerCase()) || gazetteer.isEnglishWord(t.text)),
       });
     }
     i = bestEnd;

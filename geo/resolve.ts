@@ -169,22 +169,41 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   return { place, score: total, reasons };
 }
 
-/** The countries a report is about, as shares of its confidently named places. */
-function countryFocus(candidateLists: Candidate[][]): Map<string, number> {
+/** Enough to take a translated name out of the running. */
+const TRANSLATION_PENALTY = 10;
+
+/** One mention's vote for the country it is most confidently in (null: no confident vote). */
+interface CountryVote {
+  country: string;
+  weight: number;
+}
+
+function countryVote(list: Candidate[]): CountryVote | null {
+  const best = list[0];
+  if (!best || !best.place.countryCode) return null;
+  const runner = list[1];
+  const confidence = runner && runner.place.countryCode !== best.place.countryCode ? Math.min(1, (best.score - runner.score) / 3) : 1;
+  return confidence > 0 ? { country: best.place.countryCode, weight: confidence } : null;
+}
+
+/** The countries a report is about: each country's share of its confidently named places'
+ * votes, and the same share with one vote left out (a mention cannot confirm its own reading). */
+function countryShares(votes: (CountryVote | null)[]): { share(country: string): number; shareWithout(country: string, own: CountryVote | null): number } {
   const weights = new Map<string, number>();
   let total = 0;
-  for (const list of candidateLists) {
-    const best = list[0];
-    if (!best || !best.place.countryCode) continue;
-    const runner = list[1];
-    const confidence = runner && runner.place.countryCode !== best.place.countryCode ? Math.min(1, (best.score - runner.score) / 3) : 1;
-    if (confidence <= 0) continue;
-    weights.set(best.place.countryCode, (weights.get(best.place.countryCode) ?? 0) + confidence);
-    total += confidence;
+  for (const v of votes) {
+    if (!v) continue;
+    weights.set(v.country, (weights.get(v.country) ?? 0) + v.weight);
+    total += v.weight;
   }
-  const shares = new Map<string, number>();
-  for (const [cc, w] of weights) shares.set(cc, w / total);
-  return shares;
+  return {
+    share: (country) => (total > 0 ? (weights.get(country) ?? 0) / total : 0),
+    shareWithout: (country, own) => {
+      const rest = total - (own?.weight ?? 0);
+      const w = (weights.get(country) ?? 0) - (own?.country === country ? own.weight : 0);
+      return rest > 1e-9 ? Math.max(0, w) / rest : 0;
+    },
+  };
 }
 
 /** Resolves every mention of one report together. */
@@ -224,23 +243,31 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
 
   // Pass 3: the document's country focus and nearness to its other places.
-  const focus = countryFocus(lists);
+  const votes = lists.map(countryVote);
+  const focus = countryShares(votes);
   const keys = mentions.map((m) => nameKey(m.text));
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
   mentions.forEach((m, i) => {
     for (const c of lists[i]!) {
-      const share = focus.get(c.place.countryCode) ?? 0;
+      const share = focus.share(c.place.countryCode);
       if (share > 0 && c.place.kind !== 'country') {
         c.score += options.focusWeight * share;
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
       }
       // An alternate name far from the report's countries is usually a translation that happens
-      // to be an English phrase ("White House" for Casablanca).
-      if (share === 0 && c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
-        c.score -= 2;
-        c.reasons.push('alternate name outside the report\'s countries');
+      // to be an English phrase. Made only of everyday words ("White House" for Casablanca,
+      // "Holy City"), it is not the place's name at all unless the report's other places are
+      // in that country: the mention's own reading cannot vouch for itself.
+      if (c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
+        if (m.plainWords && focus.shareWithout(c.place.countryCode, votes[i]!) < 1e-6) {
+          c.score -= TRANSLATION_PENALTY;
+          c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
+        } else if (share === 0) {
+          c.score -= 2;
+          c.reasons.push("alternate name outside the report's countries");
+        }
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
         // Spatial minimality: each other place of the report nearby adds support, up to three.
