@@ -188,7 +188,11 @@ function countryVote(list: Candidate[]): CountryVote | null {
 
 /** The countries a report is about: each country's share of its confidently named places'
  * votes, and the same share with one vote left out (a mention cannot confirm its own reading). */
-function countryShares(votes: (CountryVote | null)[]): { share(country: string): number; shareWithout(country: string, own: CountryVote | null): number } {
+function countryShares(votes: (CountryVote | null)[]): {
+  share(country: string): number;
+  shareWithout(country: string, own: CountryVote | null): number;
+  othersWeight(own: CountryVote | null): number;
+} {
   const weights = new Map<string, number>();
   let total = 0;
   for (const v of votes) {
@@ -198,6 +202,7 @@ function countryShares(votes: (CountryVote | null)[]): { share(country: string):
   }
   return {
     share: (country) => (total > 0 ? (weights.get(country) ?? 0) / total : 0),
+    othersWeight: (own) => Math.max(0, total - (own?.weight ?? 0)),
     shareWithout: (country, own) => {
       const rest = total - (own?.weight ?? 0);
       const w = (weights.get(country) ?? 0) - (own?.country === country ? own.weight : 0);
@@ -264,9 +269,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         if (m.plainWords && focus.shareWithout(c.place.countryCode, votes[i]!) < 1e-6) {
           c.score -= TRANSLATION_PENALTY;
           c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
-        } else if (share === 0) {
+        } else if (focus.othersWeight(votes[i]!) > 1e-6 && focus.shareWithout(c.place.countryCode, votes[i]!) < 1e-6) {
+          // "Hamas" is also a foreign name of Hamm, Germany: with the report's other places all
+          // elsewhere, an alternate name needs more than its own reading.
           c.score -= 2;
-          c.reasons.push("alternate name outside the report's countries");
+          c.reasons.push("alternate name, and none of the report's other places in its country");
         }
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {

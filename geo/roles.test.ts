@@ -29,6 +29,8 @@ const ROLES: Array<[string, string, string]> = [
   ['An explosion at a chemical plant in Dzerzhinsk injured three workers on Monday.', 'Dzerzhinsk', 'incident'],
   ['Drones struck an oil refinery and a steel plant in Lipetsk overnight.', 'Lipetsk', 'incident'],
   ['The drones were assembled at a factory in Yelabuga, investigators said.', 'Yelabuga', 'origin'],
+  // Where a source spoke from: "told AFP in X", "told the Associated Press in X".
+  ['Militants attacked an army post near Djibo, security sources told AFP in Ouagadougou.', 'Ouagadougou', 'speaker'],
 ];
 
 describe('the role of a place in its sentence', () => {
