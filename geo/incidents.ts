@@ -63,6 +63,13 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
   return { report, sentences, mentions, accounts };
 }
 
+/** Kinds of place that hold others: named beside one of their own places, they qualify it. */
+const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
+/** Between a place and the area after it that says where it is: ", ", " airport in ", " in northern ". */
+const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+/** Words that tell a second event in the same sentence. */
+const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
+
 function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   const out = new Map<Sentence, RoledMention[]>();
   for (const m of mentions) {
@@ -91,12 +98,26 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     if (dateline.length && group.some((m) => m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place?.kind !== 'country')) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }
-    const specific = group.filter((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country');
-    for (const m of group) {
-      const place = m.resolution.place;
-      if (m.role.role !== 'incident' || !place || place.kind !== 'country') continue;
-      const inside = specific.find((s) => contains(place, s.resolution.place!));
-      if (inside) m.role = { role: 'admin_context', cue: `country of ${inside.resolution.mention.text}` };
+    // A country or a region and a place inside it, in the sentence that tells the event ("a
+    // fuel depot at Nyala airport in South Darfur"): the area says where the place is, so one
+    // event, at the finer place. A country always qualifies; a region only right after the
+    // place, or when the sentence does not tell a second event ("a raid near Sevastopol and a
+    // separate attack on the Crimean Peninsula").
+    const sentence = group[0]!.resolution.mention.sentence;
+    const anotherEvent = SECOND_EVENT.test(sentence.text);
+    const placed = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
+    for (const m of placed) {
+      const place = m.resolution.place!;
+      if (!AREA_KINDS.has(place.kind)) continue;
+      const inside = placed.find((s) => {
+        if (s === m || s.role.role !== 'incident') return false;
+        const inner = s.resolution.place!;
+        if (inner.index === place.index || !contains(place, inner) || contains(inner, place)) return false;
+        const a = s.resolution.mention;
+        const qualifies = a.end <= m.resolution.mention.start && AREA_AFTER.test(sentence.text.slice(a.end - sentence.start, m.resolution.mention.start - sentence.start));
+        return place.kind === 'country' || qualifies || !anotherEvent;
+      });
+      if (inside) m.role = { role: 'admin_context', cue: `${place.kind === 'country' ? 'country' : 'area'} of ${inside.resolution.mention.text}` };
     }
     // A list shares its cue: "in the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions",
     // "Khotin, Krasnopillia and Velyka Pysarivka came under attack".

@@ -45,6 +45,16 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Crimean Peninsula', 'Sevastopol']);
   });
 
+  it('reads a region named just after a place in the event sentence as where that place is', async () => {
+    const features = await incidents(['a', '2025-03-05', 'Army drones hit a fuel depot at Nyala airport in South Darfur late on Tuesday, witnesses said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Nyala']);
+  });
+
+  it('does not read a foreign alternate name ("Hamas" for Hamm) far from the report\'s other places', async () => {
+    const features = await incidents(['a', '2024-05-08', 'Israeli jets hit a school in Khan Younis on Tuesday. The military said it targeted a Hamas command post.']);
+    expect(features.map((f) => f.properties.country_code)).toEqual(['PS']);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
