@@ -10,6 +10,17 @@ describe('choosing among same-named places', () => {
     expect(odesa.place?.admin1).toBe('Odesa');
   });
 
+  it('does not read the attackers\' demonym as the country of the place they hit', async () => {
+    // Pokrovsk is a city in Donetsk Oblast and a village in Russia.
+    const m = await mentionOf('Russian forces shelled Pokrovsk on Monday, killing two people.', 'Pokrovsk');
+    expect(m.place?.countryCode).toBe('UA');
+  });
+
+  it('reads "the Lebanese city of" as the country of the city', async () => {
+    const m = await mentionOf('An airstrike hit a market in the Lebanese city of Tripoli on Monday.', 'Tripoli');
+    expect(m.place?.countryCode).toBe('LB');
+  });
+
   it('follows the country named beside a city', async () => {
     const m = await mentionOf('Flooding hit London, Ontario, on Monday.', 'London');
     expect(m.place?.countryCode).toBe('CA');

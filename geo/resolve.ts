@@ -125,6 +125,13 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     if (POSSESSIVE_LINK.test(between)) out.set(b, a);
     else if (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1') out.set(a, b);
   }
+  // "the Russian town of Pokrovsk": a demonym naming the country of the place after it.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (!a.demonym || b.demonym || a.sentence !== b.sentence || out.has(b)) continue;
+    if (DEMONYM_COUNTRY_LINK.test(a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start))) out.set(b, a);
+  }
   // "Novohrodivka in Ukraine's Donetsk region": the village's context is the region the country
   // qualifies, not the country.
   for (const [m, ctx] of out) {
@@ -168,6 +175,12 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   }
   return { place, score: total, reasons };
 }
+
+/** Between a demonym and the place it is the country of: "the Russian town of", "the Sudanese city of". */
+const DEMONYM_COUNTRY_LINK = /^\s+(?:border\s+|frontline\s+|front-line\s+|port\s+)?(?:city|town|village|region|province|oblast|port|settlement|district|capital)\s+of\s+(?:the\s+)?$/i;
+
+/** After a demonym, the words that make it the country of a place. */
+const DEMONYM_OF_PLACE = /^\s+(?:(?:border|frontline|front-line)\s+)?(?:city|cities|town|towns|village|villages|region|regions|province|provinces|oblast|port|capital|territory|soil|side of the border|settlement|district)\b/i;
 
 /** Enough to take a translated name out of the running. */
 const TRANSLATION_PENALTY = 10;
@@ -248,7 +261,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
 
   // Pass 3: the document's country focus and nearness to its other places.
-  const votes = lists.map(countryVote);
+  // A demonym names who acts ("Russian forces shelled Pokrovsk"), not where: it votes for its
+  // country only as the country of a place ("the Ukrainian city of", "on Russian soil").
+  const votes = lists.map((l, i) => {
+    const m = mentions[i]!;
+    if (m.demonym && !DEMONYM_OF_PLACE.test(m.sentence.text.slice(m.end - m.sentence.start))) return null;
+    return countryVote(l);
+  });
   const focus = countryShares(votes);
   const keys = mentions.map((m) => nameKey(m.text));
   const anchors = lists
