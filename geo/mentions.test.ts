@@ -38,6 +38,14 @@ describe('finding place names', () => {
     expect(m.place?.name).toBe('Kyiv');
   });
 
+  it('reads a hyphenated name with a connector whole ("Slavyansk-na-Kubani"), never its first part', async () => {
+    const m = await mentionOf('Drones hit an oil refinery in Slavyansk-na-Kubani on Monday.', 'Slavyansk-na-Kubani');
+    expect(m.place?.countryCode).toBe('RU');
+    const a = await analyse('Drones hit an oil refinery and a fuel depot in Slavyansk-na-Zzyx early on Monday, local officials said.');
+    expect(a.mentions.filter((x) => x.role.role === 'incident').map((x) => x.resolution.mention.text)).toEqual([]);
+    expect(a.mentions.find((x) => x.resolution.mention.text === 'Slavyansk')?.resolution.mention.inName).toMatch(/^part of a longer name/);
+  });
+
   it('keeps initialisms whole', async () => {
     const m = await mentionOf('The U.S. said it would send more aid.', 'U.S.');
     expect(m.place?.countryCode).toBe('US');

@@ -65,7 +65,8 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 }
 
 // Lower-case words that may sit inside a place name ("Gulf of Aden", "Rostov-on-Don", "Bab el-Mandeb").
-const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'an', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i']);
+// Slavic "na", "nad", "pod", "pri" join names too ("Slavyansk-na-Kubani", "Novohrad-Volynskyi" aside).
+const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
 // Generic geographic words that may end a name in lower case ("the Korean peninsula").
 const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'island', 'islands', 'river', 'lake', 'canal', 'coast']);
@@ -297,10 +298,11 @@ function longerName(
     }
   }
   if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
-  // "Kupiansk-Vuzlovyi" is not Kupiansk: a name joined by a hyphen to a capitalised word is
-  // the start of a longer name the gazetteer does not know.
+  // "Kupiansk-Vuzlovyi" is not Kupiansk, nor "Slavyansk-na-Kubani" Slavyansk: a name joined by
+  // a hyphen to a capitalised word or a connector is the start of a longer name the gazetteer
+  // does not know ("Kyiv-based" is not: a lower-case suffix qualifies the name).
   const joined = tokens[to];
-  if (tokens[to - 1]!.hyphenNext && joined && isCapitalised(joined.text) && !gazetteer.demonym(joined.text)) {
+  if (tokens[to - 1]!.hyphenNext && joined && (isCapitalised(joined.text) || (CONNECTORS.has(joined.text.toLowerCase()) && tokens[to + 1] !== undefined && joined.hyphenNext)) && !gazetteer.demonym(joined.text)) {
     return `part of a longer name: ${key(tokens, from, to)}-${joined.text}`;
   }
   const next = tokens[to];

@@ -29,6 +29,11 @@ const ROLES: Array<[string, string, string]> = [
   ['An explosion at a chemical plant in Dzerzhinsk injured three workers on Monday.', 'Dzerzhinsk', 'incident'],
   ['Drones struck an oil refinery and a steel plant in Lipetsk overnight.', 'Lipetsk', 'incident'],
   ['The drones were assembled at a factory in Yelabuga, investigators said.', 'Yelabuga', 'origin'],
+  // A place a force gave up is where it happened; the month May is no modal.
+  ['Government troops withdrew from Kupiansk on Friday after weeks of assaults, the army said.', 'Kupiansk', 'incident'],
+  ['The brigade pulled out of the village of Krynky on Tuesday after months of fighting.', 'Krynky', 'incident'],
+  ['Commanders said troops could withdraw from Kupiansk if the defences fail.', 'Kupiansk', 'context'],
+  ['Officials said Russian troops captured Bakhmut in May after months of fighting, a year ago.', 'Bakhmut', 'context'],
   // Where a source spoke from: "told AFP in X", "told the Associated Press in X".
   ['Militants attacked an army post near Djibo, security sources told AFP in Ouagadougou.', 'Ouagadougou', 'speaker'],
 ];

@@ -33,6 +33,10 @@ const SPEAKER_PLACE_BEFORE =
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 
+// "withdrew from Avdiivka": the place a force gave up is where the event happened, not an origin.
+const WITHDRAWAL_FROM =
+  /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|retreat(?:ed|ing)?|pull(?:ed|ing|s)?\s+(?:back|out)|pushed\s+(?:back|out)|driven\s+out|forced\s+out|expelled|ousted)\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:(?:town|city|village|settlement|outskirts)\s+of\s+)?$/i;
+
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
@@ -97,7 +101,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // launch site, the next place is on the flight path.
   const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:[a-z][\w-]*\s+){0,4})(?:in|over|off|from)\s+(?:the\s+)?$/u.exec(pre);
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
-  if (ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
+  const withdrawal = WITHDRAWAL_FROM.exec(pre);
+  if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   if (SPEAKER_PLACE_BEFORE.test(pre)) return { role: 'speaker', cue: `speaker location: "${SPEAKER_PLACE_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
 
@@ -120,9 +125,11 @@ export function decideRole(r: Resolution): RoleDecision {
   const events = eventCues(sentence);
   if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
   // "could hit Lviv": an event verb under a modal is no event; another, unmodalised one is.
-  const factual = sentence.replace(/\b(?:could|would|might|may|can|will|to)\s+(?:\w+\s+){0,2}?(?=\w)/gi, ' MODAL ').replace(/MODAL\s+\w+/g, '');
-  if (HYPOTHETICAL.test(sentence) && !DEFINITE_EVENT.test(factual)) {
-    return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(sentence)![0]}"` };
+  // Capitalised, "May" is the month ("since Bakhmut fell in May 2023"), not the modal.
+  const modal = sentence.replace(/\bMay\b/g, 'Month');
+  const factual = modal.replace(/\b(?:could|would|might|may|can|will|to)\s+(?:\w+\s+){0,2}?(?=\w)/gi, ' MODAL ').replace(/MODAL\s+\w+/g, '');
+  if (HYPOTHETICAL.test(modal) && !DEFINITE_EVENT.test(factual)) {
+    return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(modal)![0]}"` };
   }
   // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
   const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
@@ -140,6 +147,7 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
+  if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   if (locative) {
