@@ -5,6 +5,7 @@ const TYPES: Array<[string, string]> = [
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
   ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],
   ['A Russian warplane dropped a bomb on the theatre.', 'air_strike'],
+  ['A guided bomb hit a hypermarket on Saturday afternoon.', 'air_strike'],
   ['Shelling hit residents queueing for bread in Chernihiv.', 'shelling'],
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],

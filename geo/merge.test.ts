@@ -55,6 +55,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.country_code)).toEqual(['PS']);
   });
 
+  it('places an incident given as a distance and direction from a place, with that much uncertainty', async () => {
+    const [f, ...rest] = await incidents(['a', '2024-03-05', 'A missile hit a bulk carrier about 50 nautical miles southeast of Aden on Tuesday, the navy said.']);
+    expect(rest).toHaveLength(0);
+    // 50 nm = 92.6 km south-east of Aden (12.78 N, 45.04 E): at sea, not in the city.
+    const [lon, lat] = f!.geometry.coordinates as [number, number];
+    expect(lat).toBeCloseTo(12.78 - (0.7 * 92.6) / 111.32, 1);
+    expect(lon).toBeGreaterThan(45.5);
+    expect(f!.properties.place_name).toBe('93 km southeast of Aden');
+    expect(f!.properties.geo_precision).toBe('region');
+    expect(f!.properties.radius_km).toBeGreaterThan(10);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

@@ -67,3 +67,32 @@ export function offshore(sea: Place, coast: Place, dir: string | null): Place {
     radiusKm: 60,
   });
 }
+
+/** "about 91 nautical miles southeast of", "15 km north of": a distance and a direction from
+ * the place named next. Groups: the number, the unit, the direction. */
+export const OFFSET_BEFORE =
+  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+const KM_PER: Record<string, number> = { nautical: 1.852, nm: 1.852, mile: 1.609, miles: 1.609, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, km: 1 };
+
+/** The place the words put at a distance and direction from a named one ("91 nautical miles
+ * southeast of Aden"): that point, with a footprint for how roughly such distances are given. */
+export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
+  const n = Number(match[1]!.replace(',', '.'));
+  const unit = match[2]!.toLowerCase().split(' ')[0]!;
+  const dir = direction(match[3]!);
+  const km = n * (KM_PER[unit] ?? 1);
+  if (!dir || !(km > 0) || km > 2000) return null;
+  const at = shifted(place, dir, km);
+  return Object.freeze({
+    ...place,
+    kind: 'region' as const,
+    // Its own range of derived indexes: same base and direction, whatever the distance, so two
+    // reports of the same offset place can merge (by distance, as any two places).
+    index: -(1e12 + place.index * 8 + DIRECTION_NAMES.indexOf(dir)),
+    name: `${Math.round(km)} km ${dir} of ${place.name}`,
+    lat: at.lat,
+    lon: at.lon,
+    radiusKm: Math.round(Math.max(5, km * 0.15) * 10) / 10,
+  });
+}

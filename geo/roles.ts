@@ -4,6 +4,7 @@
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
 import { eventCues, hasSpeechVerb } from './events.ts';
+import { OFFSET_BEFORE } from './refine-place.ts';
 import type { Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 
@@ -148,6 +149,8 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
+  const offset = OFFSET_BEFORE.exec(pre);
+  if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   if (locative) {
