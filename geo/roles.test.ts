@@ -29,6 +29,10 @@ const ROLES: Array<[string, string, string]> = [
   ['An explosion at a chemical plant in Dzerzhinsk injured three workers on Monday.', 'Dzerzhinsk', 'incident'],
   ['Drones struck an oil refinery and a steel plant in Lipetsk overnight.', 'Lipetsk', 'incident'],
   ['The drones were assembled at a factory in Yelabuga, investigators said.', 'Yelabuga', 'origin'],
+  // The place as the one hit comes before "X was ..." as a speaker or a government.
+  ['Kharkiv was also hit, the governor said.', 'Kharkiv', 'incident'],
+  ['Kyiv was struck again on Saturday, the mayor said.', 'Kyiv', 'incident'],
+  ['Kyiv was quick to condemn the move.', 'Kyiv', 'speaker'],
   // A place a force gave up is where it happened; the month May is no modal.
   ['Government troops withdrew from Kupiansk on Friday after weeks of assaults, the army said.', 'Kupiansk', 'incident'],
   ['The brigade pulled out of the village of Krynky on Tuesday after months of fighting.', 'Krynky', 'incident'],

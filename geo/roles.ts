@@ -111,11 +111,13 @@ export function decideRole(r: Resolution): RoleDecision {
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
   const locative = LOCATIVE_BEFORE.exec(pre);
   const object = OBJECT_OF_EVENT.exec(pre);
+  // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
+  const hitSubject = SUBJECT_OF_EVENT.exec(post);
   // Capitals and countries as the subject of a verb stand for their governments.
-  if (!locative && !object && SPEECH_AFTER.test(post)) {
+  if (!locative && !object && !hitSubject && SPEECH_AFTER.test(post)) {
     return { role: metonymic ? 'speaker' : 'speaker', cue: `subject of "${SPEECH_AFTER.exec(post)![0].trim()}"` };
   }
-  if (metonymic && !locative && !object) {
+  if (metonymic && !locative && !object && !hitSubject) {
     const next = /^\s+(?:and|,)\s+/.test(post) ? 'a list of governments' : 'a government, not a place';
     return { role: 'actor', cue: `${m.text} as ${next}` };
   }
@@ -151,7 +153,6 @@ export function decideRole(r: Resolution): RoleDecision {
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   const offset = OFFSET_BEFORE.exec(pre);
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
-  const hitSubject = SUBJECT_OF_EVENT.exec(post);
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   if (locative) {
     const nearest = events.reduce((best, e) => (Math.abs(e.start - (m.start - m.sentence.start)) < Math.abs(best.start - (m.start - m.sentence.start)) ? e : best));
