@@ -46,6 +46,16 @@ describe('finding place names', () => {
     expect(a.mentions.find((x) => x.resolution.mention.text === 'Slavyansk')?.resolution.mention.inName).toMatch(/^part of a longer name/);
   });
 
+  it.each([
+    ['AUSTIN, Texas - A gunman opened fire at a shopping centre on Saturday, police said.', 'AUSTIN', 'US'],
+    ['KHERSON (Reuters) - Russian shelling hit a bus stop on Monday, killing three people.', 'KHERSON', 'UA'],
+    ['DNIPRO Emergency workers pulled two people from the rubble after a missile strike on Friday.', 'DNIPRO', 'UA'],
+  ])('reads a dateline in capitals as a place: %s', async (text, words, country) => {
+    const m = await mentionOf(text, words);
+    expect(m.place?.countryCode).toBe(country);
+    expect(m.inName).toBeNull();
+  });
+
   it('keeps initialisms whole', async () => {
     const m = await mentionOf('The U.S. said it would send more aid.', 'U.S.');
     expect(m.place?.countryCode).toBe('US');

@@ -68,6 +68,9 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 // Slavic "na", "nad", "pod", "pri" join names too ("Slavyansk-na-Kubani", "Novohrad-Volynskyi" aside).
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
+// What follows a dateline's place: ", Texas", " (Reuters)", " - ", " — ", or the story's first word.
+const DATELINE_AFTER = /^(?:\s*,|\s*\(|\s+[-–—]|\s*[—–]|\s+\p{Lu}\p{Ll})/u;
+
 // Generic geographic words that may end a name in lower case ("the Korean peninsula").
 const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'island', 'islands', 'river', 'lake', 'canal', 'coast']);
 
@@ -217,10 +220,14 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
     // A demonym before a capitalised noun ("Turkish Embassy", "Russian Federation") still names
     // its country; only place names are set aside inside longer names.
-    const inName = titleCase || bestDemonym ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
+    // A dateline: capitals opening a sentence, then a comma, a bracket, a dash or the story's
+    // first word ("WASHINGTON (Reuters) -", "AUSTIN, Texas", "WASHINGTON Barack Obama ...").
+    const dateline = i === 0 && tokens.slice(i, bestEnd).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()) && text.replace(/\P{L}/gu, '').length >= 3 &&
+      DATELINE_AFTER.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start));
+    const inName = titleCase || bestDemonym || dateline ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
-    const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue;
+    const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue && !dateline;
     // "In August, ...", "on Sunday": a month or weekday is a date unless the words call it a
     // place ("the town of March").
     const calendar = bestEnd === i + 1 && isCalendarName(text) && !cue;
