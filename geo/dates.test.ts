@@ -25,6 +25,9 @@ const month = (date: string, expression: string) => ({ date, precision: 'month' 
 const undated = (expression: string | null) => ({ date: null, precision: 'unknown' as const, expression });
 
 const ROWS: Row[] = [
+  // Holidays on a fixed date, in the most recent year at or before publication.
+  ['Russia hit the energy grid with missiles on Christmas Day, officials said.', '2024-12-26', day('2024-12-25', 'on Christmas Day')],
+  ['Drones struck Odesa on New Year\'s Eve.', THU, day('2023-12-31', "on New Year's Eve")],
   // Weekdays: the most recent occurrence on or before publication.
   ['Russian missiles struck Kyiv on Thursday, officials said.', THU, day('2024-01-04', 'on Thursday')],
   ['A drone hit a power plant on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],

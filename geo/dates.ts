@@ -265,6 +265,13 @@ const MATCHERS: Matcher[] = [
     );
     scan(re, sentence, (m) => pushNamedMonthDate(sentence, push, m));
   },
+  // Holidays on a fixed date: "on Christmas Day", "New Year's Eve", "Orthodox Christmas".
+  (sentence, push) => {
+    scan(/\b(?:(Orthodox)\s+Christmas(?:\s+Day)?|Christmas\s+(Day|Eve)|New\s+Year['’]s\s+(Day|Eve))\b(?:,?\s+(\d{4}))?/g, sentence, (m) => {
+      const [day, month] = m[1] ? [7, 1] : m[2] === 'Day' ? [25, 12] : m[2] === 'Eve' ? [24, 12] : m[3] === 'Day' ? [1, 1] : [31, 12];
+      pushDay(sentence, push, m.index, m.index + m[0].length, calendar(day, month, m[4] ? Number(m[4]) : null));
+    });
+  },
   // Weekdays: "on Thursday", "last Friday", "Monday last week"; "next Tuesday" is a plan.
   (sentence, push) => {
     const re = new RegExp(`\\b(?:(?<mod>last|this|past|next)\\s+)?(?<wd>${WEEKDAY_RE})\\b`, 'gi');

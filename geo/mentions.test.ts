@@ -56,6 +56,12 @@ describe('finding place names', () => {
     expect(m.inName).toBeNull();
   });
 
+  it('reads a river named like a city as the river', async () => {
+    const m = await mentionOf('Russian troops shelled Nikopol across the Dnipro river on Sunday, the governor said.', 'Dnipro');
+    expect(m.inName).toMatch(/^a river/);
+    expect(m.role).not.toBe('incident');
+  });
+
   it('keeps initialisms whole', async () => {
     const m = await mentionOf('The U.S. said it would send more aid.', 'U.S.');
     expect(m.place?.countryCode).toBe('US');

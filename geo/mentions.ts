@@ -68,6 +68,10 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 // Slavic "na", "nad", "pod", "pri" join names too ("Slavyansk-na-Kubani", "Novohrad-Volynskyi" aside).
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
+// Natural features that take a place's name ("the Dnipro river", "Lake Chad" aside): after a
+// name the gazetteer holds only as a place, they make it the feature.
+const NATURAL_FEATURE = new Set(['river', 'lake', 'reservoir', 'mountains', 'mountain', 'hills', 'valley', 'delta', 'estuary', 'island', 'islands', 'forest', 'desert', 'lagoon', 'spit']);
+
 // What follows a dateline's place: ", Texas", " (Reuters)", " - ", " — ", or the story's first word.
 const DATELINE_AFTER = /^(?:\s*,|\s*\(|\s+[-–—]|\s*[—–]|\s+\p{Lu}\p{Ll})/u;
 
@@ -305,6 +309,12 @@ function longerName(
     }
   }
   if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
+  // "across the Dnipro river", "the Dnipro River": a river or a lake named after a city (or
+  // the other way round) is not the city, and spans hundreds of kilometres.
+  const feature = tokens[to];
+  if (feature && adjacent(tokens[to - 1]!, feature) && !tokens[to - 1]!.possessive && NATURAL_FEATURE.has(feature.text.toLowerCase())) {
+    return `a ${feature.text.toLowerCase()}: ${key(tokens, from, to)} ${feature.text}`;
+  }
   // "Kupiansk-Vuzlovyi" is not Kupiansk, nor "Slavyansk-na-Kubani" Slavyansk: a name joined by
   // a hyphen to a capitalised word or a connector is the start of a longer name the gazetteer
   // does not know ("Kyiv-based" is not: a lower-case suffix qualifies the name).

@@ -67,6 +67,16 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it('reads "X outside Y" as one event at X', async () => {
+    const features = await incidents(['a', '2024-03-22', 'Gunmen opened fire at a concert hall in Krasnogorsk outside Moscow on Friday evening, officials said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Krasnogorsk']);
+  });
+
+  it('maps a military plane crash', async () => {
+    const features = await incidents(['a', '2024-01-24', 'A military transport plane crashed in the Belgorod region on Wednesday, the ministry said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Belgorod Oblast']);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
