@@ -49,8 +49,11 @@ describe('applyEdits', () => {
     expect(k.geometry).toEqual(byId(machine, KHARKIV).geometry);
     expect(k.properties.review).toMatchObject({ status: 'unreviewed', edits: [], note: null });
     expect(k.properties.review.machine.place).toMatchObject({ name: 'Kharkiv', geonames_id: 706483, via: 'machine' });
-    // Same objects next time: the map and the search index key on identity.
+    // Same objects, and the same list, next time: the map, the filters and the search index
+    // key on identity, and an empty edit list arriving must not make them recompute.
     expect(applyEdits(machine, [])[0]).toBe(shown[0]);
+    expect(applyEdits(machine, [])).toBe(shown);
+    expect(applyEdits([...machine], [])).not.toBe(shown);
   });
 
   it('moves an incident to a runner-up candidate, with a sensible precision and title', () => {

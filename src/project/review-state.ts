@@ -231,8 +231,16 @@ function applyOne(f: IncidentFeature, edits: Edit[]): ReviewedIncident {
 
 /** The incidents as reviewed: each machine incident, in the machine's order, with the active
  * edits whose anchor it holds applied oldest first. Pure; the inputs are not changed. */
+const uneditedLists = new WeakMap<readonly IncidentFeature[], ReviewedIncident[]>();
+
 export function applyEdits(machine: readonly IncidentFeature[], edits: readonly Edit[]): ReviewedIncident[] {
-  if (edits.length === 0) return machine.map(withoutEdits);
+  // No edits: the same array each time for the same incidents, so a new empty edit list (the
+  // saved edits arriving, all undone) does not make every filter, count and index recompute.
+  if (edits.length === 0) {
+    let list = uneditedLists.get(machine);
+    if (!list) uneditedLists.set(machine, (list = machine.map(withoutEdits)));
+    return list;
+  }
   const index = anchorIndex(machine);
   const byIncident = new Map<number, Edit[]>();
   for (const e of inTimeOrder(edits)) {
