@@ -1,7 +1,6 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
 import { prepareIncidents } from './prepare-incidents.ts';
-import { reviewStatusOf } from '../project/review-state.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import {
   failMasks,
@@ -105,7 +104,7 @@ export function facetCounts(state: FilterInput): FacetCounts {
     if (fail === 0) visible++;
     if (fail === 0 || fail === FAIL_TYPE) eventType[p.event_type]++;
     if (fail === 0 || fail === FAIL_PRECISION) precision[p.geo_precision]++;
-    if (fail === 0 || fail === FAIL_STATUS) status[reviewStatusOf(inc.feature)]++;
+    if (fail === 0 || fail === FAIL_STATUS) status[inc.status]++;
     if (fail === 0 || fail === FAIL_COUNTRY) bump(country, p.country_code);
     if (fail === 0 || fail === FAIL_OUTLET) for (const o of inc.outlets) bump(outlet, o);
     if (fail === 0 || fail === FAIL_CLAIM) for (const c of inc.claimants) bump(claimedBy, c);

@@ -1,4 +1,6 @@
 import type { IncidentFeature } from '../../geo/types.ts';
+import { reviewStatusOf } from '../project/review-state.ts';
+import type { ReviewStatus } from '../project/types.ts';
 import { periodEnd } from './date-range.ts';
 import { normalizeText } from './text-search.ts';
 
@@ -15,6 +17,8 @@ export interface PreparedIncident {
   claimants: string[];
   dateStart: string | null;
   dateEnd: string | null;
+  /** Review status (a feature with no review is unreviewed). */
+  status: ReviewStatus;
 }
 
 const cache = new WeakMap<readonly IncidentFeature[], PreparedIncident[]>();
@@ -47,7 +51,7 @@ function prepareOne(feature: IncidentFeature, index: number): PreparedIncident {
   }
   const dateStart = p.event_date;
   const dateEnd = dateStart === null ? null : periodEnd(dateStart, p.date_precision);
-  return { index, feature, haystack: null, outlets, claimants, dateStart, dateEnd };
+  return { index, feature, haystack: null, outlets, claimants, dateStart, dateEnd, status: reviewStatusOf(feature) };
 }
 
 export function haystackOf(inc: PreparedIncident): string {

@@ -1,6 +1,5 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { overlapsRange } from './date-range.ts';
-import { reviewStatusOf } from '../project/review-state.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import { DEFAULT_STATUSES, type FilterState } from './filter-state.ts';
 import { haystackOf, prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
@@ -49,7 +48,7 @@ export function compileFilter(f: FilterState): CompiledFilter {
     if (precisions !== null && !precisions.has(p.geo_precision)) fail |= FAIL_PRECISION;
     if (claimedBy !== null && !inc.claimants.includes(claimedBy)) fail |= FAIL_CLAIM;
     if (terms.length > 0 && !matchesTerms(haystackOf(inc), terms)) fail |= FAIL_TEXT;
-    if (!statuses.has(reviewStatusOf(inc.feature))) fail |= FAIL_STATUS;
+    if (!statuses.has(inc.status)) fail |= FAIL_STATUS;
     return fail;
   };
 }
