@@ -9,6 +9,7 @@ const TYPES: Array<[string, string]> = [
   ['Shelling hit residents queueing for bread in Chernihiv.', 'shelling'],
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
+  ['Government troops clashed with rebel fighters near the border on Tuesday.', 'ground_assault'],
   ['A suicide bombing at the airport gate killed 13 troops.', 'explosion'],
   ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
   ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],

@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|entered (?:the|a|an)|heavy fighting|fighting|clashes|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|launched|land(?:ed|ing)|slammed|exploded|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|offensive|captured (?:the|a|an)|entered (?:the|a|an)|heavy fighting|fighting|clash(?:ed|es)|took (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -43,7 +43,7 @@ const TYPE_WORDS: Array<[EventType, RegExp]> = [
   ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers?|glide bombs?|guided (?:aerial )?bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
   ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
   ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
-  ['ground_assault', /\b(?:assault(?:ed|s)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|troops (?:advanced|entered)|captured|took (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|assailants) attacked|militia|paramilitary|clashes|fighting)\b/gi],
+  ['ground_assault', /\b(?:assault(?:ed|s)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|troops (?:advanced|entered)|captured|took (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|assailants) attacked|militia|paramilitary|clash(?:ed|es)|fighting)\b/gi],
   ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|car bomb|ied|landmine|mine)\b/gi],
 ];
 

@@ -132,6 +132,11 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
           if (!LIST_SEPARATOR.test(between)) break;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
+          // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
+          if (contains(other.resolution.place, m.resolution.place)) {
+            other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
+            break;
+          }
           other.role = { role: 'incident', cue: `listed with ${m.resolution.mention.text} (${m.role.cue})` };
         }
       }

@@ -56,6 +56,11 @@ describe('finding place names', () => {
     expect(m.inName).toBeNull();
   });
 
+  it('reads a hyphenated name with lower-case words inside whole ("Port-au-Prince")', async () => {
+    const m = await mentionOf('Gangs attacked the main prison in Port-au-Prince on Saturday night, officials said.', 'Port-au-Prince');
+    expect(m.place?.countryCode).toBe('HT');
+  });
+
   it('reads a river named like a city as the river', async () => {
     const m = await mentionOf('Russian troops shelled Nikopol across the Dnipro river on Sunday, the governor said.', 'Dnipro');
     expect(m.inName).toMatch(/^a river/);

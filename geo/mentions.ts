@@ -191,10 +191,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       const last = tokens[j - 1]!;
       if (j - 1 > i) {
         const lower = last.text.toLowerCase();
-        const connector = CONNECTORS.has(lower);
-        if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
         // Words of a name are adjacent: no punctuation between them.
         const gap = sentence.text.slice(tokens[j - 2]!.end - sentence.start, last.start - sentence.start);
+        // Inside a hyphenated compound any word may be lower case ("Port-au-Prince").
+        const connector = CONNECTORS.has(lower) || (/^[-‐‑]$/.test(gap) && last.hyphenNext);
+        if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
         if (!/^[\s\-‐‑]*$/.test(gap) || /\n/.test(gap) || tokens[j - 2]!.possessive) break;
       }
       const k = key(tokens, i, j);
@@ -316,10 +317,11 @@ function longerName(
     return `a ${feature.text.toLowerCase()}: ${key(tokens, from, to)} ${feature.text}`;
   }
   // "Kupiansk-Vuzlovyi" is not Kupiansk, nor "Slavyansk-na-Kubani" Slavyansk: a name joined by
-  // a hyphen to a capitalised word or a connector is the start of a longer name the gazetteer
-  // does not know ("Kyiv-based" is not: a lower-case suffix qualifies the name).
+  // a hyphen to a capitalised word, or to a word joined on to another ("-au-Prince"), is the
+  // start of a longer name the gazetteer does not know ("Kyiv-based" is not: a lower-case
+  // suffix qualifies the name).
   const joined = tokens[to];
-  if (tokens[to - 1]!.hyphenNext && joined && (isCapitalised(joined.text) || (CONNECTORS.has(joined.text.toLowerCase()) && tokens[to + 1] !== undefined && joined.hyphenNext)) && !gazetteer.demonym(joined.text)) {
+  if (tokens[to - 1]!.hyphenNext && joined && (isCapitalised(joined.text) || (joined.hyphenNext && tokens[to + 1] !== undefined)) && !gazetteer.demonym(joined.text)) {
     return `part of a longer name: ${key(tokens, from, to)}-${joined.text}`;
   }
   const next = tokens[to];

@@ -67,6 +67,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it('reads "town, state" as one event at the town', async () => {
+    const features = await incidents(['a', '2024-11-10', 'Armed men killed eight people at a bar in Celaya, Guanajuato, late on Saturday, prosecutors said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Celaya']);
+  });
+
   it('reads "X outside Y" as one event at X', async () => {
     const features = await incidents(['a', '2024-03-22', 'Gunmen opened fire at a concert hall in Krasnogorsk outside Moscow on Friday evening, officials said.']);
     expect(features.map((f) => f.properties.place_name)).toEqual(['Krasnogorsk']);

@@ -325,8 +325,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // A bare name shared by a city and the region named after it ("in Kharkiv") means the city:
   // the region needs the word ("the Kharkiv region"), and nearness to other regions must not
   // tip it.
+  // Not a name that qualifies another ("Celaya, Guanajuato"): there the region is meant.
+  const qualifiers = new Set(contexts.values());
   mentions.forEach((m, i) => {
-    if (m.typeCue) return;
+    if (m.typeCue || qualifiers.has(m)) return;
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind !== 'admin1') return;

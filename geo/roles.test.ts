@@ -38,6 +38,11 @@ const ROLES: Array<[string, string, string]> = [
   ['The brigade pulled out of the village of Krynky on Tuesday after months of fighting.', 'Krynky', 'incident'],
   ['Commanders said troops could withdraw from Kupiansk if the defences fail.', 'Kupiansk', 'context'],
   ['Officials said Russian troops captured Bakhmut in May after months of fighting, a year ago.', 'Bakhmut', 'context'],
+  // A ministry or an embassy is where a speaker sits, unless the words put the attack at it.
+  ['A suicide bomber killed the minister at his ministry in Kabul on Wednesday, officials said.', 'Kabul', 'incident'],
+  ['The foreign ministry in Kabul said the border crossing was closed after shelling.', 'Kabul', 'speaker'],
+  // Targets listed after the event: "struck six sites including X and Y".
+  ['Missiles struck six sites including Muzaffarabad and Bahawalpur overnight, the army said.', 'Muzaffarabad', 'incident'],
   // Where a source spoke from: "told AFP in X", "told the Associated Press in X".
   ['Militants attacked an army post near Djibo, security sources told AFP in Ouagadougou.', 'Ouagadougou', 'speaker'],
 ];

@@ -15,7 +15,7 @@ export interface RoleDecision {
 
 // Prepositions and phrases that put an event at a place.
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|towards?|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
@@ -30,6 +30,9 @@ const SPEECH_AFTER =
 
 const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)\s+in)\s+(?:the\s+)?$/i;
+
+// Before "ministry in", "embassy in": words that make the building the place hit.
+const SITE_BEFORE = /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$/i;
 
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
@@ -105,7 +108,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
-  if (SPEAKER_PLACE_BEFORE.test(pre)) return { role: 'speaker', cue: `speaker location: "${SPEAKER_PLACE_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
+  const speakerPlace = SPEAKER_PLACE_BEFORE.exec(pre);
+  // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
+  const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
+  if (speakerPlace && !site) return { role: 'speaker', cue: `speaker location: "${speakerPlace[0].trim()} ${m.text}"` };
 
   const place = r.place;
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
