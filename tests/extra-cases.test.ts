@@ -1,6 +1,7 @@
 // Reports written for this project, not from the dev corpus: styles and cues the corpus lacks
 // (a dateline, a possessive country, a hyphenated village the gazetteer does not hold, a group's
-// officials, a comparison after the event). Expected incidents were checked by hand.
+// officials, a comparison after the event; v*: Haiti, Mexico, Sudan, Dagestan, a position at
+// sea, a roundup of one attack across a country). Expected incidents were checked by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../geo/pipeline.ts';
@@ -42,6 +43,16 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   // A two-word country's possessive before the place: "in Burkina Faso's Djibo".
   ['t3', 'Djibo', 'city', '2025-01-12', 'ground_assault'],
   ['t5', 'Gaza', 'city', '2023-10-17', 'explosion'],
+  // A position given as a distance and direction from a town.
+  ['v1', '169 km southeast of Aden', 'region', '2024-03-05', 'ship_attack'],
+  // Hyphenated names with lower-case words inside.
+  ['v2', 'Slavyansk-na-Kubani', 'city', '2024-05-20', 'drone_strike'],
+  ['v4', 'Port-au-Prince', 'city', '2024-02-24', 'ground_assault'],
+  // A place given up ("withdrew from"), and "in May 2023" as background, not a modal.
+  ['v3', 'Avdiivka', 'city', '2024-02-17', 'ground_assault'],
+  // "town, state" and "X airport in <region> ... in the <wider region>": one event, at the town.
+  ['v5', 'Celaya', 'city', '2024-11-09', 'ground_assault'],
+  ['v6', 'Nyala', 'city', '2025-03-04', 'drone_strike'],
 ];
 
 describe('reports the corpus does not have', () => {
@@ -49,6 +60,17 @@ describe('reports the corpus does not have', () => {
     const features = await incidentsOf(id);
     expect(features.map((f) => f.properties.place_name)).toEqual([place]);
     expect(features[0]!.properties).toMatchObject({ geo_precision: precision, event_date: date, event_type: type });
+  });
+
+  it.each([
+    // A strike and "in a separate attack" another; background a year earlier; a speaker abroad.
+    ['v7', [['Cherkasy region', '2024-04-19'], ['Dnipro', '2024-04-19']]],
+    // A country-wide roundup: "In Kyiv, ...", "In Lviv, ...", "Kharkiv was also hit."
+    ['v8', [['Kharkiv', '2023-12-29'], ['Kyiv', '2023-12-29'], ['Lviv', '2023-12-29'], ['Odesa', '2023-12-29']]],
+    ['v9', [['Derbent', '2024-06-23'], ['Makhachkala', '2024-06-23']]],
+  ])('%s: the incidents of a report telling several', async (id, expected) => {
+    const features = await incidentsOf(id as string);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
   });
 
   it('does not take a group for a place ("Hamas officials" is not Hamm, Germany)', async () => {
