@@ -61,6 +61,12 @@ describe('finding place names', () => {
     expect(m.place?.countryCode).toBe('HT');
   });
 
+  it('does not take the start of an unknown Arabic name for a place ("Bab al-Tabbaneh" is not Al Bab)', async () => {
+    const m = await mentionOf("Heavy clashes broke out between the army and gunmen in Tripoli's Bab al-Tabbaneh district on Sunday.", 'Bab');
+    expect(m.inName).toMatch(/^part of a longer name/);
+    expect(m.role).not.toBe('incident');
+  });
+
   it('reads a river named like a city as the river', async () => {
     const m = await mentionOf('Russian troops shelled Nikopol across the Dnipro river on Sunday, the governor said.', 'Dnipro');
     expect(m.inName).toMatch(/^a river/);

@@ -68,6 +68,9 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 // Slavic "na", "nad", "pod", "pri" join names too ("Slavyansk-na-Kubani", "Novohrad-Volynskyi" aside).
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
+// Lower-case articles inside Arabic and Romance names ("Bab al-Tabbaneh", "Rio de Janeiro").
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'es', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);
+
 // Natural features that take a place's name ("the Dnipro river", "Lake Chad" aside): after a
 // name the gazetteer holds only as a place, they make it the feature.
 const NATURAL_FEATURE = new Set(['river', 'lake', 'reservoir', 'mountains', 'mountain', 'hills', 'valley', 'delta', 'estuary', 'island', 'islands', 'forest', 'desert', 'lagoon', 'spit']);
@@ -315,6 +318,16 @@ function longerName(
   const feature = tokens[to];
   if (feature && adjacent(tokens[to - 1]!, feature) && !tokens[to - 1]!.possessive && NATURAL_FEATURE.has(feature.text.toLowerCase())) {
     return `a ${feature.text.toLowerCase()}: ${key(tokens, from, to)} ${feature.text}`;
+  }
+  // "Bab al-Tabbaneh", "Ras al-Ain", "Rio de Janeiro": an Arabic or Romance article after the
+  // name, joined on to a further word, makes a longer name the gazetteer does not know.
+  const article = tokens[to];
+  const afterArticle = tokens[to + 1];
+  if (
+    article && afterArticle && NAME_ARTICLES.has(article.text) && adjacent(tokens[to - 1]!, article) && !tokens[to - 1]!.possessive &&
+    (article.hyphenNext || (isCapitalised(afterArticle.text) && adjacent(article, afterArticle)))
+  ) {
+    return `part of a longer name: ${key(tokens, from, to)} ${article.text} ${afterArticle.text}`;
   }
   // "Kupiansk-Vuzlovyi" is not Kupiansk, nor "Slavyansk-na-Kubani" Slavyansk: a name joined by
   // a hyphen to a capitalised word, or to a word joined on to another ("-au-Prince"), is the
