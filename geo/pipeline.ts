@@ -2,7 +2,7 @@
 // the evaluation and the benchmark all use, so they give the same answers.
 
 import type { Gazetteer } from './gazetteer.ts';
-import { incidentCollection, mentionFeatures, SCHEMA_ID } from './geojson.ts';
+import { incidentCollection, mentionFeatures, SCHEMA_ID, stableHash } from './geojson.ts';
 import { analyseReport, type Account } from './incidents.ts';
 import { mergeAccounts } from './merge.ts';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './resolve.ts';
@@ -51,6 +51,8 @@ export class PipelineRun {
   private readonly mentionList: MentionFeature[] = [];
   private readonly roles: PipelineResult['roles'] = {};
   private readonly diagnostics: Diagnostic[] = [];
+  /** Report ids seen so far, with a hash of their text: a quote must lead to one report. */
+  private readonly seen = new Map<string, string>();
   private reports = 0;
 
   constructor(
@@ -59,6 +61,21 @@ export class PipelineRun {
   ) {}
 
   add(report: Report, source = report.id): void {
+    // The same report twice (a file given twice) counts once; another report under a taken id
+    // gets a suffix, so that every source's article_id names one report.
+    const hash = stableHash(report.text);
+    const before = this.seen.get(report.id);
+    if (before !== undefined) {
+      if (before === hash) {
+        this.diagnostics.push({ severity: 'warning', source, message: `report ${report.id} was given twice; read once` });
+        return;
+      }
+      let id = report.id;
+      for (let n = 2; this.seen.has(id); n++) id = `${report.id}~${n}`;
+      this.diagnostics.push({ severity: 'warning', source, message: `report id ${report.id} is taken by another report; this one is ${id}` });
+      report = { ...report, id };
+    }
+    this.seen.set(report.id, hash);
     this.reports++;
     const text = analysedText(report.text);
     if (text.length < report.text.length) {

@@ -32,7 +32,8 @@ describe('pipeline invariants on random reports', () => {
   it('holds for every input', async () => {
     const g = await gazetteer();
     fc.assert(
-      fc.property(fc.array(reportArb, { minLength: 1, maxLength: 3 }), (reports) => {
+      // Unique ids: the pipeline renames a clashing one (geo/pipeline.test.ts checks how).
+      fc.property(fc.uniqueArray(reportArb, { minLength: 1, maxLength: 3, selector: (r) => r.id }), (reports) => {
         const byId = new Map(reports.map((r) => [r.id, r]));
         const { incidents } = runPipeline(g, reports);
         expect(incidents.type).toBe('FeatureCollection');

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from './pipeline.ts';
+import { gazetteer, report } from '../tests/helpers/gazetteer.ts';
+
+describe('a run over many reports', () => {
+  it('gives every report its own id, so each quote leads to one report', async () => {
+    const g = await gazetteer();
+    const kharkiv = report('Russian missiles struck Kharkiv on Tuesday, killing three people.', '2024-01-04', 'same');
+    const kherson = report('Shelling hit the centre of Kherson on Monday, officials said.', '2024-01-04', 'same');
+    const { incidents, diagnostics } = runPipeline(g, [kharkiv, kherson, kharkiv]);
+    const ids = incidents.features.flatMap((f) => f.properties.sources.map((s) => [f.properties.place_name, s.article_id]));
+    expect(ids.sort()).toEqual([
+      ['Kharkiv', 'same'],
+      ['Kherson', 'same~2'],
+    ]);
+    // The same report given twice is read once; the clash and the repeat are both named.
+    expect(diagnostics.map((d) => d.message)).toEqual(['report id same is taken by another report; this one is same~2', 'report same was given twice; read once']);
+  });
+});
