@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, eventType } from './events.ts';
+import { attribution, eventCues, eventType } from './events.ts';
 
 const TYPES: Array<[string, string]> = [
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
@@ -34,6 +34,18 @@ describe('attribution', () => {
     ['Mykolaiv regional governor Vitaliy Kim said the missile hit the building.', 'Mykolaiv regional governor Vitaliy Kim'],
   ])('%s -> %s', (sentence, who) => {
     expect(attribution(sentence, null).claimedBy).toBe(who);
+  });
+
+  it('does not make the side that denies a claim its claimant', () => {
+    const a = attribution('Ukraine denied Russian claims that it had shelled a hospital in Donetsk, saying the attack was staged.', null);
+    expect(a.disputedBy).toBe('Ukraine');
+    expect(a.claimedBy).toBe('Russian');
+  });
+
+  it('reads sirens and denied events as no event', () => {
+    expect(eventCues('Sirens sounded in Kyiv for three hours, but no strikes were reported in the capital.')).toEqual([]);
+    expect(eventCues('The missile did not hit the plant, officials said.')).toEqual([]);
+    expect(eventCues('Missiles hit the plant, officials said.').map((c) => c.text)).toEqual(['hit']);
   });
 
   it('resolves "he said" to the last named speaker', () => {

@@ -23,13 +23,16 @@ const EVENT =
 const eventMemo = new Map<string, Cue[]>();
 
 // Warnings are not attacks: "air raid sirens sounded", "an air alert".
-const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b/gi;
+const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b|\bsirens? (?:sounded|wailed|blared|went off)\b/gi;
+// "no strikes were reported", "was not hit", "without casualties": an event word denied.
+const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
     if (eventMemo.size > 5000) eventMemo.clear();
-    found = cues(EVENT, sentence.replace(ALERT, (m) => ' '.repeat(m.length)));
+    const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
+    found = cues(EVENT, text).filter((c) => !NEGATED.test(text.slice(Math.max(0, c.start - 30), c.start)));
     eventMemo.set(sentence, found);
   }
   return found;
@@ -106,6 +109,9 @@ const ATTRIBUTION_NOUN =
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
+// After a denial, whose claim it denies: "denied Russian claims", "rejected claims by the army".
+const CLAIM_OF = /\b(?:denied|denies|deny|rejected|dismissed)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:claims?|allegations?|accusations?|reports?)|(?:claims?|allegations?|accusations?|reports?)\s+(?:by|from)\s+((?:the\s+)?[\p{L}'’ -]{2,40}?)(?=\s+that\b|[,.;]|$))/u;
+
 export interface Claim {
   claimedBy: string | null;
   disputedBy: string | null;
@@ -167,6 +173,12 @@ export function attribution(sentence: string, lastClaimant: string | null): Clai
   const denial = DENIAL.exec(sentence);
   if (denial) disputedBy = subjectBefore(sentence, denial.index) ?? 'disputed in the report';
   if (disputedBy && PRONOUN.test(disputedBy)) disputedBy = lastClaimant ?? 'disputed in the report';
+  // "Ukraine denied Russian claims that it had shelled ...": who denies does not claim; the
+  // claim is the one named beside the denial, or unknown.
+  if (claimedBy !== null && claimedBy === disputedBy && /^(?:denied|denies|deny|rejected|dismissed)/i.test(denial![0])) {
+    const other = CLAIM_OF.exec(sentence.slice(denial!.index));
+    claimedBy = other ? (other[1] ?? other[2] ?? '').trim() || null : null;
+  }
   return { claimedBy, disputedBy, speaker: claimedBy };
 }
 
