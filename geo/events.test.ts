@@ -10,6 +10,8 @@ const TYPES: Array<[string, string]> = [
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
   ['Government troops clashed with rebel fighters near the border on Tuesday.', 'ground_assault'],
+  // The speaker's title is not the weapon.
+  ['Troops destroyed a pontoon crossing near the village, the air force commander said.', 'other'],
   ['A suicide bombing at the airport gate killed 13 troops.', 'explosion'],
   ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
   ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],

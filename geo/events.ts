@@ -61,10 +61,14 @@ export interface TypeDecision {
  * The event type of a sentence, judged near `anchor` (the place words' offset). A ship word
  * anywhere makes it a ship attack, and an air-force raid is an air strike, not a ground raid.
  */
+const SPEAKER_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:commander|chief|spokes(?:man|woman|person)|command|said|says|reported|announced|stated)\b)/i;
+
 export function eventType(sentence: string, anchor: number): TypeDecision {
   const found: Array<{ type: EventType; cue: Cue; distance: number }> = [];
   for (const [type, re] of TYPE_WORDS) {
     for (const cue of cues(re, sentence)) {
+      // "Ukraine's air force commander said": the speaker's title names no weapon.
+      if (SPEAKER_TITLE_AFTER.test(sentence.slice(cue.end, cue.end + 60))) continue;
       const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
       found.push({ type, cue, distance });
     }

@@ -33,6 +33,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Kharkiv was also hit, the governor said.', 'Kharkiv', 'incident'],
   ['Kyiv was struck again on Saturday, the mayor said.', 'Kyiv', 'incident'],
   ['Kyiv was quick to condemn the move.', 'Kyiv', 'speaker'],
+  // Where a force is heading is not where anything happened yet.
+  ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.
   ['Government troops withdrew from Kupiansk on Friday after weeks of assaults, the army said.', 'Kupiansk', 'incident'],
   ['The brigade pulled out of the village of Krynky on Tuesday after months of fighting.', 'Krynky', 'incident'],
