@@ -616,11 +616,16 @@ function distance(expr: Span, offset: number): number {
  * 4. the nearest to `preferOffset` (the event word or place), else the finest precision, then the
  *    first in the sentence.
  */
+const SINCE_CLAUSE = /\bsince\b/i;
+
 export function chooseExpression(sentence: string, expressions: DateExpression[], preferOffset?: number): DateExpression | null {
   const offset = typeof preferOffset === 'number' && Number.isFinite(preferOffset) ? preferOffset : null;
   let best: DateExpression | null = null;
   let bestKey: number[] = [];
   for (const expr of expressions) {
+    // "where fighting has raged since Russia launched an offensive on May 10": a date in a
+    // since-clause is when the background began, never the date of the event told.
+    if (SINCE_CLAUSE.test(sentence.slice(0, expr.start).split(/[,;:—–(]/).pop() ?? '')) continue;
     const key = [
       isSpeechAttached(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,

@@ -33,6 +33,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Kharkiv was also hit, the governor said.', 'Kharkiv', 'incident'],
   ['Kyiv was struck again on Saturday, the mayor said.', 'Kyiv', 'incident'],
   ['Kyiv was quick to condemn the move.', 'Kyiv', 'speaker'],
+  // What happened "a day after" something else is told; the something else is background.
+  ['Missiles struck Kharkiv overnight, a day after allies allowed strikes on targets in the Belgorod region.', 'Belgorod', 'context'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.

@@ -68,6 +68,9 @@ describe('reports the corpus does not have', () => {
     // A country-wide roundup: "In Kyiv, ...", "In Lviv, ...", "Kharkiv was also hit."
     ['v8', [['Kharkiv', '2023-12-29'], ['Kyiv', '2023-12-29'], ['Lviv', '2023-12-29'], ['Odesa', '2023-12-29']]],
     ['v9', [['Derbent', '2024-06-23'], ['Makhachkala', '2024-06-23']]],
+    // Speakers abroad, a permission "a day after" that is background, an offensive's start date
+    // in a since-clause, and drones downed over three regions.
+    ['v10', [['Belgorod Oblast', '2024-06-01'], ['Kharkiv', '2024-06-01'], ['Kursk Oblast', '2024-06-01'], ['Lyptsi', '2024-06-01'], ['Voronezh Oblast', '2024-06-01'], ['Vovchansk', '2024-06-01']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
