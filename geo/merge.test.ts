@@ -82,6 +82,16 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Belgorod Oblast']);
   });
 
+  it('reads a list of "Place: what happened" lines as one incident per line', async () => {
+    const text = 'Attacks on Saturday, according to regional officials:\n\n- Kharkiv: a guided bomb hit a hypermarket, 16 killed\n- Odesa: drones damaged port infrastructure\n- Sumy: shelling wounded two\n';
+    const features = await incidents(['a', '2024-05-26', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_type, f.properties.event_date]).sort()).toEqual([
+      ['Kharkiv', 'air_strike', '2024-05-25'],
+      ['Odesa', 'drone_strike', '2024-05-25'],
+      ['Sumy', 'shelling', '2024-05-25'],
+    ]);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

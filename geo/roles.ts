@@ -166,8 +166,9 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
   // (A dateline beside a place the sentence puts the event in gives way: see incidents.ts.)
-  if (/^\s*,/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“]*$/.test(pre))) {
-    return { role: 'incident', cue: `"${m.text}," opening a report of "${events[0]!.text}"` };
+  // "- Kharkiv: a guided bomb hit ...": a list line or a heading that names its place first.
+  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*$/.test(pre))) {
+    return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
   return { role: 'context', cue: 'not the setting of the event words' };
 }
