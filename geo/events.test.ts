@@ -48,6 +48,9 @@ describe('attribution', () => {
     expect(eventCues('Sirens sounded in Kyiv for three hours, but no strikes were reported in the capital.')).toEqual([]);
     expect(eventCues('The missile did not hit the plant, officials said.')).toEqual([]);
     expect(eventCues('Missiles hit the plant, officials said.').map((c) => c.text)).toEqual(['hit']);
+    // An event already told, named as a time, is not told again; an indefinite one is.
+    expect(eventCues('Stock markets in London fell sharply on Monday after the attack, traders said.')).toEqual([]);
+    expect(eventCues('Two people were hurt after a drone strike on a depot.').map((c) => c.text)).toEqual(['drone strike']);
   });
 
   it('resolves "he said" to the last named speaker', () => {

@@ -26,13 +26,19 @@ const eventMemo = new Map<string, Cue[]>();
 const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b|\bsirens? (?:sounded|wailed|blared|went off)\b/gi;
 // "no strikes were reported", "was not hit", "without casualties": an event word denied.
 const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
+// "Markets fell after the attack": an event already told, named as a time; "after a drone
+// strike on X" (indefinite) still tells one.
+const REFERENCED = /\b(?:after|before|since|following|amid|ahead of)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
 
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
     if (eventMemo.size > 5000) eventMemo.clear();
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
-    found = cues(EVENT, text).filter((c) => !NEGATED.test(text.slice(Math.max(0, c.start - 30), c.start)));
+    found = cues(EVENT, text).filter((c) => {
+      const before = text.slice(Math.max(0, c.start - 40), c.start);
+      return !NEGATED.test(before) && !REFERENCED.test(before);
+    });
     eventMemo.set(sentence, found);
   }
   return found;
