@@ -67,6 +67,12 @@ describe('finding place names', () => {
     expect(m.role).not.toBe('incident');
   });
 
+  it('reads a name that starts with a lower-case Arabic article ("al-Fashir")', async () => {
+    const m = await mentionOf('Fighting between the army and the RSF in al-Fashir killed dozens on Monday, medics said.', 'al-Fashir');
+    expect(m.place?.countryCode).toBe('SD');
+    expect(m.role).toBe('incident');
+  });
+
   it('reads a river named like a city as the river', async () => {
     const m = await mentionOf('Russian troops shelled Nikopol across the Dnipro river on Sunday, the governor said.', 'Dnipro');
     expect(m.inName).toMatch(/^a river/);

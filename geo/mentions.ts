@@ -182,7 +182,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!isCapitalised(token.text) || token.text.length < 2) {
+    // "al-Fashir", "el-Geneina": a lower-case Arabic article joined to a name starts it.
+    const articleStart = NAME_ARTICLES.has(token.text) && token.hyphenNext && tokens[i + 1] !== undefined && isCapitalised(tokens[i + 1]!.text);
+    if ((!isCapitalised(token.text) && !articleStart) || token.text.length < 2) {
       i++;
       continue;
     }
