@@ -282,6 +282,24 @@ export class Gazetteer {
     return place;
   }
 
+  private admin1Index: Map<number, number> | null = null;
+
+  /** The admin-1 unit a place lies in ("the Hodeidah province" when only the city has that
+   * name), or null. The index is built on first use. */
+  admin1Of(place: Place): Place | null {
+    const p = this.places;
+    if (place.index < 0 || place.index >= this.size || p.admin1[place.index]! < 0) return null;
+    if (!this.admin1Index) {
+      this.admin1Index = new Map();
+      const admin1Kind = FEATURE_KINDS.indexOf('admin1');
+      for (let i = 0; i < this.size; i++) {
+        if (p.kind[i] === admin1Kind && p.admin1[i]! >= 0) this.admin1Index.set(p.country[i]! * 100_000 + p.admin1[i]!, i);
+      }
+    }
+    const at = this.admin1Index.get(p.country[place.index]! * 100_000 + p.admin1[place.index]!);
+    return at === undefined || at === place.index ? null : this.place(at);
+  }
+
   private hits(key: number, loose: boolean, out: NameHit[], seen: Set<number>): void {
     if (key < 0) return;
     const { starts, places, kinds } = this.refs;

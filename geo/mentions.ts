@@ -228,6 +228,16 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     }
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    // "Yemen's Hodeidah province" where only the city has that name: the province is the admin-1
+    // unit the city lies in, not the city's point.
+    if (cue?.cue === 'admin1' && !bestHits.some((h) => h.place.kind === 'admin1')) {
+      const units = new Map<number, NameHit>();
+      for (const h of bestHits) {
+        const unit = h.place.kind === 'city' ? gazetteer.admin1Of(h.place) : null;
+        if (unit && !units.has(unit.index)) units.set(unit.index, { ...h, place: unit });
+      }
+      bestHits = [...bestHits, ...units.values()];
+    }
     // A demonym before a capitalised noun ("Turkish Embassy", "Russian Federation") still names
     // its country; only place names are set aside inside longer names.
     // A dateline: capitals opening a sentence, then a comma, a bracket, a dash or the story's

@@ -21,6 +21,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('LB');
   });
 
+  it('reads "the X province" as the province X lies in when only the city has the name', async () => {
+    const m = await mentionOf("Air strikes hit a fuel port in Yemen's Hodeidah province on Thursday, the ministry said.", 'Hodeidah');
+    expect(m.place?.kind).toBe('admin1');
+    expect(m.place?.countryCode).toBe('YE');
+  });
+
   it('follows the country named beside a city', async () => {
     const m = await mentionOf('Flooding hit London, Ontario, on Monday.', 'London');
     expect(m.place?.countryCode).toBe('CA');
