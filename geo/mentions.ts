@@ -226,6 +226,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       i++;
       continue;
     }
+    // A place found by its own name beats one found only through a variant spelling of one of
+    // its other names ("Novorossiysk" is not Krasnodar, whatever an alternate-name list says).
+    if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
     // "Yemen's Hodeidah province" where only the city has that name: the province is the admin-1

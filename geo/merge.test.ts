@@ -92,6 +92,16 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('places a strike on a facility named after its town at the town', async () => {
+    const features = await incidents(['a', '2022-08-09', 'A series of explosions rocked the Saky air base in Crimea on Tuesday, destroying several warplanes.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Saki', 'city']]);
+  });
+
+  it('does not take a big city for a smaller one through a variant of its alternate name', async () => {
+    const features = await incidents(['a', '2024-05-17', 'Drones attacked the port of Novorossiysk overnight, officials said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Novorossiysk']);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

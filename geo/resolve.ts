@@ -106,7 +106,7 @@ export function contains(outer: Place, inner: Place): boolean {
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
 /** Pairs (mention, its stated context mention) within one sentence. */
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
@@ -158,8 +158,13 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     total -= 1;
     reasons.push('matched a spelling variant');
   }
-  // "the Moskva", "the Kursk": a city's name right after "the" is a ship, a newspaper or a team.
-  if (place.kind === 'city' && !mention.typeCue && /\bthe\s+$/i.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start))) {
+  // "the Moskva", "the Kursk": a city's name right after "the" is a ship, a newspaper or a team;
+  // not before a facility named after the town ("the Saky air base", "the Tuapse refinery").
+  if (
+    place.kind === 'city' && !mention.typeCue &&
+    /\bthe\s+$/i.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start)) &&
+    !FACILITY_AFTER.test(mention.sentence.text.slice(mention.end - mention.sentence.start))
+  ) {
     total -= 3;
     reasons.push('"the" before a city name');
   }
@@ -181,6 +186,9 @@ const DEMONYM_COUNTRY_LINK = /^\s+(?:border\s+|frontline\s+|front-line\s+|port\s
 
 /** After a demonym, the words that make it the country of a place. */
 const DEMONYM_OF_PLACE = /^\s+(?:(?:border|frontline|front-line)\s+)?(?:city|cities|town|towns|village|villages|region|regions|province|provinces|oblast|port|capital|territory|soil|side of the border|settlement|district)\b/i;
+
+/** A facility named after its town: "the Saky air base", "the Engels airfield". */
+const FACILITY_AFTER = /^\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|base|port|seaport|refinery|oil\s+refinery|oil\s+depot|fuel\s+depot|depot|railway\s+station|station|arsenal|barracks|garrison)\b/i;
 
 /** Enough to take a translated name out of the running. */
 const TRANSLATION_PENALTY = 10;
