@@ -35,6 +35,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Kyiv was quick to condemn the move.', 'Kyiv', 'speaker'],
   // What happened "a day after" something else is told; the something else is background.
   ['Missiles struck Kharkiv overnight, a day after allies allowed strikes on targets in the Belgorod region.', 'Belgorod', 'context'],
+  ['Rebels entered Damascus on Sunday and declared the fall of the government.', 'Damascus', 'incident'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.
