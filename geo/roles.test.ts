@@ -36,6 +36,11 @@ const ROLES: Array<[string, string, string]> = [
   // What happened "a day after" something else is told; the something else is background.
   ['Missiles struck Kharkiv overnight, a day after allies allowed strikes on targets in the Belgorod region.', 'Belgorod', 'context'],
   ['Rebels entered Damascus on Sunday and declared the fall of the government.', 'Damascus', 'incident'],
+  // A leading time clause ("Two years after ..., ") does not make the main clause background.
+  ['Two years after the invasion began, troops are pressing attacks around Avdiivka, the General Staff said.', 'Avdiivka', 'incident'],
+  // A distance after a place, behind a comma, says where that place lies.
+  ['Shelling killed a woman in the village of Bilozerka, 15 km west of Kherson, prosecutors said.', 'Kherson', 'context'],
+  ['Shelling killed a woman in the village of Bilozerka, 15 km west of Kherson, prosecutors said.', 'Bilozerka', 'incident'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.

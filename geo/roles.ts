@@ -152,12 +152,23 @@ export function decideRole(r: Resolution): RoleDecision {
   // makes background of what follows it, not of the event told before it ("24 were killed in
   // Belgorod, the deadliest attack since the start of the war").
   const background = BACKGROUND.exec(sentence);
-  if (background && (background.index < m.start - m.sentence.start || BACKGROUND_STATE.test(background[0]))) {
+  const at = m.start - m.sentence.start;
+  // "Two years after the invasion began, troops are pressing attacks around Avdiivka": a
+  // leading clause sets the time; the main clause after its comma still tells the event.
+  const leadingClause = background !== null && background.index < at && /^[\s"“]*(?:[\w-]+\s+)?$/.test(sentence.slice(0, background.index)) &&
+    /\b(?:after|before|since)\b/i.test(background[0]) &&
+    /,/.test(sentence.slice(background.index + background[0].length, at));
+  if (background && !leadingClause && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   const offset = OFFSET_BEFORE.exec(pre);
+  // "in the village of Bilozerka, 15 km west of Kherson": the distance says where the place
+  // before it lies; that place is the incident's.
+  if (offset && /\p{L}\s*,\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/iu.test(pre.slice(0, offset.index))) {
+    return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
+  }
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   if (locative) {
