@@ -41,6 +41,9 @@ const ROLES: Array<[string, string, string]> = [
   // A distance after a place, behind a comma, says where that place lies.
   ['Shelling killed a woman in the village of Bilozerka, 15 km west of Kherson, prosecutors said.', 'Kherson', 'context'],
   ['Shelling killed a woman in the village of Bilozerka, 15 km west of Kherson, prosecutors said.', 'Bilozerka', 'incident'],
+  // The event word must be in the place's own clause.
+  ['Power outages were reported in Rivne and Lutsk; in Kovel, a missile hit an apartment building.', 'Rivne', 'context'],
+  ['Power outages were reported in Rivne and Lutsk; in Kovel, a missile hit an apartment building.', 'Kovel', 'incident'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.

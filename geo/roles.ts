@@ -171,8 +171,13 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
-  if (locative) {
-    const nearest = events.reduce((best, e) => (Math.abs(e.start - (m.start - m.sentence.start)) < Math.abs(best.start - (m.start - m.sentence.start)) ? e : best));
+  // "Power outages were reported in Kyiv and Rivne; in Lutsk, a missile hit ...": the event
+  // word must be in the place's own clause.
+  const clauseStart = sentence.lastIndexOf(';', at) + 1;
+  const clauseEnd = sentence.indexOf(';', at) < 0 ? sentence.length : sentence.indexOf(';', at);
+  const clauseEvents = events.filter((e) => e.start >= clauseStart && e.start < clauseEnd);
+  if (locative && clauseEvents.length) {
+    const nearest = clauseEvents.reduce((best, e) => (Math.abs(e.start - at) < Math.abs(best.start - at) ? e : best));
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
   }
   // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
