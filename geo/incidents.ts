@@ -49,6 +49,8 @@ export interface ReportAnalysis {
 
 /** How many days before publication an event may be and still be this report's news. */
 const NEWS_WINDOW_DAYS = 10;
+/** For the lede's event, dated to the day: reports and investigations come weeks later. */
+const LEDE_WINDOW_DAYS = 60;
 
 export function analyseReport(gazetteer: Gazetteer, report: Report, options: ResolveOptions = DEFAULT_RESOLVE_OPTIONS): ReportAnalysis {
   const sentences = splitSentences(report.text, furnitureSpans(report.text));
@@ -196,8 +198,20 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       : anchor;
     const date = dateFor(report, sentences, sentence, nearestEvent);
     const age = daysBefore(report.published, date.date);
-    if (age !== null && age > NEWS_WINDOW_DAYS && date.precision !== 'unknown') {
+    // The lede's own event is the report's news even when an investigation comes weeks later
+    // ("... in an attack on the village of Stanislav on March 2, ... said today").
+    const lede = sentence === sentences.find((s) => !s.furniture);
+    const window = lede && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;
+    if (age !== null && age > window && date.precision !== 'unknown') {
       m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
+      continue;
+    }
+    // "attacks on Donetsk in 2023", in a 2024 report: a year too coarse to date the event still
+    // says it is not this report's news.
+    const year = date.precision === 'unknown' && date.expression ? /\b(?:19|20)\d\d\b/.exec(date.expression) : null;
+    const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
+    if (year && publishedYear !== null && Number(year[0]) < publishedYear) {
+      m.role = { role: 'context', cue: `background: "${date.expression}", before the report's year` };
       continue;
     }
     const place = refinedPlace(r, mentions);
