@@ -72,7 +72,7 @@ function dateLabel(date: string | null, precision: string): string {
 }
 
 export function placeLabel(place: Place): string {
-  if (place.kind === 'admin1' && !/\b(?:oblast|region|province|governorate|state|city|republic)\b/i.test(place.name)) return `${place.name} region`;
+  if (place.kind === 'admin1' && !/\b(?:oblast|region|province|governorate|state|city|republic|department|krai|kray|county|district|prefecture|territory|emirate|canton)\b/i.test(place.name)) return `${place.name} region`;
   return place.name;
 }
 

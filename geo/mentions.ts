@@ -84,7 +84,7 @@ const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'isla
 // Words that say what kind of place a name is, after it ("the Kharkiv region") ...
 const KIND_AFTER: Record<string, string> = {
   region: 'admin1', oblast: 'admin1', province: 'admin1', governorate: 'admin1', state: 'admin1',
-  krai: 'admin1', republic: 'admin1', prefecture: 'admin1', county: 'admin2', district: 'admin2',
+  krai: 'admin1', republic: 'admin1', prefecture: 'admin1', department: 'admin1', county: 'admin2', district: 'admin2',
   raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', city: 'city',
   town: 'city', village: 'city', settlement: 'city', neighbourhood: 'neighbourhood',
   neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',

@@ -27,6 +27,11 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('YE');
   });
 
+  it('reads "X department" as the admin-1 unit', async () => {
+    const m = await mentionOf('Guerrillas attacked a military base in Arauca department on Tuesday, the army said.', 'Arauca');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
   it('follows the country named beside a city', async () => {
     const m = await mentionOf('Flooding hit London, Ontario, on Monday.', 'London');
     expect(m.place?.countryCode).toBe('CA');
