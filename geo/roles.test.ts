@@ -44,6 +44,9 @@ const ROLES: Array<[string, string, string]> = [
   // The event word must be in the place's own clause.
   ['Power outages were reported in Rivne and Lutsk; in Kovel, a missile hit an apartment building.', 'Rivne', 'context'],
   ['Power outages were reported in Rivne and Lutsk; in Kovel, a missile hit an apartment building.', 'Kovel', 'incident'],
+  // A disruption elsewhere is not where anything struck.
+  ['Drones targeted Moscow overnight, and flights at Vnukovo airport were suspended.', 'Vnukovo', 'context'],
+  ['Drones targeted Moscow overnight, and flights at Vnukovo airport were suspended.', 'Moscow', 'incident'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.

@@ -31,6 +31,9 @@ const SPEECH_AFTER =
 const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)\s+in)\s+(?:the\s+)?$/i;
 
+// Before a place: services cut or halted there ("flights at", "power outages in").
+const DISRUPTION_BEFORE = /\b(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?(?:at|to|from|in|across)\s+(?:the\s+)?$/i;
+
 // Before "ministry in", "embassy in": words that make the building the place hit.
 const SITE_BEFORE = /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -108,6 +111,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
+  // "flights at Vnukovo were suspended", "power outages in Rivne": a disruption far from
+  // where anything struck.
+  const disruption = DISRUPTION_BEFORE.exec(pre);
+  if (disruption) return { role: 'context', cue: `a disruption, not a site: "${disruption[0].trim()} ${m.text}"` };
   const speakerPlace = SPEAKER_PLACE_BEFORE.exec(pre);
   // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
   const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
