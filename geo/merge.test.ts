@@ -102,6 +102,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Novorossiysk']);
   });
 
+  it('reads "Crimea\'s port of Sevastopol" as one event at Sevastopol', async () => {
+    const features = await incidents(['a', '2024-02-15', "Three landing craft were destroyed in Crimea's port of Sevastopol on Wednesday, the governor said."]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Sevastopol']);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

@@ -110,7 +110,7 @@ const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorat
 
 /** Pairs (mention, its stated context mention) within one sentence. */
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
-const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$/i;
+const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
 
 function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
   const out = new Map<FoundMention, FoundMention>();
