@@ -27,6 +27,7 @@ const undated = (expression: string | null) => ({ date: null, precision: 'unknow
 const ROWS: Row[] = [
   // A date in a since-clause is when the background began, not the event's date.
   ['Shelling hit the town, where fighting has raged since the offensive began on 10 December.', THU, undated(null)],
+  ['The strike, which hit a residential area, was the deadliest in the city since October.', THU, undated(null)],
   // Holidays on a fixed date, in the most recent year at or before publication.
   ['Russia hit the energy grid with missiles on Christmas Day, officials said.', '2024-12-26', day('2024-12-25', 'on Christmas Day')],
   ['Drones struck Odesa on New Year\'s Eve.', THU, day('2023-12-31', "on New Year's Eve")],

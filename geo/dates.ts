@@ -625,7 +625,9 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   for (const expr of expressions) {
     // "where fighting has raged since Russia launched an offensive on May 10": a date in a
     // since-clause is when the background began, never the date of the event told.
-    if (SINCE_CLAUSE.test(sentence.slice(0, expr.start).split(/[,;:—–(]/).pop() ?? '')) continue;
+    // (A bare year stays as the expression: it dates nothing, but says the event is old.)
+    const since = SINCE_CLAUSE.test(expr.text) || SINCE_CLAUSE.test(sentence.slice(0, expr.start).split(/[,;:—–(]/).pop() ?? '');
+    if (since && DATEABLE_KINDS.has(expr.kind)) continue;
     const key = [
       isSpeechAttached(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
