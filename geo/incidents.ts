@@ -7,7 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, type FoundMention } from './mentions.ts';
 import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
-import { direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
+import { areaAround, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { explain } from './explanation.ts';
@@ -255,6 +255,7 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   const offset = OFFSET_BEFORE.exec(sentence.text.slice(0, r.mention.start - sentence.start));
   const moved = offset && offsetFrom(place, offset);
   if (moved) return moved;
+  if (r.mention.typeCue === 'area' && place.kind === 'city' && r.mention.typeCueText) return areaAround(place, r.mention.typeCueText);
   const own = directionBefore(before(r.mention.start));
   if (own && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
   if (place.featureCode === 'ADM2P' && r.context) {

@@ -107,6 +107,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Sevastopol']);
   });
 
+  it('maps "the Pokrovsk direction" as an area around the town, not the town', async () => {
+    const [f] = await incidents(['a', '2024-06-30', 'The General Staff reported 140 clashes on Saturday, most of them in the Pokrovsk direction.']);
+    expect(f!.properties).toMatchObject({ place_name: 'Pokrovsk direction', geo_precision: 'region' });
+    expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

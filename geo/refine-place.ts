@@ -96,3 +96,15 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
     radiusKm: Math.round(Math.max(5, km * 0.15) * 10) / 10,
   });
 }
+
+/** "the Pokrovsk direction", "the Bakhmut front", "the Dnipro area": somewhere around a town,
+ * not the town itself. The town's point, with a footprint of a front sector. */
+export function areaAround(place: Place, word: string): Place {
+  return Object.freeze({
+    ...place,
+    kind: 'region' as const,
+    index: -(2e12 + place.index),
+    name: `${place.name} ${word.toLowerCase()}`,
+    radiusKm: Math.max(25, place.radiusKm * 2),
+  });
+}
