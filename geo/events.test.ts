@@ -52,6 +52,8 @@ describe('attribution', () => {
     // An event already told, named as a time, is not told again; an indefinite one is.
     expect(eventCues('Stock markets in London fell sharply on Monday after the attack, traders said.')).toEqual([]);
     expect(eventCues('Two people were hurt after a drone strike on a depot.').map((c) => c.text)).toEqual(['drone strike']);
+    // An event word as a purpose or a charge.
+    expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
   });
 
   it('resolves "he said" to the last named speaker', () => {

@@ -26,6 +26,9 @@ const eventMemo = new Map<string, Cue[]>();
 const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b|\bsirens? (?:sounded|wailed|blared|went off)\b/gi;
 // "no strikes were reported", "was not hit", "without casualties": an event word denied.
 const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
+// "spotting targets for Russian missile strikes", "responsible for attacks": an event word as
+// a purpose or a charge, not as something that happened.
+const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 // "Markets fell after the attack": an event already told, named as a time; "after a drone
 // strike on X" (indefinite) still tells one.
 const REFERENCED = /\b(?:after|before|since|following|amid|ahead of)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
@@ -37,7 +40,7 @@ export function eventCues(sentence: string): Cue[] {
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
     found = cues(EVENT, text).filter((c) => {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
-      return !NEGATED.test(before) && !REFERENCED.test(before);
+      return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before);
     });
     eventMemo.set(sentence, found);
   }
