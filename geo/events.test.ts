@@ -11,6 +11,7 @@ const TYPES: Array<[string, string]> = [
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
   ['Government troops clashed with rebel fighters near the border on Tuesday.', 'ground_assault'],
   ['Rebels entered the capital on Sunday and declared the fall of the government.', 'ground_assault'],
+  ['Russian troops advanced near the village and captured Rivnopil, analysts said.', 'ground_assault'],
   // The speaker's title is not the weapon.
   ['Troops destroyed a pontoon crossing near the village, the air force commander said.', 'other'],
   ['A suicide bombing at the airport gate killed 13 troops.', 'explosion'],

@@ -72,6 +72,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Celaya']);
   });
 
+  it('reads "X, near Y" as one event at X', async () => {
+    const features = await incidents(['a', '2024-11-21', 'In the village of Hirnyk, near Kurakhove, two civilians died under shelling on Monday, officials said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Hirnyk']);
+  });
+
   it('reads "X outside Y" as one event at X', async () => {
     const features = await incidents(['a', '2024-03-22', 'Gunmen opened fire at a concert hall in Krasnogorsk outside Moscow on Friday evening, officials said.']);
     expect(features.map((f) => f.properties.place_name)).toEqual(['Krasnogorsk']);
