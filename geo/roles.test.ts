@@ -47,6 +47,7 @@ const ROLES: Array<[string, string, string]> = [
   // A disruption elsewhere is not where anything struck.
   ['Drones targeted Moscow overnight, and flights at Vnukovo airport were suspended.', 'Vnukovo', 'context'],
   ['Drones targeted Moscow overnight, and flights at Vnukovo airport were suspended.', 'Moscow', 'incident'],
+  ['Air raid sirens sounded across northern Israel after missiles were launched, the army said.', 'Israel', 'context'],
   // Where a force is heading is not where anything happened yet.
   ['Rebels captured Hama on Thursday and pushed on towards Homs, a war monitor said.', 'Homs', 'context'],
   // A place a force gave up is where it happened; the month May is no modal.
