@@ -73,6 +73,12 @@ describe('finding place names', () => {
     expect(m.role).toBe('incident');
   });
 
+  it('does not read an English word after a name as an article ("Sevastopol as Ukrainian drones ...")', async () => {
+    const m = await mentionOf('Explosions rocked Sevastopol as Ukrainian drones targeted an airfield north of the city.', 'Sevastopol');
+    expect(m.inName).toBeNull();
+    expect(m.role).toBe('incident');
+  });
+
   it('reads a river named like a city as the river', async () => {
     const m = await mentionOf('Russian troops shelled Nikopol across the Dnipro river on Sunday, the governor said.', 'Dnipro');
     expect(m.inName).toMatch(/^a river/);

@@ -71,6 +71,11 @@ const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 
 // Lower-case articles inside Arabic and Romance names ("Bab al-Tabbaneh", "Rio de Janeiro").
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'es', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);
 
+// Those that stand apart from the next word ("Rio de Janeiro", "Bab el Oued"); "as", "at",
+// "an" and "do" only count when hyphenated, being English words ("Sevastopol as Ukrainian
+// drones ...").
+const SPACED_ARTICLES = new Set(['al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les']);
+
 // Natural features that take a place's name ("the Dnipro river", "Lake Chad" aside): after a
 // name the gazetteer holds only as a place, they make it the feature.
 const NATURAL_FEATURE = new Set(['river', 'lake', 'reservoir', 'mountains', 'mountain', 'hills', 'valley', 'delta', 'estuary', 'island', 'islands', 'forest', 'desert', 'lagoon', 'spit']);
@@ -340,7 +345,7 @@ function longerName(
   const afterArticle = tokens[to + 1];
   if (
     article && afterArticle && NAME_ARTICLES.has(article.text) && adjacent(tokens[to - 1]!, article) && !tokens[to - 1]!.possessive &&
-    (article.hyphenNext || (isCapitalised(afterArticle.text) && adjacent(article, afterArticle)))
+    (article.hyphenNext || (SPACED_ARTICLES.has(article.text) && isCapitalised(afterArticle.text) && adjacent(article, afterArticle)))
   ) {
     return `part of a longer name: ${key(tokens, from, to)} ${article.text} ${afterArticle.text}`;
   }
