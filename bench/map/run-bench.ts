@@ -13,6 +13,7 @@ import { createServer } from '../../scripts/serve.ts';
 import { hasChromium, launchChromium } from '../../tests/browser/browser-harness.ts';
 import { loadGazetteer } from '../../geo/cli/load-gazetteer.ts';
 import { generateIncidents, hotspotsFrom } from './generate-incidents.ts';
+import { dragAcross, FILTER_STEPS, measureFilterStep } from './interactions.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const out = join(repo, 'bench/out');
@@ -77,16 +78,7 @@ async function panFrames(page: Page, box: { x: number; y: number; width: number;
     };
     requestAnimationFrame(loop);
   });
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 1; i <= 80; i++) {
-    const a = (i / 80) * Math.PI * 2;
-    await page.mouse.move(cx + Math.sin(a) * box.width * 0.3, cy + (1 - Math.cos(a)) * box.height * 0.15);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
+  await dragAcross(page, box);
   await page.waitForTimeout(300);
   const frames = await page.evaluate(() => {
     window.__recording = false;
@@ -126,25 +118,9 @@ async function measureApp(browser: Browser, origin: string, withInteraction: boo
     result.filterMs = [];
     result.filterDrawnMs = [];
     result.filterSyncMs = [];
-    // A type toggled on and off, a place searched and cleared: each timed until the map is idle.
-    for (const step of ['type', 'type', 'text:kharkiv', 'text:', 'type', 'type', 'text:gaza', 'text:']) {
-      const [sync, drawn, total] = await page.evaluate(async (s) => {
-        const t0 = performance.now();
-        if (s === 'type') {
-          const label = [...document.querySelectorAll('.type-list label')].find((l) => l.textContent?.includes('Missile strike'));
-          (label!.querySelector('input') as HTMLInputElement).click();
-        } else {
-          const input = document.querySelector('input[type=search]') as HTMLInputElement;
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          setter.call(input, s.slice(5));
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        const t1 = performance.now();
-        await window.__incidentMap!.drawn();
-        const t2 = performance.now();
-        await window.__incidentMap!.settled();
-        return [t1 - t0, t2 - t0, performance.now() - t0];
-      }, step);
+    // Each filter change timed until the map is idle.
+    for (const step of FILTER_STEPS) {
+      const [sync, drawn, total] = await page.evaluate(measureFilterStep, step);
       result.filterSyncMs.push(sync);
       result.filterDrawnMs.push(drawn);
       result.filterMs.push(total);
