@@ -607,8 +607,12 @@ function distance(expr: Span, offset: number): number {
   return 0;
 }
 
+// A date in a since-clause dates the background, not the event told.
+const SINCE_CLAUSE = /\bsince\b/i;
+
 /**
- * The expression that dates the event of the sentence, or null. In order:
+ * The expression that dates the event of the sentence, or null. Never a dateable one in a
+ * since-clause. In order:
  * 1. an expression not attached to a speech verb beats one that is ("Kirby said on Thursday that
  *    a missile landed on December 30" -> "on December 30");
  * 2. one that can be dated beats one that cannot (a year, "three days earlier", "next week");
@@ -616,8 +620,6 @@ function distance(expr: Span, offset: number): number {
  * 4. the nearest to `preferOffset` (the event word or place), else the finest precision, then the
  *    first in the sentence.
  */
-const SINCE_CLAUSE = /\bsince\b/i;
-
 export function chooseExpression(sentence: string, expressions: DateExpression[], preferOffset?: number): DateExpression | null {
   const offset = typeof preferOffset === 'number' && Number.isFinite(preferOffset) ? preferOffset : null;
   let best: DateExpression | null = null;

@@ -66,12 +66,13 @@ export interface TypeDecision {
   cue: string | null;
 }
 
+// After a type word, the words that make it a speaker's title ("the air force commander said").
+const SPEAKER_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:commander|chief|spokes(?:man|woman|person)|command|said|says|reported|announced|stated)\b)/i;
+
 /**
  * The event type of a sentence, judged near `anchor` (the place words' offset). A ship word
  * anywhere makes it a ship attack, and an air-force raid is an air strike, not a ground raid.
  */
-const SPEAKER_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:commander|chief|spokes(?:man|woman|person)|command|said|says|reported|announced|stated)\b)/i;
-
 export function eventType(sentence: string, anchor: number): TypeDecision {
   const found: Array<{ type: EventType; cue: Cue; distance: number }> = [];
   for (const [type, re] of TYPE_WORDS) {

@@ -185,6 +185,8 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     claimants.set(s, a.claimedBy);
     if (a.claimedBy && !/^(?:he|she|they|it|we)$/i.test(a.claimedBy)) lastClaimant = a.claimedBy;
   }
+  const ledeSentence = sentences.find((s) => !s.furniture);
+  const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
   for (const m of mentions) {
     const r = m.resolution;
     if (m.role.role !== 'incident' || !r.place) continue;
@@ -200,8 +202,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const age = daysBefore(report.published, date.date);
     // The lede's own event is the report's news even when an investigation comes weeks later
     // ("... in an attack on the village of Stanislav on March 2, ... said today").
-    const lede = sentence === sentences.find((s) => !s.furniture);
-    const window = lede && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;
+    const window = sentence === ledeSentence && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;
     if (age !== null && age > window && date.precision !== 'unknown') {
       m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
       continue;
@@ -209,7 +210,6 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     // "attacks on Donetsk in 2023", in a 2024 report: a year too coarse to date the event still
     // says it is not this report's news.
     const year = date.precision === 'unknown' && date.expression ? /\b(?:19|20)\d\d\b/.exec(date.expression) : null;
-    const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
     if (year && publishedYear !== null && Number(year[0]) < publishedYear) {
       m.role = { role: 'context', cue: `background: "${date.expression}", before the report's year` };
       continue;

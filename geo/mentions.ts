@@ -333,32 +333,31 @@ function longerName(
     }
   }
   if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
+  // The words right after the name, where most longer names show.
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  const afterNext = tokens[to + 1];
   // "across the Dnipro river", "the Dnipro River": a river or a lake named after a city (or
   // the other way round) is not the city, and spans hundreds of kilometres.
-  const feature = tokens[to];
-  if (feature && adjacent(tokens[to - 1]!, feature) && !tokens[to - 1]!.possessive && NATURAL_FEATURE.has(feature.text.toLowerCase())) {
-    return `a ${feature.text.toLowerCase()}: ${key(tokens, from, to)} ${feature.text}`;
+  if (next && adjacent(last, next) && NATURAL_FEATURE.has(next.text.toLowerCase())) {
+    return `a ${next.text.toLowerCase()}: ${key(tokens, from, to)} ${next.text}`;
   }
   // "Bab al-Tabbaneh", "Ras al-Ain", "Rio de Janeiro": an Arabic or Romance article after the
   // name, joined on to a further word, makes a longer name the gazetteer does not know.
-  const article = tokens[to];
-  const afterArticle = tokens[to + 1];
   if (
-    article && afterArticle && NAME_ARTICLES.has(article.text) && adjacent(tokens[to - 1]!, article) && !tokens[to - 1]!.possessive &&
-    (article.hyphenNext || (SPACED_ARTICLES.has(article.text) && isCapitalised(afterArticle.text) && adjacent(article, afterArticle)))
+    next && afterNext && NAME_ARTICLES.has(next.text) && adjacent(last, next) &&
+    (next.hyphenNext || (SPACED_ARTICLES.has(next.text) && isCapitalised(afterNext.text) && adjacent(next, afterNext)))
   ) {
-    return `part of a longer name: ${key(tokens, from, to)} ${article.text} ${afterArticle.text}`;
+    return `part of a longer name: ${key(tokens, from, to)} ${next.text} ${afterNext.text}`;
   }
   // "Kupiansk-Vuzlovyi" is not Kupiansk, nor "Slavyansk-na-Kubani" Slavyansk: a name joined by
   // a hyphen to a capitalised word, or to a word joined on to another ("-au-Prince"), is the
   // start of a longer name the gazetteer does not know ("Kyiv-based" is not: a lower-case
   // suffix qualifies the name).
-  const joined = tokens[to];
-  if (tokens[to - 1]!.hyphenNext && joined && (isCapitalised(joined.text) || (joined.hyphenNext && tokens[to + 1] !== undefined)) && !gazetteer.demonym(joined.text)) {
-    return `part of a longer name: ${key(tokens, from, to)}-${joined.text}`;
+  if (last.hyphenNext && next && (isCapitalised(next.text) || (next.hyphenNext && afterNext !== undefined)) && !gazetteer.demonym(next.text)) {
+    return `part of a longer name: ${key(tokens, from, to)}-${next.text}`;
   }
-  const next = tokens[to];
-  if (next && isCapitalised(next.text) && adjacent(tokens[to - 1]!, next) && !tokens[to - 1]!.possessive && !hasCue) {
+  if (next && isCapitalised(next.text) && adjacent(last, next) && !hasCue) {
     const lower = next.text.toLowerCase();
     if (ORG_AFTER.has(lower)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
     // Two adjacent capitalised words, no comma between: one name ("Ria Pizza", "Kirby Smith"),

@@ -293,10 +293,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // "Holy City"), it is not the place's name at all unless the report's other places are
       // in that country: the mention's own reading cannot vouch for itself.
       if (c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
-        if (m.plainWords && focus.shareWithout(c.place.countryCode, votes[i]!) < 1e-6) {
+        const elsewhere = focus.shareWithout(c.place.countryCode, votes[i] ?? null) < 1e-6;
+        if (m.plainWords && elsewhere) {
           c.score -= TRANSLATION_PENALTY;
           c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
-        } else if (focus.othersWeight(votes[i]!) > 1e-6 && focus.shareWithout(c.place.countryCode, votes[i]!) < 1e-6) {
+        } else if (elsewhere && focus.othersWeight(votes[i] ?? null) > 1e-6) {
           // "Hamas" is also a foreign name of Hamm, Germany: with the report's other places all
           // elsewhere, an alternate name needs more than its own reading.
           c.score -= 2;
