@@ -82,7 +82,7 @@ export function FilterPanel() {
       <fieldset className="dates">
         <legend>Date</legend>
         {domain ? (
-          <TimelineHistogram domain={domain} dates={counts.timelineDates} from={filters.dateFrom} to={filters.dateTo} onChange={setDateRange} />
+          <TimelineHistogram domain={domain} days={counts.timelineDays} from={filters.dateFrom} to={filters.dateTo} onChange={setDateRange} />
         ) : (
           <p className="muted">No dated incidents.</p>
         )}

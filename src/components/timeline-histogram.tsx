@@ -1,18 +1,9 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { dateOfDay, dayNumber } from '../filters/filter-columns.ts';
 import { formatDay } from '../format.ts';
 
-const DAY = 86_400_000;
-// 100,000 incidents share a few thousand dates: parse each date once, not once per incident.
-const dayCache = new Map<string, number>();
-const toDay = (d: string) => {
-  let n = dayCache.get(d);
-  if (n === undefined) {
-    n = Math.floor(Date.parse(`${d}T00:00:00Z`) / DAY);
-    if (dayCache.size < 50_000) dayCache.set(d, n);
-  }
-  return n;
-};
-const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+const toDay = dayNumber;
+const fromDay = dateOfDay;
 
 interface Bins {
   start: number;
@@ -23,7 +14,7 @@ interface Bins {
 
 /** Days for spans up to four months, weeks up to three years, else 30-day bins: enough bars to
  * see a pattern, few enough to hit with a finger. */
-function makeBins(domain: [string, string], dates: readonly string[]): Bins {
+function makeBins(domain: [string, string], days: ArrayLike<number>): Bins {
   let start = toDay(domain[0]);
   let end = toDay(domain[1]);
   // A single day of data still gets a readable week-wide axis.
@@ -35,8 +26,8 @@ function makeBins(domain: [string, string], dates: readonly string[]): Bins {
   const binDays = span <= 120 ? 1 : span <= 1100 ? 7 : 30;
   const n = Math.ceil(span / binDays);
   const counts = new Array<number>(n).fill(0);
-  for (const d of dates) {
-    const k = Math.floor((toDay(d) - start) / binDays);
+  for (let i = 0; i < days.length; i++) {
+    const k = Math.floor((days[i]! - start) / binDays);
     if (k >= 0 && k < n) counts[k]!++;
   }
   return { start, binDays, counts, max: Math.max(1, ...counts) };
@@ -44,7 +35,8 @@ function makeBins(domain: [string, string], dates: readonly string[]): Bins {
 
 interface Props {
   domain: [string, string];
-  dates: readonly string[];
+  /** Day numbers (since 1970-01-01) of the incidents to count. */
+  days: ArrayLike<number>;
   from: string | null;
   to: string | null;
   onChange(from: string | null, to: string | null): void;
@@ -55,8 +47,8 @@ const H = 56;
 
 /** A histogram of incidents over time; drag across it to choose a date range, click a bar for
  * that bar's dates. The date fields below do the same from the keyboard. */
-export function TimelineHistogram({ domain, dates, from, to, onChange }: Props) {
-  const bins = useMemo(() => makeBins(domain, dates), [domain, dates]);
+export function TimelineHistogram({ domain, days, from, to, onChange }: Props) {
+  const bins = useMemo(() => makeBins(domain, days), [domain, days]);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<[number, number] | null>(null);
   const n = bins.counts.length;

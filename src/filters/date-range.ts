@@ -18,14 +18,6 @@ export function addDays(date: string, days: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-/** True when [start, end] overlaps the inclusive range [from, to]; null bounds are open. Dates
- * compare as strings because YYYY-MM-DD sorts chronologically. */
-export function overlapsRange(start: string, end: string, from: string | null, to: string | null): boolean {
-  if (from !== null && end < from) return false;
-  if (to !== null && start > to) return false;
-  return true;
-}
-
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: string): boolean {

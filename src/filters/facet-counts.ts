@@ -1,6 +1,7 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
 import { prepareIncidents } from './prepare-incidents.ts';
+import { filterColumns, REVIEW_STATUSES } from './filter-columns.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import {
   failMasks,
@@ -28,53 +29,22 @@ export interface FacetCounts {
   outlet: Array<[string, number]>;
   country: Array<[string, number]>;
   claimedBy: Array<[string, number]>;
-  /** Start dates of the incidents passing every non-date filter: the timeline's bars. */
-  timelineDates: string[];
+  /** Start days (since 1970-01-01) of the incidents passing every non-date filter: the
+   * timeline's bars. */
+  timelineDays: Float64Array;
   /** Undated incidents passing every non-date filter: shown unless a date range is set. */
   undated: number;
 }
 
-interface Vocabulary {
-  outlets: string[];
-  countries: string[];
-  claimants: string[];
-}
-
-const vocabularyCache = new WeakMap<readonly IncidentFeature[], Vocabulary>();
-
-function vocabulary(incidents: readonly IncidentFeature[]): Vocabulary {
-  const hit = vocabularyCache.get(incidents);
-  if (hit) return hit;
-  const outlets = new Set<string>();
-  const countries = new Set<string>();
-  const claimants = new Set<string>();
-  for (const inc of prepareIncidents(incidents)) {
-    for (const o of inc.outlets) outlets.add(o);
-    for (const c of inc.claimants) claimants.add(c);
-    countries.add(inc.feature.properties.country_code);
-  }
-  const v = { outlets: [...outlets], countries: [...countries], claimants: [...claimants] };
-  vocabularyCache.set(incidents, v);
-  return v;
-}
-
-function zeroed<K extends string>(keys: readonly K[]): Record<K, number> {
+function zeroed<K extends string>(keys: readonly K[], counts: Int32Array): Record<K, number> {
   const r = {} as Record<K, number>;
-  for (const k of keys) r[k] = 0;
+  keys.forEach((k, i) => (r[k] = counts[i]!));
   return r;
 }
 
-function ranked(keys: readonly string[], counts: Map<string, number>): Array<[string, number]> {
-  return keys
-    .map((k): [string, number] => [k, counts.get(k) ?? 0])
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+function ranked(keys: readonly string[], counts: Int32Array): Array<[string, number]> {
+  return keys.map((k, i): [string, number] => [k, counts[i]!]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
-
-function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
-
-const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'confirmed', 'rejected'];
 
 let lastKey: FilterInput | null = null;
 let lastCounts: FacetCounts | null = null;
@@ -83,48 +53,47 @@ export function facetCounts(state: FilterInput): FacetCounts {
   if (lastCounts && lastKey && lastKey.incidents === state.incidents && lastKey.filters === state.filters) {
     return lastCounts;
   }
-  const prepared = prepareIncidents(state.incidents);
+  const c = filterColumns(state.incidents);
   const masks = failMasks(state);
-  const eventType = zeroed(EVENT_TYPE_ORDER);
-  const precision = zeroed(GEO_PRECISION_ORDER);
-  const status = zeroed(REVIEW_STATUSES);
-  const outlet = new Map<string, number>();
-  const country = new Map<string, number>();
-  const claimedBy = new Map<string, number>();
-  const timelineDates: string[] = [];
+  const eventType = new Int32Array(256);
+  const precision = new Int32Array(256);
+  const status = new Int32Array(256);
+  const outlet = new Int32Array(c.outlets.length);
+  const country = new Int32Array(c.countries.length);
+  const claimedBy = new Int32Array(c.claimants.length);
+  const days = new Float64Array(c.size);
+  let dated = 0;
   let visible = 0;
   let undated = 0;
-  for (let i = 0; i < prepared.length; i++) {
+  for (let i = 0; i < c.size; i++) {
     const fail = masks[i]!;
-    const inc = prepared[i]!;
     // An incident that fails two or more filters counts nowhere: choosing another option of
     // one facet would still leave the other filter failing.
     if (fail !== 0 && (fail & (fail - 1)) !== 0) continue;
-    const p = inc.feature.properties;
     if (fail === 0) visible++;
-    if (fail === 0 || fail === FAIL_TYPE) eventType[p.event_type]++;
-    if (fail === 0 || fail === FAIL_PRECISION) precision[p.geo_precision]++;
-    if (fail === 0 || fail === FAIL_STATUS) status[inc.status]++;
-    if (fail === 0 || fail === FAIL_COUNTRY) bump(country, p.country_code);
-    if (fail === 0 || fail === FAIL_OUTLET) for (const o of inc.outlets) bump(outlet, o);
-    if (fail === 0 || fail === FAIL_CLAIM) for (const c of inc.claimants) bump(claimedBy, c);
+    if (fail === 0 || fail === FAIL_TYPE) eventType[c.type[i]!]!++;
+    if (fail === 0 || fail === FAIL_PRECISION) precision[c.precision[i]!]!++;
+    if (fail === 0 || fail === FAIL_STATUS) status[c.status[i]!]!++;
+    if (fail === 0 || fail === FAIL_COUNTRY) country[c.country[i]!]!++;
+    if (fail === 0 || fail === FAIL_OUTLET) for (let k = c.outletStart[i]!; k < c.outletStart[i + 1]!; k++) outlet[c.outletIds[k]!]!++;
+    if (fail === 0 || fail === FAIL_CLAIM) for (let k = c.claimStart[i]!; k < c.claimStart[i + 1]!; k++) claimedBy[c.claimIds[k]!]!++;
     if (fail === 0 || fail === FAIL_DATE) {
-      if (inc.dateStart === null) undated++;
-      else timelineDates.push(inc.dateStart);
+      const d = c.dayStart[i]!;
+      if (Number.isNaN(d)) undated++;
+      else days[dated++] = d;
     }
   }
-  const vocab = vocabulary(state.incidents);
   lastKey = { incidents: state.incidents, filters: state.filters };
   lastCounts = {
     total: state.incidents.length,
     visible,
-    eventType,
-    precision,
-    status,
-    outlet: ranked(vocab.outlets, outlet),
-    country: ranked(vocab.countries, country),
-    claimedBy: ranked(vocab.claimants, claimedBy),
-    timelineDates,
+    eventType: zeroed(EVENT_TYPE_ORDER, eventType),
+    precision: zeroed(GEO_PRECISION_ORDER, precision),
+    status: zeroed(REVIEW_STATUSES, status),
+    outlet: ranked(c.outlets, outlet),
+    country: ranked(c.countries, country),
+    claimedBy: ranked(c.claimants, claimedBy),
+    timelineDays: days.subarray(0, dated),
     undated,
   };
   return lastCounts;

@@ -60,6 +60,15 @@ describe('selectVisibleIncidents', () => {
     expect(visibleIds({ claimedBy: 'Ukrainian prosecutors' })).toEqual(['inc-kharkiv-20240102']);
     // '' means "the report says it itself".
     expect(visibleIds({ claimedBy: '' }).sort()).toEqual(['inc-avdiivka-undated', 'inc-hostile-20240107']);
+    // A value from an old link that no incident has shows nothing, rather than everything.
+    expect(visibleIds({ outlet: 'No Such Outlet' })).toEqual([]);
+    expect(visibleIds({ country: 'ZZ' })).toEqual([]);
+    expect(visibleIds({ claimedBy: 'nobody at all' })).toEqual([]);
+  });
+
+  it('takes an open-ended date range', () => {
+    expect(visibleIds({ dateTo: '2023-12-31' })).toEqual(['inc-syria-20231228']);
+    expect(visibleIds({ dateFrom: '2024-01-09' }).sort()).toEqual(['inc-khan-yunis-202401', 'inc-red-sea-20240109']);
   });
 
   it('searches places, titles and quotes without regard to case or diacritics', () => {
@@ -102,10 +111,10 @@ describe('facetCounts', () => {
   it('keeps undated incidents out of the timeline but counts them', () => {
     const c = facetCounts({ incidents, filters: EMPTY_FILTERS });
     expect(c.undated).toBe(1);
-    expect(c.timelineDates).toHaveLength(7);
+    expect(c.timelineDays).toHaveLength(7);
     const ranged = facetCounts({ incidents, filters: { ...EMPTY_FILTERS, dateFrom: '2024-01-05' } });
     // The date facet ignores the date filter: the timeline still shows every bar.
-    expect(ranged.timelineDates).toHaveLength(7);
+    expect(ranged.timelineDays).toHaveLength(7);
     expect(ranged.undated).toBe(1);
     expect(ranged.visible).toBeLessThan(c.visible);
   });

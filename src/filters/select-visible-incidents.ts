@@ -1,8 +1,9 @@
-import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
-import { overlapsRange } from './date-range.ts';
+import type { IncidentFeature } from '../../geo/types.ts';
+import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
 import type { ReviewStatus } from '../project/types.ts';
+import { dayNumber, filterColumns, REVIEW_STATUSES, type FilterColumns } from './filter-columns.ts';
 import { DEFAULT_STATUSES, type FilterState } from './filter-state.ts';
-import { haystackOf, prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
+import { haystackOf } from './prepare-incidents.ts';
 import { matchesTerms, queryTerms } from './text-search.ts';
 
 /** The part of the store the filters read. */
@@ -21,36 +22,49 @@ export const FAIL_CLAIM = 32;
 export const FAIL_TEXT = 64;
 export const FAIL_STATUS = 128;
 
-/** A filter compiled once per change, so the per-incident test does no allocation. */
-export interface CompiledFilter {
-  (incident: PreparedIncident): number;
-}
-
-export function compileFilter(f: FilterState): CompiledFilter {
-  const types = f.eventTypes.length > 0 ? new Set<EventType>(f.eventTypes) : null;
-  const precisions = f.precisions.length > 0 ? new Set<GeoPrecision>(f.precisions) : null;
-  const terms = queryTerms(f.text);
-  const hasRange = f.dateFrom !== null || f.dateTo !== null;
-  const { dateFrom, dateTo, outlet, country, claimedBy } = f;
-  const statuses = new Set<ReviewStatus>(f.statuses?.length ? f.statuses : DEFAULT_STATUSES);
-  return (inc) => {
-    const p = inc.feature.properties;
-    let fail = 0;
-    if (types !== null && !types.has(p.event_type)) fail |= FAIL_TYPE;
-    if (hasRange) {
-      // Undated incidents cannot be placed in a range: a range hides them (the UI says so).
-      if (inc.dateStart === null || inc.dateEnd === null || !overlapsRange(inc.dateStart, inc.dateEnd, dateFrom, dateTo)) {
-        fail |= FAIL_DATE;
-      }
-    }
-    if (outlet !== null && !inc.outlets.includes(outlet)) fail |= FAIL_OUTLET;
-    if (country !== null && p.country_code !== country) fail |= FAIL_COUNTRY;
-    if (precisions !== null && !precisions.has(p.geo_precision)) fail |= FAIL_PRECISION;
-    if (claimedBy !== null && !inc.claimants.includes(claimedBy)) fail |= FAIL_CLAIM;
-    if (terms.length > 0 && !matchesTerms(haystackOf(inc), terms)) fail |= FAIL_TEXT;
-    if (!statuses.has(inc.status)) fail |= FAIL_STATUS;
-    return fail;
+/** Which filters each incident fails (FAIL_* bits, 0 = shown), over the data's filter columns:
+ * each filter becomes a table or a day range once, and the per-incident test reads small
+ * integers. */
+export function computeFailMasks(c: FilterColumns, f: FilterState): Uint8Array {
+  const n = c.size;
+  const masks = new Uint8Array(n);
+  const allowed = <T>(order: readonly T[], chosen: readonly T[]): Uint8Array | null => {
+    if (chosen.length === 0) return null;
+    const ok = new Uint8Array(256);
+    order.forEach((v, i) => (ok[i] = chosen.includes(v) ? 1 : 0));
+    return ok;
   };
+  const types = allowed(EVENT_TYPE_ORDER, f.eventTypes);
+  const precisions = allowed(GEO_PRECISION_ORDER, f.precisions);
+  const statuses = allowed(REVIEW_STATUSES, f.statuses?.length ? f.statuses : DEFAULT_STATUSES)!;
+  const hasRange = f.dateFrom !== null || f.dateTo !== null;
+  const from = f.dateFrom === null ? -Infinity : dayNumber(f.dateFrom);
+  const to = f.dateTo === null ? Infinity : dayNumber(f.dateTo);
+  // A value no incident has fails every incident (code -2 matches nothing).
+  const code = (values: string[], v: string | null) => (v === null ? -1 : values.indexOf(v) === -1 ? -2 : values.indexOf(v));
+  const outlet = code(c.outlets, f.outlet);
+  const country = code(c.countries, f.country);
+  const claim = code(c.claimants, f.claimedBy);
+  const terms = queryTerms(f.text);
+  const has = (ids: Int32Array, start: Int32Array, i: number, id: number) => {
+    for (let k = start[i]!; k < start[i + 1]!; k++) if (ids[k] === id) return true;
+    return false;
+  };
+  for (let i = 0; i < n; i++) {
+    let fail = 0;
+    if (types !== null && types[c.type[i]!] !== 1) fail |= FAIL_TYPE;
+    // Undated incidents cannot be placed in a range: a range hides them (the UI says so).
+    // NaN fails both comparisons' negation, so an undated incident fails too.
+    if (hasRange && !(c.dayEnd[i]! >= from && c.dayStart[i]! <= to)) fail |= FAIL_DATE;
+    if (outlet !== -1 && !has(c.outletIds, c.outletStart, i, outlet)) fail |= FAIL_OUTLET;
+    if (country !== -1 && c.country[i] !== country) fail |= FAIL_COUNTRY;
+    if (precisions !== null && precisions[c.precision[i]!] !== 1) fail |= FAIL_PRECISION;
+    if (claim !== -1 && !has(c.claimIds, c.claimStart, i, claim)) fail |= FAIL_CLAIM;
+    if (terms.length > 0 && !matchesTerms(haystackOf(c.prepared[i]!), terms)) fail |= FAIL_TEXT;
+    if (statuses[c.status[i]!] !== 1) fail |= FAIL_STATUS;
+    masks[i] = fail;
+  }
+  return masks;
 }
 
 let lastMasksKey: FilterInput | null = null;
@@ -60,10 +74,7 @@ let lastMasks: Uint8Array = new Uint8Array(0);
  * list and the facet counts share. Memoised on the identity of incidents and filters. */
 export function failMasks(state: FilterInput): Uint8Array {
   if (lastMasksKey && lastMasksKey.incidents === state.incidents && lastMasksKey.filters === state.filters) return lastMasks;
-  const prepared = prepareIncidents(state.incidents);
-  const test = compileFilter(state.filters);
-  const masks = new Uint8Array(prepared.length);
-  for (let i = 0; i < prepared.length; i++) masks[i] = test(prepared[i]!);
+  const masks = computeFailMasks(filterColumns(state.incidents), state.filters);
   lastMasksKey = { incidents: state.incidents, filters: state.filters };
   lastMasks = masks;
   return masks;
@@ -104,8 +115,6 @@ export function selectDownloadIncidents(state: FilterInput, includeRejected: boo
   const base = state.filters.statuses?.length ? state.filters.statuses : DEFAULT_STATUSES;
   const statuses = includeRejected ? [...new Set<ReviewStatus>([...base, 'rejected'])] : base.filter((x) => x !== 'rejected');
   if (statuses.length === 0) return [];
-  const test = compileFilter({ ...state.filters, statuses });
-  return prepareIncidents(state.incidents)
-    .filter((inc) => test(inc) === 0)
-    .map((inc) => inc.feature);
+  const masks = computeFailMasks(filterColumns(state.incidents), { ...state.filters, statuses });
+  return state.incidents.filter((_, i) => masks[i] === 0);
 }
