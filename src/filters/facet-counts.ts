@@ -67,19 +67,20 @@ export function facetCounts(state: FilterInput): FacetCounts {
   let undated = 0;
   for (let i = 0; i < c.size; i++) {
     const fail = masks[i]!;
-    // An incident that fails two or more filters counts nowhere: choosing another option of
-    // one facet would still leave the other filter failing.
-    if (fail !== 0 && (fail & (fail - 1)) !== 0) continue;
-    if (fail === 0) visible++;
-    if (fail === 0 || fail === FAIL_TYPE) eventType[c.type[i]!]!++;
-    if (fail === 0 || fail === FAIL_PRECISION) precision[c.precision[i]!]!++;
-    if (fail === 0 || fail === FAIL_STATUS) status[c.status[i]!]!++;
-    if (fail === 0 || fail === FAIL_COUNTRY) country[c.country[i]!]!++;
-    if (fail === 0 || fail === FAIL_OUTLET) for (let k = c.outletStart[i]!; k < c.outletStart[i + 1]!; k++) outlet[c.outletIds[k]!]!++;
-    if (fail === 0 || fail === FAIL_CLAIM) for (let k = c.claimStart[i]!; k < c.claimStart[i + 1]!; k++) claimedBy[c.claimIds[k]!]!++;
-    if (fail === 0 || fail === FAIL_DATE) {
+    // Shown: counts in every facet. Failing exactly one filter: counts in that filter's facet
+    // only, since choosing another option there would show it. Failing two or more: nowhere.
+    const every = fail === 0;
+    if (!every && (fail & (fail - 1)) !== 0) continue;
+    if (every) visible++;
+    if (every || fail === FAIL_TYPE) eventType[c.type[i]!]!++;
+    if (every || fail === FAIL_PRECISION) precision[c.precision[i]!]!++;
+    if (every || fail === FAIL_STATUS) status[c.status[i]!]!++;
+    if (every || fail === FAIL_COUNTRY) country[c.country[i]!]!++;
+    if (every || fail === FAIL_OUTLET) for (let k = c.outletStart[i]!, e = c.outletStart[i + 1]!; k < e; k++) outlet[c.outletIds[k]!]!++;
+    if (every || fail === FAIL_CLAIM) for (let k = c.claimStart[i]!, e = c.claimStart[i + 1]!; k < e; k++) claimedBy[c.claimIds[k]!]!++;
+    if (every || fail === FAIL_DATE) {
       const d = c.dayStart[i]!;
-      if (Number.isNaN(d)) undated++;
+      if (d !== d) undated++;
       else days[dated++] = d;
     }
   }
