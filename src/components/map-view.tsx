@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { StyleSpecification } from 'maplibre-gl';
 import { selectSelectedIncident } from '../filters/select-selected-incident.ts';
@@ -35,7 +35,11 @@ export function MapView({ style, fallbackStyle, attribution, fitOnLoad, onReady 
   const incident = useAppStore((s) => selectSelectedIncident(reviewedView(s)));
   const metadata = useAppStore((s) => s.metadata);
 
-  useEffect(() => {
+  // A layout effect, so the map subscribes to the store before any component does (their
+  // subscriptions are made in passive effects, which run later): a filter change then posts
+  // its data to the map's worker first, and the worker tiles it while React re-renders the
+  // list and the counts, instead of after.
+  useLayoutEffect(() => {
     const s = appStore.getState();
     const controller = new MapController({
       container: containerRef.current!,
