@@ -78,6 +78,24 @@ export const markerImage: ExpressionSpecification = [
   ['case', ['==', ['get', 'h'], 1], '-hollow', ''],
 ];
 
+// Every circle layer binds the same paint properties the same way (per feature, radius per
+// feature and zoom), and so does every icon layer: MapLibre compiles one shader program per
+// combination, and in software WebGL each costs 40-50 ms of the page's first frame. Hence
+// some expressions below read a feature property although their value does not depend on it.
+const perFeature = (value: string | number): ExpressionSpecification => ['case', ['has', 'i'], value, value];
+const perFeatureAndZoom = (radius: ExpressionSpecification | number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  0,
+  radius,
+  22,
+  radius,
+];
+
+/** Faded when the analyst rejected it (shown only when the status filter asks). */
+const rejectedOpacity: ExpressionSpecification = ['case', ['==', ['get', 'r'], 1], 0.35, 1];
+
 /** More reports, bigger marker: corroboration should be visible at a glance. */
 const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'n'], 1, 1, 3, 1.2, 10, 1.45];
 
@@ -104,10 +122,11 @@ export const clusterLayer: CircleLayerSpecification = {
   source: INCIDENT_SOURCE,
   filter: IS_CLUSTER,
   paint: {
-    'circle-color': '#243447',
-    'circle-opacity': 0.86,
-    'circle-radius': ['step', ['get', 'point_count'], 14, 10, 17, 100, 21, 1000, 25, 10000, 30],
-    'circle-stroke-color': '#ffffff',
+    'circle-color': perFeature('#243447'),
+    'circle-opacity': perFeature(0.86),
+    'circle-radius': perFeatureAndZoom(['step', ['get', 'point_count'], 14, 10, 17, 100, 21, 1000, 25, 10000, 30]),
+    'circle-stroke-color': perFeature('#ffffff'),
+    'circle-stroke-opacity': perFeature(1),
     'circle-stroke-width': 2,
   },
 };
@@ -124,6 +143,7 @@ export const clusterCountLayer: SymbolLayerSpecification = {
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
+  paint: { 'icon-opacity': rejectedOpacity },
 };
 
 export const markerLayer: SymbolLayerSpecification = {
@@ -139,9 +159,7 @@ export const markerLayer: SymbolLayerSpecification = {
     // Better-supported incidents on top.
     'symbol-sort-key': ['-', 0, ['get', 'n']],
   },
-  paint: {
-    'icon-opacity': ['case', ['==', ['get', 'r'], 1], 0.35, 1],
-  },
+  paint: { 'icon-opacity': rejectedOpacity },
 };
 
 export const badgeLayer: SymbolLayerSpecification = {
@@ -155,6 +173,7 @@ export const badgeLayer: SymbolLayerSpecification = {
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
+  paint: { 'icon-opacity': rejectedOpacity },
 };
 
 /** Hover and selection rings come from their own small source, so they show even when the
@@ -164,9 +183,11 @@ export const focusHaloLayer: CircleLayerSpecification = {
   type: 'circle',
   source: FOCUS_SOURCE,
   paint: {
-    'circle-radius': ['case', ['==', ['get', 'role'], 'selected'], 19, 17],
-    'circle-color': 'rgba(255,255,255,0.9)',
+    'circle-radius': perFeatureAndZoom(['case', ['==', ['get', 'role'], 'selected'], 19, 17]),
+    'circle-color': perFeature('rgba(255,255,255,0.9)'),
+    'circle-opacity': perFeature(1),
     'circle-stroke-color': ['case', ['==', ['get', 'role'], 'selected'], '#111111', '#b35900'],
+    'circle-stroke-opacity': perFeature(1),
     'circle-stroke-width': 3,
   },
 };
@@ -181,6 +202,7 @@ export const focusMarkerLayer: SymbolLayerSpecification = {
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
   },
+  paint: { 'icon-opacity': perFeature(1) },
 };
 
 /** Bottom to top. */
