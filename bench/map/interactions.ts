@@ -6,6 +6,12 @@ import type { Page } from 'playwright-core';
 /** A type toggled on and off, a place searched and cleared, twice over. */
 export const FILTER_STEPS = ['type', 'type', 'text:kharkiv', 'text:', 'type', 'type', 'text:gaza', 'text:'];
 
+/** The pause before each change in the "settled map" pass: about the time a user takes to
+ * look at a result before the next click. Without it a change starts while the previous one's
+ * last frame is still being drawn (software WebGL takes ~100 ms a frame here), and the figure
+ * measures that queue as much as the change. The back-to-back pass is reported too. */
+export const FILTER_PAUSE_MS = 500;
+
 /**
  * Runs inside the page (pass it to page.evaluate): makes one filter change and returns the ms to
  * the end of its synchronous work, to the first frame drawn with it, and to the settled map.

@@ -13,7 +13,7 @@ import { createServer } from '../../scripts/serve.ts';
 import { hasChromium, launchChromium } from '../../tests/browser/browser-harness.ts';
 import { loadGazetteer } from '../../geo/cli/load-gazetteer.ts';
 import { generateIncidents, hotspotsFrom } from './generate-incidents.ts';
-import { dragAcross, FILTER_STEPS, measureFilterStep } from './interactions.ts';
+import { dragAcross, FILTER_PAUSE_MS, FILTER_STEPS, measureFilterStep } from './interactions.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const out = join(repo, 'bench/out');
@@ -93,6 +93,8 @@ interface LoadResult {
   filterMs?: number[];
   filterDrawnMs?: number[];
   filterSyncMs?: number[];
+  /** First frame after each change, with a pause before it (FILTER_PAUSE_MS). */
+  settledDrawnMs?: number[];
   mapBox?: { width: number; height: number };
 }
 
@@ -124,6 +126,12 @@ async function measureApp(browser: Browser, origin: string, withInteraction: boo
       result.filterSyncMs.push(sync);
       result.filterDrawnMs.push(drawn);
       result.filterMs.push(total);
+    }
+    // The same changes twice more, each after a pause on the settled map.
+    result.settledDrawnMs = [];
+    for (const step of [...FILTER_STEPS, ...FILTER_STEPS]) {
+      await page.waitForTimeout(FILTER_PAUSE_MS);
+      result.settledDrawnMs.push((await page.evaluate(measureFilterStep, step))[1]);
     }
     result.frames = await panFrames(page, box);
   }
@@ -192,8 +200,9 @@ async function main(): Promise<void> {
       ['incidents', COUNT.toLocaleString('en-GB'), COUNT.toLocaleString('en-GB')],
       ['load to first idle with all points (median)', ms(appLoad), ms(refLoad)],
       ['load ratio app / reference', `${(appLoad / refLoad).toFixed(2)}x`, '1.00x'],
-      ['filter change -> first frame with it (median / max)', `${ms(median(app.filterDrawnMs!))} / ${ms(Math.max(...app.filterDrawnMs!))}`, '-'],
-      ['filter change -> map idle (median / max)', `${ms(median(app.filterMs!))} / ${ms(Math.max(...app.filterMs!))}`, '-'],
+      [`filter change -> first frame with it, ${FILTER_PAUSE_MS} ms after the last (median / max)`, `${ms(median(app.settledDrawnMs!))} / ${ms(Math.max(...app.settledDrawnMs!))}`, '-'],
+      ['filter change -> first frame with it, back to back (median / max)', `${ms(median(app.filterDrawnMs!))} / ${ms(Math.max(...app.filterDrawnMs!))}`, '-'],
+      ['filter change -> map idle, back to back (median / max)', `${ms(median(app.filterMs!))} / ${ms(Math.max(...app.filterMs!))}`, '-'],
       ['  of which main-thread JS (median / max)', `${ms(median(app.filterSyncMs!))} / ${ms(Math.max(...app.filterSyncMs!))}`, '-'],
       ['pan frame time median / p95 / max', `${ms(median(app.frames))} / ${ms(percentile(app.frames, 95))} / ${ms(Math.max(...app.frames))}`, `${ms(median(ref.frames))} / ${ms(percentile(ref.frames, 95))} / ${ms(Math.max(...ref.frames))}`],
       ['pan frames recorded', String(app.frames.length), String(ref.frames.length)],
