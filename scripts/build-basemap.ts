@@ -18,6 +18,8 @@ import {
   simplifyPolygon,
 } from './basemap-geometry.ts';
 import { buildGlyphs, FONT_FILES, FONTSTACKS } from './basemap-glyphs.ts';
+import { vectorTiles } from './basemap-tiles.ts';
+import { basemapStyle, BASEMAP_TILE_MAX_ZOOM } from '../src/map/basemap-style.ts';
 
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 
@@ -50,6 +52,9 @@ function inputFiles(): string[] {
     join(scriptDir, 'build-basemap.ts'),
     join(scriptDir, 'basemap-geometry.ts'),
     join(scriptDir, 'basemap-glyphs.ts'),
+    join(scriptDir, 'basemap-tiles.ts'),
+    // The style's filters and minzooms decide what each zoom's tiles hold.
+    join(scriptDir, '..', 'src', 'map', 'basemap-style.ts'),
   ];
 }
 
@@ -369,13 +374,19 @@ export async function buildBasemap(outDir: string): Promise<BuildResult> {
     files[name] = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   };
   const places = buildPlaces();
-  write('land.geojson', JSON.stringify(buildLand()));
-  write('country-labels.geojson', JSON.stringify(buildCountryLabels()));
   const admin1 = buildAdmin1();
-  write('country-borders.geojson', JSON.stringify(admin1.countryBorders));
-  write('admin1-borders.geojson', JSON.stringify(admin1.admin1Borders));
-  write('admin1-labels.geojson', JSON.stringify(admin1.labels));
-  write('places.geojson', JSON.stringify(await places));
+  // Each layer is written as GeoJSON (to read, test and open in GIS tools) and cut into the
+  // vector tiles the map loads.
+  const layers: Record<string, FeatureCollection> = {
+    land: buildLand(),
+    'country-labels': buildCountryLabels(),
+    'country-borders': admin1.countryBorders,
+    'admin1-borders': admin1.admin1Borders,
+    'admin1-labels': admin1.labels,
+    places: await places,
+  };
+  for (const [name, data] of Object.entries(layers)) write(`${name}.geojson`, JSON.stringify(data));
+  for (const [name, data] of vectorTiles(layers, basemapStyle('/').layers, BASEMAP_TILE_MAX_ZOOM)) write(name, data);
   for (const [name, data] of buildGlyphs((f) => join(packageDir('@fontsource/noto-sans'), 'files', f))) {
     write(name, data);
   }

@@ -49,7 +49,7 @@ const map = new maplibregl.Map({
 map.on('error', (e) => console.error('map error', e.error?.message ?? e));
 if (params.get('debug')) {
   map.on('load', () => {
-    map.addLayer({ id: 'debug-dots', type: 'circle', source: 'basemap-places',
+    map.addLayer({ id: 'debug-dots', type: 'circle', source: 'basemap', 'source-layer': 'places',
       paint: { 'circle-radius': 2, 'circle-color': '#e0245e' } }, 'basemap-admin1-labels');
     map.addSource('debug-text', { type: 'geojson', data: { type: 'FeatureCollection', features: [
       { type: 'Feature', properties: { t: 'Київ Жж Її Ґґ — Schön Łódź' }, geometry: { type: 'Point', coordinates: [30.52, 50.2] } },

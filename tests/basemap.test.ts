@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader as Pbf } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SdfGlyph } from '../scripts/basemap-glyphs.ts';
 import { buildBasemap, DEFAULT_OUT_DIR } from '../scripts/build-basemap.ts';
-import { BASEMAP_ATTRIBUTION, basemapStyle, styleFromUrl } from '../src/map/basemap-style.ts';
+import { BASEMAP_ATTRIBUTION, basemapStyle, BASEMAP_TILE_MAX_ZOOM, styleFromUrl } from '../src/map/basemap-style.ts';
+import { mercatorX, mercatorY } from '../src/map/cluster-index.ts';
 
 // Builds into the real public/basemap/ so a clean clone gets its assets and
 // later runs hit the up-to-date check instead of rebuilding.
@@ -138,6 +141,31 @@ describe('offline basemap build', () => {
     expect(crossesPerekop).toBe(true);
   });
 
+  /** The names in one basemap layer of the tile of zoom z holding lon, lat (null: no tile). */
+  function namesInTile(z: number, lon: number, lat: number, layer: string): string[] | null {
+    const x = Math.floor(mercatorX(lon) * 2 ** z);
+    const y = Math.floor(mercatorY(lat) * 2 ** z);
+    const path = join(outDir, 'tiles', String(z), String(x), `${y}.pbf`);
+    if (!existsSync(path)) return null;
+    const tile = new VectorTile(new Pbf(readFileSync(path)));
+    const l = tile.layers[layer];
+    return l ? Array.from({ length: l.length }, (_, i) => String(l.feature(i).properties.name)) : [];
+  }
+
+  it('cuts vector tiles that hold what each zoom shows', () => {
+    // The world tile: land, and no town labels (they appear from zoom 2 by rank).
+    const world = new VectorTile(new Pbf(readFileSync(join(outDir, 'tiles', '0', '0', '0.pbf'))));
+    expect(world.layers.land?.length).toBeGreaterThan(0);
+    expect(world.layers.places).toBeUndefined();
+    // Capitals from zoom 2; a small town only in the last zoom's tiles, which closer views overzoom.
+    expect(namesInTile(2, 30.52, 50.45, 'places')).toContain('Kyiv');
+    expect(namesInTile(2, 30.52, 50.45, 'places')).not.toContain('Bucha');
+    expect(namesInTile(BASEMAP_TILE_MAX_ZOOM, 30.24, 50.54, 'places')).toContain('Bucha');
+    expect(namesInTile(BASEMAP_TILE_MAX_ZOOM, 36.23, 49.99, 'admin1-labels')).toContain('Kharkiv');
+    // Open sea: no tile at all (MapLibre draws a missing tile empty).
+    expect(namesInTile(BASEMAP_TILE_MAX_ZOOM, -30, 0, 'land')).toBeNull();
+  });
+
   it('credits its sources in ATTRIBUTION.txt', () => {
     const text = readFileSync(join(outDir, 'ATTRIBUTION.txt'), 'utf8');
     expect(text).toContain('© GeoNames (CC BY 4.0)');
@@ -179,7 +207,10 @@ describe('basemap style', () => {
   });
 
   it('uses only local URLs', () => {
-    const urls = [style.glyphs ?? '', ...Object.values(style.sources).map((s) => ('data' in s ? s.data : ''))];
+    const urls = [
+      style.glyphs ?? '',
+      ...Object.values(style.sources).flatMap((s) => ('data' in s ? [s.data] : 'tiles' in s ? (s.tiles ?? []) : [''])),
+    ];
     for (const url of urls) {
       expect(typeof url).toBe('string');
       expect(url as string).toMatch(/^\/basemap\//);

@@ -16,6 +16,10 @@ export const BASEMAP_ATTRIBUTION: string[] = [NATURAL_EARTH, GEONAMES, 'Noto San
  */
 export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-admin1-labels';
 
+export const BASEMAP_SOURCE = 'basemap';
+/** The closest zoom the basemap tiles are cut at; closer views overzoom them. */
+export const BASEMAP_TILE_MAX_ZOOM = 6;
+
 // A muted palette: coloured incident markers are the point of the map, so the
 // base stays pale and low-contrast.
 const COLORS = {
@@ -47,29 +51,38 @@ const perFeature = (color: string): ExpressionSpecification => ['case', ['has', 
 
 export function basemapStyle(baseUrl: string): StyleSpecification {
   const root = `${baseUrl}basemap/`;
-  const geojson = (file: string, attribution: string) =>
-    ({ type: 'geojson', data: `${root}${file}`, attribution }) as const;
   return {
     version: 8,
     name: 'Incident map offline basemap',
     glyphs: `${root}fonts/{fontstack}/{range}.pbf`,
     sources: {
-      'basemap-land': geojson('land.geojson', NATURAL_EARTH),
-      'basemap-country-borders': geojson('country-borders.geojson', NATURAL_EARTH),
-      'basemap-country-labels': geojson('country-labels.geojson', NATURAL_EARTH),
-      'basemap-admin1-borders': geojson('admin1-borders.geojson', NATURAL_EARTH),
-      'basemap-admin1-labels': geojson('admin1-labels.geojson', NATURAL_EARTH),
-      'basemap-places': geojson('places.geojson', GEONAMES),
+      // Vector tiles cut at build time (scripts/basemap-tiles.ts), one MVT layer per file the
+      // build writes: land, country-borders, country-labels, admin1-borders, admin1-labels,
+      // places. A tile with nothing in it is not written; MapLibre draws a missing one empty.
+      [BASEMAP_SOURCE]: {
+        type: 'vector',
+        tiles: [`${root}tiles/{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: BASEMAP_TILE_MAX_ZOOM,
+        attribution: `${NATURAL_EARTH} | ${GEONAMES}`,
+      },
     },
     layers: [
       { id: 'basemap-sea', type: 'background', paint: { 'background-color': COLORS.sea } },
       // No antialiased outline: the coast layer draws the edge, and the outline pass is another
       // shader program to compile and a second draw of every coastline.
-      { id: 'basemap-land', type: 'fill', source: 'basemap-land', paint: { 'fill-color': COLORS.land, 'fill-antialias': false } },
+      {
+        id: 'basemap-land',
+        type: 'fill',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'land',
+        paint: { 'fill-color': COLORS.land, 'fill-antialias': false },
+      },
       {
         id: 'basemap-coast',
         type: 'line',
-        source: 'basemap-land',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'land',
         paint: {
           'line-color': COLORS.coast,
           'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1],
@@ -78,7 +91,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-admin1-borders',
         type: 'line',
-        source: 'basemap-admin1-borders',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'admin1-borders',
         minzoom: 4,
         layout: { 'line-join': 'round' },
         paint: {
@@ -91,7 +105,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-country-borders',
         type: 'line',
-        source: 'basemap-country-borders',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'country-borders',
         filter: ['!', ['get', 'disputed']],
         layout: { 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': COLORS.countryBorder, 'line-width': COUNTRY_BORDER_WIDTH },
@@ -100,7 +115,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-disputed-borders',
         type: 'line',
-        source: 'basemap-country-borders',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'country-borders',
         filter: ['==', ['get', 'disputed'], true],
         layout: { 'line-join': 'round' },
         paint: {
@@ -112,7 +128,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-admin1-labels',
         type: 'symbol',
-        source: 'basemap-admin1-labels',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'admin1-labels',
         minzoom: 5,
         // Natural Earth's own min_label says when a region name is worth showing.
         filter: ['<=', ['get', 'min_label'], ['+', ['zoom'], 2]],
@@ -136,7 +153,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-places',
         type: 'symbol',
-        source: 'basemap-places',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'places',
         filter: ['>=', ['zoom'], placeMinZoom],
         layout: {
           'text-field': ['get', 'name'],
@@ -162,7 +180,8 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
       {
         id: 'basemap-country-labels',
         type: 'symbol',
-        source: 'basemap-country-labels',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'country-labels',
         filter: ['>=', ['zoom'], countryMinZoom],
         maxzoom: 8,
         layout: {
