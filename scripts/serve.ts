@@ -45,6 +45,8 @@ const MAX_GZIP_CACHE_FILE = 8 * 1024 * 1024;
 
 export const GAZETTEER_PATH = '/data/gazetteer.json.gz';
 
+const BASEMAP_TILE = /^\/basemap\/tiles\/\d{1,2}\/\d{1,7}\/\d{1,7}\.pbf$/;
+
 export function contentSecurityPolicy(styleUrl: string | null | undefined): string {
   let styleOrigin = '';
   if (styleUrl) {
@@ -142,6 +144,12 @@ export function createServer(options: ServeOptions): http.Server {
     } else {
       file = resolveInside(root, rawPath === '/' ? '/index.html' : rawPath);
       if (file === null) return send(404, 'Not found\n');
+      // The basemap build writes no tile where there is nothing to draw (open sea): an empty
+      // answer, which the map draws empty, rather than a 404 in the console for each.
+      if (BASEMAP_TILE.test(rawPath) && !isFile(file)) {
+        res.writeHead(204, { ...headers, 'Cache-Control': 'no-cache' });
+        return res.end();
+      }
       // Symlinks must not lead out of the app folder either.
       try {
         const real = realpathSync(file);

@@ -99,6 +99,14 @@ describe('static server', () => {
     expect((await get('/', 'HEAD')).status).toBe(200);
   });
 
+  it('answers a basemap tile the build left out (open sea) with an empty 204, other misses with 404', async () => {
+    const sea = await get('/basemap/tiles/6/20/30.pbf');
+    expect(sea.status).toBe(204);
+    expect(sea.body).toBe('');
+    expect((await get('/basemap/tiles/6/20/x.pbf')).status).toBe(404);
+    expect((await get('/basemap/land.pbf')).status).toBe(404);
+  });
+
   it('answers revalidation with 304', async () => {
     const r = await get('/index.html');
     const again = await get('/index.html', 'GET', { 'If-None-Match': String(r.headers.etag) });
