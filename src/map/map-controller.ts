@@ -75,6 +75,8 @@ export class MapController {
   private markers: MarkerFeature[] = [];
   private idToIndex = new Map<string, number>();
   private styleReady = false;
+  /** The basemap has rendered completely once ('load'): an error before that falls back. */
+  private basemapDrawn = false;
   private selectedId: string | null = null;
   private hoveredId: string | null = null;
   private popup: Popup | null = null;
@@ -114,13 +116,16 @@ export class MapController {
     this.map.setMissingStyleImageResolver((id) => this.ensureImage(id));
     this.map.on('error', (e) => {
       // An online style that cannot be reached must not leave a blank, unusable map.
-      if (!this.styleReady && typeof this.options.style === 'string') {
+      if (!this.basemapDrawn && typeof this.options.style === 'string') {
         console.warn('Style failed to load; using the embedded fallback.', e.error);
         this.options.style = this.options.fallbackStyle;
         this.map.setStyle(this.options.fallbackStyle);
       }
     });
-    this.map.on('load', () => this.onStyleLoaded());
+    // 'style.load', not 'load': 'load' waits for the basemap's first complete render, and the
+    // incidents' layers, images and data need not wait for it (nor the data for them).
+    this.map.on('style.load', () => this.onStyleLoaded());
+    this.map.on('load', () => (this.basemapDrawn = true));
     this.map.on('move', () => this.onMove());
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
@@ -134,7 +139,8 @@ export class MapController {
   }
 
   private onStyleLoaded(): void {
-    if (this.destroyed) return;
+    // Once per style: a second 'style.load' of the same style would find the sources there.
+    if (this.destroyed || this.map.getSource(INCIDENT_SOURCE)) return;
     this.styleReady = true;
     this.map.addSource(INCIDENT_SOURCE, incidentSource());
     this.map.addSource(FOCUS_SOURCE, focusSource());
@@ -398,8 +404,8 @@ export class MapController {
 
   /** Resolves once the last data change is drawn and the map is still (tests, benchmark). */
   async settled(): Promise<void> {
-    // Data set before the style loaded is pushed in the 'load' handler registered first.
-    if (!this.styleReady) await new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    // Data set before the style loaded is pushed in the 'style.load' handler registered first.
+    if (!this.styleReady) await new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
     await this.whenUpdated();
     await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
