@@ -18,7 +18,7 @@ import { dragAcross, FILTER_PAUSE_MS, FILTER_STEPS, measureFilterStep } from './
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const out = join(repo, 'bench/out');
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEW = { zoom: 4, lat: 44, lon: 33 };
 
 declare global {
@@ -177,7 +177,11 @@ async function main(): Promise<void> {
   writeFileSync(dataFile, JSON.stringify(generateIncidents({ count: COUNT, hotspots })));
   console.log(`bench:map: ${(statSync(dataFile).size / 1e6).toFixed(1)} MB of GeoJSON; building the app and the reference page…`);
   const built = await buildBoth();
+  // A seed-sized file too: how fast the page is when the data is not the bottleneck.
+  const smallFile = join(out, 'incidents-20.geojson');
+  writeFileSync(smallFile, JSON.stringify(generateIncidents({ count: 20, hotspots })));
   const appServer = await serveDir(built.app, dataFile);
+  const smallServer = await serveDir(built.app, smallFile);
   const refServer = await serveDir(built.reference, dataFile);
   const browser = await launchChromium();
   try {
@@ -190,6 +194,8 @@ async function main(): Promise<void> {
       refs.push(await measureReference(browser, refServer.origin, apps[0]!.mapBox!, last));
       console.log(`  run ${run + 1}/${RUNS}: app ${ms(apps.at(-1)!.loadMs)}, reference ${ms(refs.at(-1)!.loadMs)}`);
     }
+    const small: number[] = [];
+    for (let run = 0; run < RUNS; run++) small.push((await measureApp(browser, smallServer.origin, false)).loadMs);
     const appLoad = median(apps.map((r) => r.loadMs));
     const refLoad = median(refs.map((r) => r.loadMs));
     const app = apps.at(-1)!;
@@ -200,6 +206,7 @@ async function main(): Promise<void> {
       ['incidents', COUNT.toLocaleString('en-GB'), COUNT.toLocaleString('en-GB')],
       ['load to first idle with all points (median)', ms(appLoad), ms(refLoad)],
       ['load ratio app / reference', `${(appLoad / refLoad).toFixed(2)}x`, '1.00x'],
+      ['load with 20 incidents (median)', ms(median(small)), '-'],
       [`filter change -> first frame with it, ${FILTER_PAUSE_MS} ms after the last (median / max)`, `${ms(median(app.settledDrawnMs!))} / ${ms(Math.max(...app.settledDrawnMs!))}`, '-'],
       ['filter change -> first frame with it, back to back (median / max)', `${ms(median(app.filterDrawnMs!))} / ${ms(Math.max(...app.filterDrawnMs!))}`, '-'],
       ['filter change -> map idle, back to back (median / max)', `${ms(median(app.filterMs!))} / ${ms(Math.max(...app.filterMs!))}`, '-'],
@@ -218,6 +225,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await appServer.close();
+    await smallServer.close();
     await refServer.close();
   }
 }
