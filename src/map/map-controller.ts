@@ -428,6 +428,12 @@ export class MapController {
     });
   }
 
+  private inView(lngLat: [number, number] | number[]): boolean {
+    const p = this.map.project(lngLat as [number, number]);
+    const c = this.map.getCanvas();
+    return p.x >= 0 && p.y >= 0 && p.x <= c.clientWidth && p.y <= c.clientHeight;
+  }
+
   /** Incidents drawn in the viewport: unclustered points plus the counts of clusters. */
   renderedCount(): number {
     if (!this.styleReady) return 0;
@@ -525,6 +531,10 @@ export class MapController {
   private openPopup(id: string): void {
     const f = this.incident(id);
     if (!f || !this.options.usePopup()) return;
+    // A selection can lie outside the view (a shared link whose sender had panned away, an
+    // undo that moved it back): centre it, or its popup would open off-screen. A fly-to under
+    // way (a click in the list) is already bringing it into view.
+    if (!this.map.isMoving() && !this.inView(f.geometry.coordinates)) this.map.jumpTo({ center: f.geometry.coordinates });
     this.closePopup();
     const content = document.createElement('div');
     content.className = 'popup-content';

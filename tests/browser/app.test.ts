@@ -159,6 +159,21 @@ describe.skipIf(!hasChromium)('incident map in Chromium', () => {
     await again.context().close();
   });
 
+  it('brings a linked selection into view when the linked view does not show it', async () => {
+    // The sender had panned to the Atlantic after selecting the Kharkiv strike.
+    const page = await open('/?test=1#map=6/30/-40&sel=inc-kharkiv-20240102');
+    const popup = page.locator('.maplibregl-popup');
+    await popup.waitFor();
+    const box = (await popup.boundingBox())!;
+    const map = (await page.locator('.map-pane').boundingBox())!;
+    expect(box.x + box.width / 2).toBeGreaterThan(map.x);
+    expect(box.x + box.width / 2).toBeLessThan(map.x + map.width);
+    expect(box.y + box.height / 2).toBeGreaterThan(map.y);
+    expect(box.y + box.height / 2).toBeLessThan(map.y + map.height);
+    await expect.poll(() => popup.innerText()).toContain('Kharkiv');
+    await page.context().close();
+  });
+
   it('shows hostile report text as inert text', async () => {
     const page = await open();
     await page.getByRole('option', { name: /Raid near Kupiansk/ }).click();
