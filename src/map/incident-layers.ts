@@ -71,11 +71,13 @@ const typeColor: ExpressionSpecification = [
   EVENT_STYLES.other.color,
 ] as unknown as ExpressionSpecification;
 
+/** markerImageName (marker-images.ts) as an expression: type, hollow, report badge. */
 export const markerImage: ExpressionSpecification = [
   'concat',
   'marker-',
   ['get', 't'],
   ['case', ['==', ['get', 'h'], 1], '-hollow', ''],
+  ['case', ['>', ['get', 'n'], 9], '-b9+', ['>', ['get', 'n'], 1], ['concat', '-b', ['to-string', ['get', 'n']]], ''],
 ];
 
 // Every circle layer binds the same paint properties the same way (per feature, radius per
@@ -116,62 +118,21 @@ export const uncertaintyLayer: CircleLayerSpecification = {
   },
 };
 
-export const clusterLayer: CircleLayerSpecification = {
-  id: 'incident-clusters',
-  type: 'circle',
-  source: INCIDENT_SOURCE,
-  filter: IS_CLUSTER,
-  paint: {
-    'circle-color': perFeature('#243447'),
-    'circle-opacity': perFeature(0.86),
-    'circle-radius': perFeatureAndZoom(['step', ['get', 'point_count'], 14, 10, 17, 100, 21, 1000, 25, 10000, 30]),
-    'circle-stroke-color': perFeature('#ffffff'),
-    'circle-stroke-opacity': perFeature(1),
-    'circle-stroke-width': 2,
-  },
-};
-
-/** Cluster counts are images drawn on demand (styleimagemissing), so they need no glyphs and
- * work on any basemap, even one without fonts. */
-export const clusterCountLayer: SymbolLayerSpecification = {
-  id: 'incident-cluster-count',
-  type: 'symbol',
-  source: INCIDENT_SOURCE,
-  filter: IS_CLUSTER,
-  layout: {
-    'icon-image': ['concat', 'count-', ['get', 'point_count_abbreviated']],
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-  },
-  paint: { 'icon-opacity': rejectedOpacity },
-};
-
+/** Clusters and lone incidents in one symbol layer: a cluster is a drawn disc with its count,
+ * an incident its type's marker with the report badge in the same image. One symbol layer
+ * instead of a circle and three symbol layers made each tile of a filter change several times
+ * cheaper for the map's worker to lay out. */
 export const markerLayer: SymbolLayerSpecification = {
   id: 'incident-markers',
   type: 'symbol',
   source: INCIDENT_SOURCE,
-  filter: IS_POINT,
   layout: {
-    'icon-image': markerImage,
-    'icon-size': markerSize,
+    'icon-image': ['case', IS_CLUSTER, ['concat', 'cluster-', ['get', 'point_count_abbreviated']], markerImage],
+    'icon-size': ['case', IS_CLUSTER, 1, markerSize],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,
-    // Better-supported incidents on top.
-    'symbol-sort-key': ['-', 0, ['get', 'n']],
-  },
-  paint: { 'icon-opacity': rejectedOpacity },
-};
-
-export const badgeLayer: SymbolLayerSpecification = {
-  id: 'incident-badges',
-  type: 'symbol',
-  source: INCIDENT_SOURCE,
-  filter: ['all', IS_POINT, ['>', ['get', 'n'], 1]],
-  layout: {
-    'icon-image': ['concat', 'badge-', ['case', ['>', ['get', 'n'], 9], '9+', ['to-string', ['get', 'n']]]],
-    'icon-offset': [11, -11],
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
+    // Clusters under lone incidents; among incidents, drawn in order of support.
+    'symbol-sort-key': ['case', IS_CLUSTER, -1e9, ['-', 0, ['get', 'n']]],
   },
   paint: { 'icon-opacity': rejectedOpacity },
 };
@@ -206,14 +167,6 @@ export const focusMarkerLayer: SymbolLayerSpecification = {
 };
 
 /** Bottom to top. */
-export const INCIDENT_LAYERS = [
-  uncertaintyLayer,
-  clusterLayer,
-  clusterCountLayer,
-  markerLayer,
-  badgeLayer,
-  focusHaloLayer,
-  focusMarkerLayer,
-] as const;
+export const INCIDENT_LAYERS = [uncertaintyLayer, markerLayer, focusHaloLayer, focusMarkerLayer] as const;
 
-export const CLICKABLE_LAYERS = [clusterLayer.id, markerLayer.id, badgeLayer.id, focusMarkerLayer.id];
+export const CLICKABLE_LAYERS = [markerLayer.id, focusMarkerLayer.id];

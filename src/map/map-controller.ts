@@ -19,18 +19,18 @@ import {
   CLICKABLE_LAYERS,
   CLUSTER_MAX_ZOOM,
   CLUSTER_RADIUS,
-  clusterLayer,
   FOCUS_SOURCE,
   focusSource,
   INCIDENT_LAYERS,
   INCIDENT_SOURCE,
   incidentSource,
+  markerLayer,
   radiusAtZoom0,
   type MarkerProperties,
   uncertaintyLayer,
 } from './incident-layers.ts';
 import { BASEMAP_FIRST_LABEL_LAYER } from './basemap-style.ts';
-import { abbreviateCount, drawImageByName } from './marker-images.ts';
+import { abbreviateCount, drawImageByName, markerImageName } from './marker-images.ts';
 import { boxContains, boxOf, ClusterIndex, type Box } from './cluster-index.ts';
 
 type MarkerFeature = Feature<Point, MarkerProperties> & { id: number };
@@ -148,17 +148,21 @@ export class MapController {
     // markers and clusters go on top, since they are what the map is for.
     const labels = this.map.getLayer(BASEMAP_FIRST_LABEL_LAYER) ? BASEMAP_FIRST_LABEL_LAYER : undefined;
     for (const layer of INCIDENT_LAYERS) this.map.addLayer(layer, layer === uncertaintyLayer ? labels : undefined);
-    // Every marker and badge the layers can name, drawn now rather than asked for per tile.
-    for (const t of EVENT_TYPE_ORDER) for (const hollow of ['', '-hollow']) this.ensureImage(`marker-${t}${hollow}`);
-    for (const n of ['2', '3', '4', '5', '6', '7', '8', '9', '9+']) this.ensureImage(`badge-${n}`);
+    // The plain markers, drawn now rather than asked for per tile; those with a report badge
+    // and the cluster discs are drawn as the features that show them are sent.
+    for (const t of EVENT_TYPE_ORDER) for (const hollow of [false, true]) this.ensureImage(markerImageName(t, hollow, 1));
     this.pushData();
     this.pushFocus();
     if (this.selectedId !== null) this.openPopup(this.selectedId);
   }
 
-  /** Draws an image the layers name (a marker, a badge, a cluster count) unless the map has it.
-   * Cluster counts are added before the features that show them: an image the worker finds
-   * missing costs a round trip and a repaint per tile. */
+  /** Draws an image the layers name (a marker, a cluster disc) unless the map has it. Images are
+   * added before the features that show them: an image the worker finds missing costs a round
+   * trip and a repaint per tile. */
+  private ensureMarkerImage(p: MarkerProperties): void {
+    this.ensureImage(markerImageName(p.t, p.h === 1, p.n));
+  }
+
   private ensureImage(id: string): void {
     if (this.map.hasImage(id)) return;
     const img = drawImageByName(id);
@@ -281,10 +285,11 @@ export class MapController {
     const features: Feature[] = items.map((item) => {
       if (item.kind === 'point') {
         const m = this.markers[item.index]!;
+        this.ensureMarkerImage(m.properties);
         return m.properties.rz > maxRz ? { ...m, properties: { ...m.properties, rz: 0 } } : m;
       }
       const label = abbreviateCount(item.count);
-      this.ensureImage(`count-${label}`);
+      this.ensureImage(`cluster-${label}`);
       return {
         type: 'Feature',
         id: this.markers.length + item.id,
@@ -319,6 +324,7 @@ export class MapController {
       const i = id === null ? undefined : this.idToIndex.get(id);
       if (i === undefined) return;
       const m = this.markers[i]!;
+      this.ensureMarkerImage(m.properties);
       features.push({ ...m, id: undefined, properties: { ...m.properties, role } });
     };
     if (this.hoveredId !== this.selectedId) add(this.hoveredId, 'hover');
@@ -438,8 +444,11 @@ export class MapController {
   renderedCount(): number {
     if (!this.styleReady) return 0;
     let n = 0;
-    for (const f of this.map.queryRenderedFeatures({ layers: ['incident-clusters'] })) n += Number(f.properties.point_count);
-    const points = new Set(this.map.queryRenderedFeatures({ layers: ['incident-markers'] }).map((f) => (f.properties as MarkerProperties).i));
+    const points = new Set<number>();
+    for (const f of this.map.queryRenderedFeatures({ layers: [markerLayer.id] })) {
+      if (f.properties.cluster) n += Number(f.properties.point_count);
+      else points.add((f.properties as MarkerProperties).i);
+    }
     return n + points.size;
   }
 
@@ -473,8 +482,8 @@ export class MapController {
       return;
     }
     const focus = hits.find((h) => h.layer.id === 'incident-focus-marker');
-    const cluster = hits.find((h) => h.layer.id === clusterLayer.id);
-    const points = uniqueIndices(hits.filter((h) => h.layer.id === 'incident-markers' || h.layer.id === 'incident-badges'));
+    const cluster = hits.find((h) => h.layer.id === markerLayer.id && h.properties.cluster);
+    const points = uniqueIndices(hits.filter((h) => h.layer.id === markerLayer.id && !h.properties.cluster));
     if (points.length === 1) return this.options.onSelect(this.incidents[points[0]!]!.id);
     if (points.length > 1) return this.openChooser(points, e.lngLat.toArray());
     if (cluster) return this.expandCluster(cluster);

@@ -38,12 +38,20 @@ function toImage(c: HTMLCanvasElement, ctx: CanvasRenderingContext2D): MapImage 
 
 const MARGIN = 3;
 
+/** The badge's centre, from the marker's centre (CSS pixels; scaled with the marker). */
+const BADGE_OFFSET = 11;
+
 /** Solid: the place is known to a town or better. Hollow: only to a region, country or sea, so
- * the marker must not look like a pin on a street corner. */
-export function drawMarker(type: EventType, hollow: boolean): MapImage {
-  const size = SHAPE_BOX + MARGIN * 2;
-  const [c, ctx] = canvas(size, size);
-  ctx.translate(MARGIN, MARGIN);
+ * the marker must not look like a pin on a street corner. With `badge` (a report count), the
+ * "N reports" badge is drawn at the marker's upper right, in the same image: one symbol per
+ * incident for the map's worker to lay out in every tile, not two. */
+export function drawMarker(type: EventType, hollow: boolean, badge?: string): MapImage {
+  // The image stays centred on the marker (the layer anchors it at the centre), so with a badge
+  // it grows on every side.
+  const half = badge ? BADGE_OFFSET + badgeWidth(badge) / 2 + 1 : SHAPE_BOX / 2 + MARGIN;
+  const [c, ctx] = canvas(half * 2, half * 2);
+  ctx.save();
+  ctx.translate(half - SHAPE_BOX / 2, half - SHAPE_BOX / 2);
   const path = new Path2D(SHAPE_PATHS[EVENT_STYLES[type].shape]);
   const color = EVENT_STYLES[type].color;
   ctx.lineJoin = 'round';
@@ -67,6 +75,12 @@ export function drawMarker(type: EventType, hollow: boolean): MapImage {
     ctx.fillStyle = color;
     ctx.fill(path);
   }
+  ctx.restore();
+  if (badge) {
+    const w = badgeWidth(badge);
+    ctx.translate(half + BADGE_OFFSET - w / 2, half - BADGE_OFFSET - 7.5);
+    drawBadgeAt(ctx, badge, w);
+  }
   return toImage(c, ctx);
 }
 
@@ -78,20 +92,30 @@ function whiteText(ctx: CanvasRenderingContext2D, label: string, px: number, x: 
   ctx.fillText(label, x, y);
 }
 
-/** The number on a cluster, white on the cluster's dark circle. */
-export function drawCount(label: string): MapImage {
-  const [, m] = canvas(1, 1);
-  m.font = `700 12px ${FONT}`;
-  const w = Math.max(12, Math.ceil(m.measureText(label).width) + 4);
-  const [c, ctx] = canvas(w, 16);
-  whiteText(ctx, label, 12, w / 2, 8.5);
+/** A cluster: its dark disc, sized by how many incidents it holds, with the count on it. The
+ * label is the abbreviated count (2-999, 1k-9.9k, 10k+), which also says the size. */
+export function drawCluster(label: string): MapImage {
+  const n = /k$/.test(label) ? (label.includes('.') || label.length === 2 ? 1000 : 10000) : Number(label);
+  const r = n < 10 ? 14 : n < 100 ? 17 : n < 1000 ? 21 : n < 10000 ? 25 : 30;
+  const size = (r + 2) * 2;
+  const [c, ctx] = canvas(size, size);
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, r, 0, Math.PI * 2);
+  ctx.fillStyle = 'rgba(36,52,71,0.86)';
+  ctx.fill();
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  ctx.stroke();
+  whiteText(ctx, label, 12, size / 2, size / 2 + 0.5);
   return toImage(c, ctx);
 }
 
-/** The "N reports" badge on a marker supported by more than one report. */
-export function drawBadge(label: string): MapImage {
-  const w = label.length > 1 ? 19 : 15;
-  const [c, ctx] = canvas(w, 15);
+function badgeWidth(label: string): number {
+  return label.length > 1 ? 19 : 15;
+}
+
+/** The "N reports" badge, its top left at the context's origin. */
+function drawBadgeAt(ctx: CanvasRenderingContext2D, label: string, w: number): void {
   ctx.fillStyle = '#111111';
   ctx.strokeStyle = '#ffffff';
   ctx.lineWidth = 1.5;
@@ -100,17 +124,21 @@ export function drawBadge(label: string): MapImage {
   ctx.fill();
   ctx.stroke();
   whiteText(ctx, label, 9.5, w / 2, 8);
-  return toImage(c, ctx);
+}
+
+/** The image name for an incident's marker: its type, hollow when imprecise, and a badge when
+ * more than one report supports it. The layers build the same name (incident-layers.ts). */
+export function markerImageName(type: string, hollow: boolean, reports: number): string {
+  const badge = reports > 9 ? '-b9+' : reports > 1 ? `-b${reports}` : '';
+  return `marker-${type}${hollow ? '-hollow' : ''}${badge}`;
 }
 
 /** Draws whichever image a layer asked for by name, or null for a name that is not ours. */
 export function drawImageByName(name: string): MapImage | null {
-  let m = /^marker-([a-z_]+?)(-hollow)?$/.exec(name);
-  if (m && m[1] && Object.prototype.hasOwnProperty.call(EVENT_STYLES, m[1])) return drawMarker(m[1] as EventType, m[2] !== undefined);
-  m = /^count-(.{1,8})$/.exec(name);
-  if (m && m[1]) return drawCount(m[1]);
-  m = /^badge-(\d|9\+)$/.exec(name);
-  if (m && m[1]) return drawBadge(m[1]);
+  let m = /^marker-([a-z_]+?)(-hollow)?(?:-b(\d|9\+))?$/.exec(name);
+  if (m && m[1] && Object.prototype.hasOwnProperty.call(EVENT_STYLES, m[1])) return drawMarker(m[1] as EventType, m[2] !== undefined, m[3]);
+  m = /^cluster-(\d{1,3}|\d(?:\.\d)?k|\d{2,3}k)$/.exec(name);
+  if (m && m[1]) return drawCluster(m[1]);
   return null;
 }
 
