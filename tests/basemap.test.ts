@@ -6,13 +6,14 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader as Pbf } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SdfGlyph } from '../scripts/basemap-glyphs.ts';
-import { buildBasemap, DEFAULT_OUT_DIR } from '../scripts/build-basemap.ts';
+import { buildBasemap, DEFAULT_OUT_DIR, layersDir } from '../scripts/build-basemap.ts';
 import { BASEMAP_ATTRIBUTION, basemapStyle, BASEMAP_TILE_MAX_ZOOM, styleFromUrl } from '../src/map/basemap-style.ts';
 import { mercatorX, mercatorY } from '../src/map/cluster-index.ts';
 
 // Builds into the real public/basemap/ so a clean clone gets its assets and
 // later runs hit the up-to-date check instead of rebuilding.
 const outDir = DEFAULT_OUT_DIR;
+const layers = layersDir(outDir);
 
 beforeAll(async () => {
   await buildBasemap(outDir);
@@ -106,7 +107,8 @@ function expectPlausibleGlyph(glyph: SdfGlyph | undefined): void {
 }
 
 describe('offline basemap build', () => {
-  it('writes every GeoJSON layer as a non-empty FeatureCollection', () => {
+  it('writes every layer as a non-empty GeoJSON FeatureCollection, outside the app folder', () => {
+    expect(existsSync(join(outDir, 'land.geojson'))).toBe(false);
     for (const file of [
       'land.geojson',
       'country-borders.geojson',
@@ -115,23 +117,23 @@ describe('offline basemap build', () => {
       'admin1-labels.geojson',
       'places.geojson',
     ]) {
-      const data = JSON.parse(readFileSync(join(outDir, file), 'utf8')) as FeatureCollection;
+      const data = JSON.parse(readFileSync(join(layers, file), 'utf8')) as FeatureCollection;
       expect(data.type, file).toBe('FeatureCollection');
       expect(data.features.length, file).toBeGreaterThan(0);
     }
   });
 
   it('has the places and regions analysts look for', () => {
-    const places = JSON.parse(readFileSync(join(outDir, 'places.geojson'), 'utf8')) as FeatureCollection;
+    const places = JSON.parse(readFileSync(join(layers, 'places.geojson'), 'utf8')) as FeatureCollection;
     const kyiv = places.features.find((f) => f.properties?.name === 'Kyiv');
     expect(kyiv?.properties).toMatchObject({ capital: 2, cc: 'UA', rank: 1 });
-    const regions = JSON.parse(readFileSync(join(outDir, 'admin1-labels.geojson'), 'utf8')) as FeatureCollection;
+    const regions = JSON.parse(readFileSync(join(layers, 'admin1-labels.geojson'), 'utf8')) as FeatureCollection;
     const kharkiv = regions.features.find((f) => f.properties?.name === 'Kharkiv' && f.properties.iso_a2 === 'UA');
     expect(kharkiv?.properties?.gn_a1_code).toMatch(/^UA\./);
   });
 
   it('draws Crimea\'s line of control as disputed, not as a settled border', () => {
-    const borders = JSON.parse(readFileSync(join(outDir, 'country-borders.geojson'), 'utf8')) as FeatureCollection;
+    const borders = JSON.parse(readFileSync(join(layers, 'country-borders.geojson'), 'utf8')) as FeatureCollection;
     const disputed = borders.features.find((f) => f.properties?.disputed === true);
     const lines = disputed?.geometry.type === 'MultiLineString' ? disputed.geometry.coordinates : [];
     // The Perekop isthmus, around 33.5-34.5 E, 45.9-46.3 N.
