@@ -22,21 +22,23 @@ export interface PreparedIncident {
 }
 
 const cache = new WeakMap<readonly IncidentFeature[], PreparedIncident[]>();
-const byFeature = new WeakMap<IncidentFeature, PreparedIncident>();
+/** The last array prepared, to reuse its entries (see below). */
+let last: { features: readonly IncidentFeature[]; prepared: PreparedIncident[] } | null = null;
 
 export function prepareIncidents(features: readonly IncidentFeature[]): PreparedIncident[] {
   const hit = cache.get(features);
   if (hit) return hit;
-  // An analyst's edit makes a new array in which all but a few features are the same objects:
-  // those keep their prepared entry, search text included.
+  // An analyst's edit makes a new array in which all but a few features are the same objects at
+  // the same places: those keep their prepared entry, search text included. (Compared by
+  // position, not looked up in a WeakMap per feature: 100,000 WeakMap entries cost more to
+  // make, and to garbage-collect, than the entries themselves.)
+  const before = last;
   const prepared = features.map((f, i) => {
-    const old = byFeature.get(f);
-    if (old && old.index === i) return old;
-    const p = prepareOne(f, i);
-    byFeature.set(f, p);
-    return p;
+    const old = before?.features[i] === f ? before.prepared[i] : undefined;
+    return old ?? prepareOne(f, i);
   });
   cache.set(features, prepared);
+  last = { features, prepared };
   return prepared;
 }
 
