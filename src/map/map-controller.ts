@@ -72,7 +72,11 @@ export class MapController {
   readonly map: MapLibreMap;
   private readonly options: MapControllerOptions;
   private incidents: IncidentFeature[] = [];
-  private markers: MarkerFeature[] = [];
+  /** The map's slim copy of each incident, made when first sent (a few hundred are on screen;
+   * making 100,000 up front cost ~60 ms of the load and their garbage). */
+  private markers: (MarkerFeature | undefined)[] = [];
+  /** Each incident's uncertainty radius in pixels at zoom 0 (MarkerProperties.rz), for all. */
+  private rz = new Float64Array(0);
   private idToIndex = new Map<string, number>();
   private styleReady = false;
   /** The basemap has rendered completely once ('load'): an error before that falls back. */
@@ -169,8 +173,8 @@ export class MapController {
     if (img) this.map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
   }
 
-  /** Replaces the incidents (and which are visible). Builds the slim marker features and the
-   * cluster hierarchy once; filter changes then only re-count it. */
+  /** Replaces the incidents (and which are visible). Builds the cluster hierarchy once; filter
+   * changes then only re-count it. */
   setIncidents(incidents: IncidentFeature[], visible: number[] | null = null): void {
     const previous = this.incidents;
     // An analyst's edit replaces a few incidents in an otherwise identical array: the hierarchy
@@ -181,23 +185,26 @@ export class MapController {
     if (inPlace) {
       incidents.forEach((f, i) => {
         if (f === previous[i]) return;
-        const before = this.markers[i]!.geometry.coordinates;
-        this.markers[i] = markerOf(f, i);
-        const after = this.markers[i]!.geometry.coordinates;
+        const before = previous[i]!.geometry.coordinates;
+        const after = f.geometry.coordinates;
         if (before[0] !== after[0] || before[1] !== after[1]) moved = true;
+        this.markers[i] = undefined;
+        this.rz[i] = radiusOf(f);
       });
     } else {
       this.idToIndex = new Map();
-      this.markers = incidents.map((f, i) => {
+      this.markers = new Array(incidents.length);
+      this.rz = new Float64Array(incidents.length);
+      incidents.forEach((f, i) => {
         this.idToIndex.set(f.id, i);
-        return markerOf(f, i);
+        this.rz[i] = radiusOf(f);
       });
     }
     if (moved) {
-      const lonLat = new Float64Array(this.markers.length * 2);
-      this.markers.forEach((m, i) => {
-        lonLat[2 * i] = m.geometry.coordinates[0]!;
-        lonLat[2 * i + 1] = m.geometry.coordinates[1]!;
+      const lonLat = new Float64Array(incidents.length * 2);
+      incidents.forEach((f, i) => {
+        lonLat[2 * i] = f.geometry.coordinates[0]!;
+        lonLat[2 * i + 1] = f.geometry.coordinates[1]!;
       });
       this.clusters = new ClusterIndex(lonLat, { radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
     }
@@ -208,12 +215,16 @@ export class MapController {
     if (selected && this.popup?.isOpen()) this.popup.setLngLat(selected.geometry.coordinates);
   }
 
+  private marker(i: number): MarkerFeature {
+    return (this.markers[i] ??= markerOf(this.incidents[i]!, i));
+  }
+
   /** Shows only these incidents (indices into the loaded array); null shows all. */
   setVisible(indices: number[] | null): void {
     if (!this.clusters) return;
     let shown: Uint8Array | null = null;
-    if (indices !== null && indices.length !== this.markers.length) {
-      shown = new Uint8Array(this.markers.length);
+    if (indices !== null && indices.length !== this.incidents.length) {
+      shown = new Uint8Array(this.incidents.length);
       for (const i of indices) shown[i] = 1;
     }
     this.clusters.setShown(shown);
@@ -279,12 +290,12 @@ export class MapController {
     // that, the hollow marker and the popup say how imprecise the place is.
     const maxRz = MAX_UNCERTAINTY_PX / 2 ** level;
     const items = this.clusters.itemsAt(level, box, (i) => {
-      const rz = this.markers[i]!.properties.rz;
+      const rz = this.rz[i]!;
       return rz > maxRz ? 0 : rz / 512;
     });
     const features: Feature[] = items.map((item) => {
       if (item.kind === 'point') {
-        const m = this.markers[item.index]!;
+        const m = this.marker(item.index);
         this.ensureMarkerImage(m.properties);
         return m.properties.rz > maxRz ? { ...m, properties: { ...m.properties, rz: 0 } } : m;
       }
@@ -292,7 +303,7 @@ export class MapController {
       this.ensureImage(`cluster-${label}`);
       return {
         type: 'Feature',
-        id: this.markers.length + item.id,
+        id: this.incidents.length + item.id,
         geometry: { type: 'Point', coordinates: [item.lon, item.lat] },
         properties: { cluster: true, cluster_id: item.id, point_count: item.count, point_count_abbreviated: label },
       };
@@ -323,7 +334,7 @@ export class MapController {
     const add = (id: string | null, role: string) => {
       const i = id === null ? undefined : this.idToIndex.get(id);
       if (i === undefined) return;
-      const m = this.markers[i]!;
+      const m = this.marker(i);
       this.ensureMarkerImage(m.properties);
       features.push({ ...m, id: undefined, properties: { ...m.properties, role } });
     };
@@ -387,9 +398,9 @@ export class MapController {
 
   /** Frames all incidents (the first view of a file with no view in the URL). */
   fitToIncidents(): void {
-    if (this.markers.length === 0) return;
+    if (this.incidents.length === 0) return;
     const b = new LngLatBounds();
-    for (const m of this.markers) b.extend(m.geometry.coordinates as [number, number]);
+    for (const f of this.incidents) b.extend(f.geometry.coordinates as [number, number]);
     // Extra room at the bottom for the legend and the attribution.
     this.map.fitBounds(b, { padding: { top: 50, left: 50, right: 60, bottom: 90 }, maxZoom: 7, duration: 0 });
   }
@@ -502,7 +513,7 @@ export class MapController {
     }
     // Splits only past the cluster zoom: if the points share one spot, zooming will not help.
     const leaves = this.clusters.members(level, id);
-    const spots = new Set(leaves.map((i) => this.markers[i]!.geometry.coordinates.join(',')));
+    const spots = new Set(leaves.map((i) => this.incidents[i]!.geometry.coordinates.join(',')));
     if (spots.size > 1) this.map.easeTo({ center, zoom: zoom + 0.1, duration: 500 });
     else this.openChooser(leaves.slice(0, 200), center);
   }
@@ -601,10 +612,15 @@ function markerOf(f: IncidentFeature, i: number): MarkerFeature {
       t: p.event_type,
       h: isCoarsePrecision(p.geo_precision) ? 1 : 0,
       n: p.sources.length,
-      rz: p.geo_precision === 'site' ? 0 : radiusAtZoom0(p.radius_km, lat),
+      rz: radiusOf(f),
       r: reviewStatusOf(f) === 'rejected' ? 1 : 0,
     },
   };
+}
+
+/** MarkerProperties.rz: the uncertainty circle's radius at zoom 0 (none for a site). */
+function radiusOf(f: IncidentFeature): number {
+  return f.properties.geo_precision === 'site' ? 0 : radiusAtZoom0(f.properties.radius_km, f.geometry.coordinates[1]!);
 }
 
 function uniqueIndices(features: MapGeoJSONFeature[]): number[] {
