@@ -127,7 +127,8 @@ export const markerLayer: SymbolLayerSpecification = {
   type: 'symbol',
   source: INCIDENT_SOURCE,
   layout: {
-    'icon-image': ['case', IS_CLUSTER, ['concat', 'cluster-', ['get', 'point_count_abbreviated']], markerImage],
+    // A cluster names its image (clusterImageName): a disc sized by its count, with the count.
+    'icon-image': ['case', IS_CLUSTER, ['get', 'image'], markerImage],
     'icon-size': ['case', IS_CLUSTER, 1, markerSize],
     'icon-allow-overlap': true,
     'icon-ignore-placement': true,

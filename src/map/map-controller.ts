@@ -30,7 +30,7 @@ import {
   uncertaintyLayer,
 } from './incident-layers.ts';
 import { BASEMAP_FIRST_LABEL_LAYER } from './basemap-style.ts';
-import { abbreviateCount, drawImageByName, markerImageName } from './marker-images.ts';
+import { clusterImageName, drawImageByName, markerImageName } from './marker-images.ts';
 import { boxContains, boxOf, ClusterIndex, type Box } from './cluster-index.ts';
 
 type MarkerFeature = Feature<Point, MarkerProperties> & { id: number };
@@ -299,13 +299,13 @@ export class MapController {
         this.ensureMarkerImage(m.properties);
         return m.properties.rz > maxRz ? { ...m, properties: { ...m.properties, rz: 0 } } : m;
       }
-      const label = abbreviateCount(item.count);
-      this.ensureImage(`cluster-${label}`);
+      const image = clusterImageName(item.count);
+      this.ensureImage(image);
       return {
         type: 'Feature',
         id: this.incidents.length + item.id,
         geometry: { type: 'Point', coordinates: [item.lon, item.lat] },
-        properties: { cluster: true, cluster_id: item.id, point_count: item.count, point_count_abbreviated: label },
+        properties: { cluster: true, cluster_id: item.id, point_count: item.count, image },
       };
     });
     this.covered = { level, box };

@@ -92,11 +92,19 @@ function whiteText(ctx: CanvasRenderingContext2D, label: string, px: number, x: 
   ctx.fillText(label, x, y);
 }
 
-/** A cluster: its dark disc, sized by how many incidents it holds, with the count on it. The
- * label is the abbreviated count (2-999, 1k-9.9k, 10k+), which also says the size. */
-export function drawCluster(label: string): MapImage {
-  const n = /k$/.test(label) ? (label.includes('.') || label.length === 2 ? 1000 : 10000) : Number(label);
-  const r = n < 10 ? 14 : n < 100 ? 17 : n < 1000 ? 21 : n < 10000 ? 25 : 30;
+/** A cluster disc's radius (CSS pixels) by how many incidents it holds. */
+function clusterRadius(count: number): number {
+  return count < 10 ? 14 : count < 100 ? 17 : count < 1000 ? 21 : count < 10000 ? 25 : 30;
+}
+
+/** The image name for a cluster of `count`: its disc's radius and its label, all that
+ * drawImageByName needs to draw it. */
+export function clusterImageName(count: number): string {
+  return `cluster-${clusterRadius(count)}-${abbreviateCount(count)}`;
+}
+
+/** A cluster: its dark disc, of radius `r`, with the (abbreviated) count on it. */
+export function drawCluster(r: number, label: string): MapImage {
   const size = (r + 2) * 2;
   const [c, ctx] = canvas(size, size);
   ctx.beginPath();
@@ -137,8 +145,8 @@ export function markerImageName(type: string, hollow: boolean, reports: number):
 export function drawImageByName(name: string): MapImage | null {
   let m = /^marker-([a-z_]+?)(-hollow)?(?:-b(\d|9\+))?$/.exec(name);
   if (m && m[1] && Object.prototype.hasOwnProperty.call(EVENT_STYLES, m[1])) return drawMarker(m[1] as EventType, m[2] !== undefined, m[3]);
-  m = /^cluster-(\d{1,3}|\d(?:\.\d)?k|\d{2,3}k)$/.exec(name);
-  if (m && m[1]) return drawCluster(m[1]);
+  m = /^cluster-(14|17|21|25|30)-(\d{1,3}|\d(?:\.\d)?k|\d{2,3}k)$/.exec(name);
+  if (m && m[1] && m[2]) return drawCluster(Number(m[1]), m[2]);
   return null;
 }
 
