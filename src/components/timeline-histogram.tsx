@@ -2,9 +2,6 @@ import { useMemo, useRef, useState, type PointerEvent } from 'react';
 import { dateOfDay, dayNumber } from '../filters/filter-columns.ts';
 import { formatDay } from '../format.ts';
 
-const toDay = dayNumber;
-const fromDay = dateOfDay;
-
 interface Bins {
   start: number;
   binDays: number;
@@ -15,8 +12,8 @@ interface Bins {
 /** Days for spans up to four months, weeks up to three years, else 30-day bins: enough bars to
  * see a pattern, few enough to hit with a finger. */
 function makeBins(domain: [string, string], days: ArrayLike<number>): Bins {
-  let start = toDay(domain[0]);
-  let end = toDay(domain[1]);
+  let start = dayNumber(domain[0]);
+  let end = dayNumber(domain[1]);
   // A single day of data still gets a readable week-wide axis.
   if (end - start < 6) {
     start -= 3;
@@ -61,12 +58,12 @@ export function TimelineHistogram({ domain, days, from, to, onChange }: Props) {
   const binRange = (a: number, b: number): [string, string] => {
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    return [fromDay(bins.start + lo * bins.binDays), fromDay(bins.start + (hi + 1) * bins.binDays - 1)];
+    return [dateOfDay(bins.start + lo * bins.binDays), dateOfDay(bins.start + (hi + 1) * bins.binDays - 1)];
   };
 
   const sel: [string | null, string | null] = drag ? binRange(drag[0], drag[1]) : [from, to];
-  const selLo = sel[0] === null ? 0 : (toDay(sel[0]) - bins.start) / bins.binDays;
-  const selHi = sel[1] === null ? n : (toDay(sel[1]) + 1 - bins.start) / bins.binDays;
+  const selLo = sel[0] === null ? 0 : (dayNumber(sel[0]) - bins.start) / bins.binDays;
+  const selHi = sel[1] === null ? n : (dayNumber(sel[1]) + 1 - bins.start) / bins.binDays;
   const hasSel = drag !== null || from !== null || to !== null;
   const inSel = (k: number) => !hasSel || (k + 1 > selLo && k < selHi);
 
@@ -112,8 +109,8 @@ export function TimelineHistogram({ domain, days, from, to, onChange }: Props) {
         )}
       </svg>
       <div className="timeline-axis" aria-hidden="true">
-        <span>{formatDay(fromDay(bins.start))}</span>
-        <span>{formatDay(fromDay(bins.start + n * bins.binDays - 1))}</span>
+        <span>{formatDay(dateOfDay(bins.start))}</span>
+        <span>{formatDay(dateOfDay(bins.start + n * bins.binDays - 1))}</span>
       </div>
       <div className="date-fields">
         <label>

@@ -36,7 +36,8 @@ export interface FacetCounts {
   undated: number;
 }
 
-function zeroed<K extends string>(keys: readonly K[], counts: Int32Array): Record<K, number> {
+/** counts[i] under keys[i]. */
+function byKey<K extends string>(keys: readonly K[], counts: Int32Array): Record<K, number> {
   const r = {} as Record<K, number>;
   keys.forEach((k, i) => (r[k] = counts[i]!));
   return r;
@@ -88,9 +89,9 @@ export function facetCounts(state: FilterInput): FacetCounts {
   lastCounts = {
     total: state.incidents.length,
     visible,
-    eventType: zeroed(EVENT_TYPE_ORDER, eventType),
-    precision: zeroed(GEO_PRECISION_ORDER, precision),
-    status: zeroed(REVIEW_STATUSES, status),
+    eventType: byKey(EVENT_TYPE_ORDER, eventType),
+    precision: byKey(GEO_PRECISION_ORDER, precision),
+    status: byKey(REVIEW_STATUSES, status),
     outlet: ranked(c.outlets, outlet),
     country: ranked(c.countries, country),
     claimedBy: ranked(c.claimants, claimedBy),

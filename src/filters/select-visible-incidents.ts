@@ -41,7 +41,11 @@ export function computeFailMasks(c: FilterColumns, f: FilterState): Uint8Array {
   const from = f.dateFrom === null ? -Infinity : dayNumber(f.dateFrom);
   const to = f.dateTo === null ? Infinity : dayNumber(f.dateTo);
   // A value no incident has fails every incident (code -2 matches nothing).
-  const code = (values: string[], v: string | null) => (v === null ? -1 : values.indexOf(v) === -1 ? -2 : values.indexOf(v));
+  const code = (values: string[], v: string | null) => {
+    if (v === null) return -1;
+    const i = values.indexOf(v);
+    return i === -1 ? -2 : i;
+  };
   const outlet = code(c.outlets, f.outlet);
   const country = code(c.countries, f.country);
   const claim = code(c.claimants, f.claimedBy);

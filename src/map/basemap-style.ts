@@ -3,6 +3,7 @@
 // network; an online style is an optional upgrade, never a requirement.
 
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { perFeature } from './per-feature.ts';
 
 const NATURAL_EARTH = 'Natural Earth (public domain)';
 const GEONAMES = '© GeoNames (CC BY 4.0)';
@@ -44,11 +45,8 @@ const BOLD = ['Noto Sans Bold'];
 const placeMinZoom: ExpressionSpecification = ['match', ['get', 'rank'], 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8];
 const countryMinZoom: ExpressionSpecification = ['match', ['get', 'rank'], 1, 1, 2, 2, 3, 3, 4, 4, 5];
 
-/** A colour bound per feature although it is the same for all: the place labels' colour
- * depends on rank, and when every label layer binds text-color the same way MapLibre compiles
- * one text shader instead of two (40-50 ms each in software WebGL). */
-const perFeature = (color: string): ExpressionSpecification => ['case', ['has', 'name'], color, color];
-
+// The place labels' colour depends on rank; the other label layers bind theirs per feature too
+// (perFeature), so all text shares one shader program.
 export function basemapStyle(baseUrl: string): StyleSpecification {
   const root = `${baseUrl}basemap/`;
   return {

@@ -6,6 +6,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { EVENT_STYLES, EVENT_TYPE_ORDER } from '../event-styles.ts';
+import { perFeature } from './per-feature.ts';
 
 /** The map's own copy of each incident: just what the layers draw. The full incident (sources,
  * quotes) stays on the main thread; sending 100,000 of them to the worker on every filter change
@@ -81,10 +82,8 @@ export const markerImage: ExpressionSpecification = [
 ];
 
 // Every circle layer binds the same paint properties the same way (per feature, radius per
-// feature and zoom), and so does every icon layer: MapLibre compiles one shader program per
-// combination, and in software WebGL each costs 40-50 ms of the page's first frame. Hence
-// some expressions below read a feature property although their value does not depend on it.
-const perFeature = (value: string | number): ExpressionSpecification => ['case', ['has', 'i'], value, value];
+// feature and zoom), and so does every icon layer, so each kind compiles one shader program
+// (perFeature). Hence some values below are bound per feature although they do not vary.
 const perFeatureAndZoom = (radius: ExpressionSpecification | number): ExpressionSpecification => [
   'interpolate',
   ['linear'],
