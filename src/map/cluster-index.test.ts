@@ -104,6 +104,51 @@ describe('ClusterIndex', () => {
     );
   });
 
+  it('groups exactly as a brute-force greedy pass over every pair would', () => {
+    // The grid is only a faster way to find neighbours: the groups must be the ones found by
+    // checking every pair (supercluster's algorithm, weighted centres carried zoom to zoom).
+    function bruteForce(points: Array<[number, number]>, z: number): number[] {
+      let items = points.map(([lon, lat], i) => ({ x: mercatorX(lon), y: mercatorY(lat), w: 1, members: [i] }));
+      for (let zz = OPTIONS.maxZoom; zz >= z; zz--) {
+        const r = OPTIONS.radius / 512 / 2 ** zz;
+        const claimed = new Array<boolean>(items.length).fill(false);
+        const next: typeof items = [];
+        items.forEach((a, i) => {
+          if (claimed[i]) return;
+          claimed[i] = true;
+          const group = { x: a.x * a.w, y: a.y * a.w, w: a.w, members: [...a.members] };
+          items.forEach((b, j) => {
+            if (claimed[j] || (b.x - a.x) ** 2 + (b.y - a.y) ** 2 > r * r) return;
+            claimed[j] = true;
+            group.x += b.x * b.w;
+            group.y += b.y * b.w;
+            group.w += b.w;
+            group.members.push(...b.members);
+          });
+          next.push({ x: group.x / group.w, y: group.y / group.w, w: group.w, members: group.members });
+        });
+        items = next;
+      }
+      // Each point labelled with its group's smallest member.
+      const label = new Array<number>(points.length);
+      for (const g of items) for (const i of g.members) label[i] = Math.min(...g.members);
+      return label;
+    }
+    const lonLat = fc.tuple(fc.double({ min: 20, max: 40, noNaN: true }), fc.double({ min: 40, max: 55, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(lonLat, { minLength: 1, maxLength: 120 }), fc.integer({ min: 0, max: OPTIONS.maxZoom }), (points, z) => {
+        const idx = index(points);
+        const label = new Array<number>(points.length);
+        for (const it of idx.itemsAt(z, WORLD)) {
+          const members = it.kind === 'point' ? [it.index] : idx.members(z, it.id);
+          for (const i of members) label[i] = Math.min(...members);
+        }
+        expect(label).toEqual(bruteForce(points, z));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('clusters 100,000 points in one pass per zoom', () => {
     // Not a timing: checks that a big, dense set still ends in a handful of clusters at zoom 0.
     const pts: Array<[number, number]> = [];

@@ -58,6 +58,62 @@ interface Counts {
   first: Int32Array;
 }
 
+/**
+ * Items bucketed by square grid cell (side = the cluster radius), so a neighbour search looks at
+ * nine cells. Each cell's items are a linked list in typed arrays, and cells are found through
+ * an open-addressing hash table, also typed arrays: with 100,000 cells at the closest zoom, a
+ * Map (or an array per cell) cost most of the build.
+ */
+class CellGrid {
+  readonly cellX: Int32Array;
+  readonly cellY: Int32Array;
+  /** The next item in the same cell, or -1. */
+  readonly next: Int32Array;
+  private readonly keyX: Int32Array;
+  private readonly keyY: Int32Array;
+  /** The first item of the cell in this slot; -1 for an empty slot. */
+  private readonly head: Int32Array;
+  private readonly mask: number;
+
+  constructor(x: Float64Array, y: Float64Array, side: number) {
+    const m = x.length;
+    let slots = 16;
+    while (slots < 2 * m) slots *= 2;
+    this.mask = slots - 1;
+    this.keyX = new Int32Array(slots);
+    this.keyY = new Int32Array(slots);
+    this.head = new Int32Array(slots).fill(-1);
+    this.cellX = new Int32Array(m);
+    this.cellY = new Int32Array(m);
+    this.next = new Int32Array(m);
+    // Backwards, so each cell lists its items in index order (the greedy pass's order).
+    for (let i = m - 1; i >= 0; i--) {
+      const gx = Math.floor(x[i]! / side);
+      const gy = Math.floor(y[i]! / side);
+      this.cellX[i] = gx;
+      this.cellY[i] = gy;
+      const s = this.slot(gx, gy);
+      if (this.head[s] === -1) {
+        this.keyX[s] = gx;
+        this.keyY[s] = gy;
+      }
+      this.next[i] = this.head[s]!;
+      this.head[s] = i;
+    }
+  }
+
+  private slot(gx: number, gy: number): number {
+    let s = (Math.imul(gx, 0x9e3779b1) ^ Math.imul(gy, 0x85ebca6b)) & this.mask;
+    while (this.head[s] !== -1 && (this.keyX[s] !== gx || this.keyY[s] !== gy)) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The first item in cell (gx, gy), or -1 when it is empty. */
+  first(gx: number, gy: number): number {
+    return this.head[this.slot(gx, gy)]!;
+  }
+}
+
 export class ClusterIndex {
   readonly size: number;
   readonly maxZoom: number;
@@ -99,34 +155,26 @@ export class ClusterIndex {
       const r = radiusAtZoom0 / 2 ** z;
       const m = ix.length;
       const parent = new Int32Array(m).fill(-1);
-      // Items bucketed by grid cell (cell side = radius), as linked lists in typed arrays:
-      // no array per cell, which matters with 100,000 cells at the closest zoom.
-      const head = new Map<number, number>();
-      const next = new Int32Array(m);
-      const cols = Math.ceil(1 / r) + 1;
-      for (let i = m - 1; i >= 0; i--) {
-        const key = Math.floor(iy[i]! / r) * cols + Math.floor(ix[i]! / r);
-        next[i] = head.get(key) ?? -1;
-        head.set(key, i);
-      }
-      const nx: number[] = [];
-      const ny: number[] = [];
-      const nw: number[] = [];
+      const grid = new CellGrid(ix, iy, r);
+      const nx = new Float64Array(m);
+      const ny = new Float64Array(m);
+      const nw = new Float64Array(m);
+      let clusters = 0;
       const r2 = r * r;
       for (let i = 0; i < m; i++) {
         if (parent[i] !== -1) continue;
-        const c = nx.length;
+        const c = clusters++;
         const x0 = ix[i]!;
         const y0 = iy[i]!;
         let w = weight[i]!;
         let sx = x0 * w;
         let sy = y0 * w;
         parent[i] = c;
-        const gx = Math.floor(x0 / r);
-        const gy = Math.floor(y0 / r);
+        const gx = grid.cellX[i]!;
+        const gy = grid.cellY[i]!;
         for (let dy = -1; dy <= 1; dy++) {
           for (let dx = -1; dx <= 1; dx++) {
-            for (let j = head.get((gy + dy) * cols + gx + dx) ?? -1; j !== -1; j = next[j]!) {
+            for (let j = grid.first(gx + dx, gy + dy); j !== -1; j = grid.next[j]!) {
               if (parent[j] !== -1) continue;
               const ddx = ix[j]! - x0;
               const ddy = iy[j]! - y0;
@@ -139,17 +187,17 @@ export class ClusterIndex {
             }
           }
         }
-        nx.push(sx / w);
-        ny.push(sy / w);
-        nw.push(w);
+        nx[c] = sx / w;
+        ny[c] = sy / w;
+        nw[c] = w;
       }
       const clusterOf = new Int32Array(n);
       for (let p = 0; p < n; p++) clusterOf[p] = parent[itemOf[p]!]!;
-      levels[z] = { size: nx.length, clusterOf };
+      levels[z] = { size: clusters, clusterOf };
       itemOf = clusterOf;
-      ix = Float64Array.from(nx);
-      iy = Float64Array.from(ny);
-      weight = Float64Array.from(nw);
+      ix = nx.slice(0, clusters);
+      iy = ny.slice(0, clusters);
+      weight = nw.slice(0, clusters);
     }
     this.levels.push(...levels);
   }
