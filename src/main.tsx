@@ -13,7 +13,7 @@ import { chooseStyle } from './map/choose-style.ts';
 import { searchKnownPlaces, setPlaceSearchBackend } from './project/place-search.ts';
 import { appStore } from './store/app-store.ts';
 import { searchGazetteerPlaces } from './store/project-slice.ts';
-import { warmSearchIndex } from './filters/prepare-incidents.ts';
+import { warmSearchIndex } from './filters/search-text.ts';
 import { applyHash, syncUrl } from './url-sync.ts';
 import { dataUrlFromSearch } from './url-state.ts';
 

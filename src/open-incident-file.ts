@@ -1,5 +1,5 @@
 import { readIncidentFile } from './import-file.ts';
-import { warmSearchIndex } from './filters/prepare-incidents.ts';
+import { warmSearchIndex } from './filters/search-text.ts';
 import { plural } from './format.ts';
 import type { AppStore } from './store/app-store.ts';
 

@@ -1,7 +1,6 @@
 import type { EventType, GeoPrecision, IncidentFeature } from '../../geo/types.ts';
 import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
-import { prepareIncidents } from './prepare-incidents.ts';
-import { filterColumns, REVIEW_STATUSES } from './filter-columns.ts';
+import { dateOfDay, filterColumns, REVIEW_STATUSES } from './filter-columns.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import {
   failMasks,
@@ -107,14 +106,15 @@ const domainCache = new WeakMap<readonly IncidentFeature[], [string, string] | n
  * put while filters change. */
 export function dateDomain(incidents: readonly IncidentFeature[]): [string, string] | null {
   if (domainCache.has(incidents)) return domainCache.get(incidents)!;
-  let min: string | null = null;
-  let max: string | null = null;
-  for (const inc of prepareIncidents(incidents)) {
-    if (inc.dateStart === null || inc.dateEnd === null) continue;
-    if (min === null || inc.dateStart < min) min = inc.dateStart;
-    if (max === null || inc.dateEnd > max) max = inc.dateEnd;
+  const c = filterColumns(incidents);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < c.size; i++) {
+    // NaN (undated) fails both comparisons.
+    if (c.dayStart[i]! < min) min = c.dayStart[i]!;
+    if (c.dayEnd[i]! > max) max = c.dayEnd[i]!;
   }
-  const d: [string, string] | null = min !== null && max !== null ? [min, max] : null;
+  const d: [string, string] | null = min <= max ? [dateOfDay(min), dateOfDay(max)] : null;
   domainCache.set(incidents, d);
   return d;
 }

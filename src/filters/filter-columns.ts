@@ -1,7 +1,8 @@
 import type { IncidentFeature } from '../../geo/types.ts';
 import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
+import { reviewStatusOf } from '../project/review-state.ts';
 import type { ReviewStatus } from '../project/types.ts';
-import { prepareIncidents, type PreparedIncident } from './prepare-incidents.ts';
+import { periodEnd } from './date-range.ts';
 
 /** Review statuses in a fixed order: the `status` column's codes. */
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'confirmed', 'rejected'];
@@ -16,7 +17,8 @@ export const NO_CODE = 255;
  */
 export interface FilterColumns {
   size: number;
-  prepared: PreparedIncident[];
+  /** The incidents the columns describe. */
+  features: readonly IncidentFeature[];
   /** Index into EVENT_TYPE_ORDER, GEO_PRECISION_ORDER, REVIEW_STATUSES (NO_CODE if unknown). */
   type: Uint8Array;
   precision: Uint8Array;
@@ -69,24 +71,24 @@ const cache = new WeakMap<readonly IncidentFeature[], FilterColumns>();
 export function filterColumns(features: readonly IncidentFeature[]): FilterColumns {
   const hit = cache.get(features);
   if (hit) return hit;
-  const prepared = prepareIncidents(features);
-  const n = prepared.length;
+  const n = features.length;
   const typeCode = new Map<string, number>(EVENT_TYPE_ORDER.map((t, i) => [t, i]));
   const precisionCode = new Map<string, number>(GEO_PRECISION_ORDER.map((t, i) => [t, i]));
   const statusCode = new Map<string, number>(REVIEW_STATUSES.map((t, i) => [t, i]));
   const countries = new Codes();
   const outlets = new Codes();
   const claimants = new Codes();
-  // Dates repeat: 100,000 incidents share a few thousand days.
-  const days = new Map<string, number>();
-  const day = (d: string) => {
-    let v = days.get(d);
-    if (v === undefined) days.set(d, (v = dayNumber(d)));
+  // Dates repeat: 100,000 incidents share a few thousand days (and periods).
+  const periods = new Map<string, [number, number]>();
+  const period = (date: string, precision: IncidentFeature['properties']['date_precision']): [number, number] => {
+    const key = precision + date;
+    let v = periods.get(key);
+    if (v === undefined) periods.set(key, (v = [dayNumber(date), dayNumber(periodEnd(date, precision))]));
     return v;
   };
   const c: FilterColumns = {
     size: n,
-    prepared,
+    features,
     type: new Uint8Array(n),
     precision: new Uint8Array(n),
     status: new Uint8Array(n),
@@ -104,18 +106,32 @@ export function filterColumns(features: readonly IncidentFeature[]): FilterColum
   const outletIds: number[] = [];
   const claimIds: number[] = [];
   for (let i = 0; i < n; i++) {
-    const inc = prepared[i]!;
-    const p = inc.feature.properties;
+    const f = features[i]!;
+    const p = f.properties;
     c.type[i] = typeCode.get(p.event_type) ?? NO_CODE;
     c.precision[i] = precisionCode.get(p.geo_precision) ?? NO_CODE;
-    c.status[i] = statusCode.get(inc.status) ?? NO_CODE;
+    c.status[i] = statusCode.get(reviewStatusOf(f)) ?? NO_CODE;
     c.country[i] = countries.code(p.country_code);
-    c.dayStart[i] = inc.dateStart === null ? NaN : day(inc.dateStart);
-    c.dayEnd[i] = inc.dateEnd === null ? NaN : day(inc.dateEnd);
-    c.outletStart[i] = outletIds.length;
-    for (const o of inc.outlets) outletIds.push(outlets.code(o));
-    c.claimStart[i] = claimIds.length;
-    for (const k of inc.claimants) claimIds.push(claimants.code(k));
+    if (p.event_date === null) {
+      c.dayStart[i] = NaN;
+      c.dayEnd[i] = NaN;
+    } else {
+      const [start, end] = period(p.event_date, p.date_precision);
+      c.dayStart[i] = start;
+      c.dayEnd[i] = end;
+    }
+    // Each outlet and claimant once per incident, however many of its reports share it
+    // (a report that says it itself has claimant '').
+    const firstOutlet = (c.outletStart[i] = outletIds.length);
+    const firstClaim = (c.claimStart[i] = claimIds.length);
+    for (const s of p.sources) {
+      if (s.outlet) {
+        const o = outlets.code(s.outlet);
+        if (outletIds.indexOf(o, firstOutlet) === -1) outletIds.push(o);
+      }
+      const k = claimants.code(s.claimed_by ?? '');
+      if (claimIds.indexOf(k, firstClaim) === -1) claimIds.push(k);
+    }
   }
   c.outletStart[n] = outletIds.length;
   c.claimStart[n] = claimIds.length;

@@ -6,7 +6,7 @@ let last: IncidentFeature | undefined;
 
 /** The selected incident, found once per selection rather than on every store change (a
  * linear search of 100,000 incidents on each hover would show). */
-export function selectSelectedIncident(state: { incidents: IncidentFeature[]; selectedId: string | null }): IncidentFeature | undefined {
+export function selectSelectedIncident(state: { incidents: readonly IncidentFeature[]; selectedId: string | null }): IncidentFeature | undefined {
   if (state.incidents === lastIncidents && state.selectedId === lastId) return last;
   lastIncidents = state.incidents;
   lastId = state.selectedId;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/app/load-fixture.ts';
-import { facetCounts } from './facet-counts.ts';
+import { dateDomain, facetCounts } from './facet-counts.ts';
 import { EMPTY_FILTERS, isFilterActive, type FilterState } from './filter-state.ts';
 import { selectVisibleIncidents } from './select-visible-incidents.ts';
 import { normalizeText } from './text-search.ts';
@@ -119,9 +119,35 @@ describe('facetCounts', () => {
     expect(ranged.visible).toBeLessThan(c.visible);
   });
 
+  it('counts an incident once per outlet and claimant, however many of its reports share them', () => {
+    const kharkiv = incidents.find((f) => f.id === 'inc-kharkiv-20240102')!;
+    const [first] = kharkiv.properties.sources;
+    // Three reports: two from one outlet with one claimant, a third from the same outlet
+    // reporting it itself.
+    const twice = {
+      ...kharkiv,
+      properties: { ...kharkiv.properties, sources: [first!, { ...first!, article_id: 'again' }, { ...first!, article_id: 'own', claimed_by: null }] },
+    };
+    const c = facetCounts({ incidents: [twice], filters: EMPTY_FILTERS });
+    expect(c.outlet).toEqual([['Northern Wire', 1]]);
+    expect(Object.fromEntries(c.claimedBy)).toEqual({ 'the regional governor': 1, '': 1 });
+  });
+
   it('lists every country, the sea included, most frequent first', () => {
     const c = facetCounts({ incidents, filters: EMPTY_FILTERS });
     expect(c.country[0]).toEqual(['UA', 4]);
     expect(c.country.map(([k]) => k)).toContain('');
+  });
+});
+
+describe('dateDomain', () => {
+  it('spans the first day to the last possible day, a month-precise date to its month end', () => {
+    // The fixture runs from 2023-12-28 to an incident dated only "January 2024".
+    expect(dateDomain(incidents)).toEqual(['2023-12-28', '2024-01-31']);
+  });
+
+  it('is null when no incident is dated', () => {
+    expect(dateDomain(incidents.filter((f) => f.properties.event_date === null))).toBeNull();
+    expect(dateDomain([])).toBeNull();
   });
 });

@@ -3,12 +3,12 @@ import { EVENT_TYPE_ORDER, GEO_PRECISION_ORDER } from '../event-styles.ts';
 import type { ReviewStatus } from '../project/types.ts';
 import { dayNumber, filterColumns, REVIEW_STATUSES, type FilterColumns } from './filter-columns.ts';
 import { DEFAULT_STATUSES, type FilterState } from './filter-state.ts';
-import { haystackOf } from './prepare-incidents.ts';
+import { searchText } from './search-text.ts';
 import { matchesTerms, queryTerms } from './text-search.ts';
 
 /** The part of the store the filters read. */
 export interface FilterInput {
-  incidents: IncidentFeature[];
+  incidents: readonly IncidentFeature[];
   filters: FilterState;
 }
 
@@ -67,7 +67,7 @@ export function computeFailMasks(c: FilterColumns, f: FilterState): Uint8Array {
   if (country !== -1) mark(FAIL_COUNTRY, (i) => c.country[i] !== country);
   if (precisions !== null) mark(FAIL_PRECISION, (i) => precisions[c.precision[i]!] !== 1);
   if (claim !== -1) mark(FAIL_CLAIM, lacks(c.claimIds, c.claimStart, claim));
-  if (terms.length > 0) mark(FAIL_TEXT, (i) => !matchesTerms(haystackOf(c.prepared[i]!), terms));
+  if (terms.length > 0) mark(FAIL_TEXT, (i) => !matchesTerms(searchText(c.features, i), terms));
   mark(FAIL_STATUS, (i) => statuses[c.status[i]!] !== 1);
   return masks;
 }
@@ -102,7 +102,7 @@ export function selectVisibleIndices(state: FilterInput): number[] {
 }
 
 let lastFeaturesKey: number[] | null = null;
-let lastFeaturesIncidents: IncidentFeature[] | null = null;
+let lastFeaturesIncidents: readonly IncidentFeature[] | null = null;
 let lastFeatures: IncidentFeature[] = [];
 
 export function selectVisibleIncidents(state: FilterInput): IncidentFeature[] {

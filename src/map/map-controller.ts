@@ -71,7 +71,7 @@ const MAX_UNCERTAINTY_PX = 400;
 export class MapController {
   readonly map: MapLibreMap;
   private readonly options: MapControllerOptions;
-  private incidents: IncidentFeature[] = [];
+  private incidents: readonly IncidentFeature[] = [];
   /** The map's slim copy of each incident, made when first sent (a few hundred are on screen;
    * making 100,000 up front cost ~60 ms of the load and their garbage). */
   private markers: (MarkerFeature | undefined)[] = [];
@@ -175,7 +175,7 @@ export class MapController {
 
   /** Replaces the incidents (and which are visible). Builds the cluster hierarchy once; filter
    * changes then only re-count it. */
-  setIncidents(incidents: IncidentFeature[], visible: number[] | null = null): void {
+  setIncidents(incidents: readonly IncidentFeature[], visible: number[] | null = null): void {
     const previous = this.incidents;
     // An analyst's edit replaces a few incidents in an otherwise identical array: the hierarchy
     // is rebuilt only when one of them moved.

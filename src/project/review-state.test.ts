@@ -7,13 +7,14 @@ import {
   editedFields,
   formatEditTime,
   incidentAnchorKeys,
+  isReviewed,
   makeEdit,
   orphanedEdits,
   provenanceLine,
   redo,
   redoCandidate,
+  reviewOf,
   undoLast,
-  type ReviewedIncident,
 } from './review-state.ts';
 import type { Edit, PlaceValue } from './types.ts';
 
@@ -46,12 +47,12 @@ describe('applyEdits', () => {
     const shown = applyEdits(machine, []);
     expect(shown).toHaveLength(machine.length);
     const k = byId(shown, KHARKIV);
-    expect(k.geometry).toEqual(byId(machine, KHARKIV).geometry);
-    expect(k.properties.review).toMatchObject({ status: 'unreviewed', edits: [], note: null });
-    expect(k.properties.review.machine.place).toMatchObject({ name: 'Kharkiv', geonames_id: 706483, via: 'machine' });
-    // Same objects, and the same list, next time: the map, the filters and the search index
-    // key on identity, and an empty edit list arriving must not make them recompute.
-    expect(applyEdits(machine, [])[0]).toBe(shown[0]);
+    // The machine's own feature, not a copy.
+    expect(k).toBe(byId(machine, KHARKIV));
+    expect(reviewOf(k)).toMatchObject({ status: 'unreviewed', edits: [], note: null });
+    expect(reviewOf(k).machine.place).toMatchObject({ name: 'Kharkiv', geonames_id: 706483, via: 'machine' });
+    // The same list next time: the map, the filters and the search index key on identity, and
+    // an empty edit list arriving must not make them recompute.
     expect(applyEdits(machine, [])).toBe(shown);
     expect(applyEdits([...machine], [])).not.toBe(shown);
   });
@@ -73,16 +74,16 @@ describe('applyEdits', () => {
     const generated = machine.map((f) => (f.id === KHARKIV ? { ...f, properties: { ...f.properties, title: 'Missile strike: Kharkiv, Kharkivska Oblast, 2 Jan 2024' } } : f));
     expect(byId(applyEdits(generated, edits), KHARKIV).properties.title).toBe('Missile strike: Kharkivska Oblast, 2 Jan 2024');
     // What the machine said stays beside it.
-    expect(k.properties.review.machine.place.name).toBe('Kharkiv');
-    expect(k.properties.review.machine.geo_precision).toBe('city');
-    expect(k.properties.review.edits).toHaveLength(1);
+    expect(reviewOf(k).machine.place.name).toBe('Kharkiv');
+    expect(reviewOf(k).machine.geo_precision).toBe('city');
+    expect(reviewOf(k).edits).toHaveLength(1);
     // The other incidents are untouched and keep their identity.
     expect(byId(applyEdits(machine, edits), ODESA)).toBe(byId(applyEdits(machine, []), ODESA));
   });
 
   it('takes the machine precision back when moved back to the machine place, and a site when dragged', () => {
     let edits = edit([], KHARKIV, { kind: 'place', to: oblast }, 1);
-    const machinePlace = byId(applyEdits(machine, []), KHARKIV).properties.review.machine.place;
+    const machinePlace = reviewOf(byId(applyEdits(machine, []), KHARKIV)).machine.place;
     edits = edit(edits, KHARKIV, { kind: 'place', to: { ...machinePlace, via: 'candidate' } }, 2);
     expect(byId(applyEdits(machine, edits), KHARKIV).properties).toMatchObject({ geo_precision: 'city', radius_km: 12 });
     edits = edit(edits, KHARKIV, { kind: 'place', to: { ...machinePlace, lat: 50.01, lon: 36.25, via: 'drag' } }, 3);
@@ -99,8 +100,8 @@ describe('applyEdits', () => {
     for (const list of [edits, [...edits].reverse()]) {
       const o = byId(applyEdits(machine, list), ODESA);
       expect(o.properties).toMatchObject({ event_type: 'missile_strike', event_date: '2024-01-04', date_precision: 'day' });
-      expect(o.properties.review.status).toBe('rejected');
-      expect(o.properties.review.edits.map((e) => e.change.kind)).toEqual(['type', 'status', 'date', 'status']);
+      expect(reviewOf(o).status).toBe('rejected');
+      expect(reviewOf(o).edits.map((e) => e.change.kind)).toEqual(['type', 'status', 'date', 'status']);
       expect(o.properties.title).toBe(byId(machine, ODESA).properties.title);
     }
     expect(editedFields(edits)).toEqual(['type', 'date']);
@@ -116,7 +117,7 @@ describe('applyEdits', () => {
     );
     const k = byId(applyEdits(rerun, edits), 'inc-kharkiv-new');
     expect(k.properties.place_name).toBe('Kharkivska Oblast');
-    expect(k.properties.review.edits[0]!.incident_id).toBe(KHARKIV);
+    expect(reviewOf(k).edits[0]!.incident_id).toBe(KHARKIV);
     expect(orphanedEdits(rerun, edits)).toEqual([]);
   });
 
@@ -124,10 +125,10 @@ describe('applyEdits', () => {
     const edits = edit([], KHARKIV, { kind: 'status', to: 'confirmed' }, 2);
     const without = machine.filter((f) => f.id !== KHARKIV);
     const shown = applyEdits(without, edits);
-    expect(shown.every((f) => f.properties.review.edits.length === 0)).toBe(true);
+    expect(shown.every((f) => reviewOf(f).edits.length === 0)).toBe(true);
     expect(orphanedEdits(without, edits)).toEqual(edits);
     // Once an incident holds the anchor again, the edit applies again.
-    expect(byId(applyEdits(machine, edits), KHARKIV).properties.review.status).toBe('confirmed');
+    expect(reviewOf(byId(applyEdits(machine, edits), KHARKIV)).status).toBe('confirmed');
   });
 
   it('does not change its frozen input', () => {
@@ -226,7 +227,8 @@ describe('provenance in words', () => {
 
   it('keeps the whole trail on the reviewed incident', () => {
     const edits = edit([], KHARKIV, { kind: 'status', to: 'confirmed' }, 2);
-    const k: ReviewedIncident = byId(applyEdits(machine, edits), KHARKIV);
-    expect(k.properties.review.edits.map((e) => describeChange(e.change))).toEqual(['Status: Unreviewed → Confirmed']);
+    const k = byId(applyEdits(machine, edits), KHARKIV);
+    expect(isReviewed(k)).toBe(true);
+    expect(reviewOf(k).edits.map((e) => describeChange(e.change))).toEqual(['Status: Unreviewed → Confirmed']);
   });
 });

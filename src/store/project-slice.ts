@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { CollectionMetadata, Diagnostic, IncidentCollection, IncidentFeature } from '../../geo/types.ts';
 import { saveFile } from '../download.ts';
-import { warmSearchIndex } from '../filters/prepare-incidents.ts';
+import { warmSearchIndex } from '../filters/search-text.ts';
 import type { ImportResult } from '../import-file.ts';
 import { projectFileContent, projectFileName, readProjectFile } from '../project/persistence-file.ts';
 import { openProjectStorage, type ProjectStorage } from '../project/persistence.ts';

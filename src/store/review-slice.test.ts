@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/app/load-fixture.ts';
 import { facetCounts } from '../filters/facet-counts.ts';
 import { selectDownloadIncidents, selectVisibleIncidents } from '../filters/select-visible-incidents.ts';
+import { reviewOf } from '../project/review-state.ts';
 import type { Edit, PlaceValue } from '../project/types.ts';
 import { appStore, getInitialState } from './app-store.ts';
 import { persistReview, reviewedView, selectOrphanedEdits, selectReviewedIncidents, type EditIo } from './review-slice.ts';
@@ -46,7 +47,7 @@ describe('review slice', () => {
     const k = shown(KHARKIV);
     expect(k.geometry.coordinates).toEqual([36.5, 49.5]);
     expect(k.properties).toMatchObject({ place_name: 'Kharkivska Oblast', event_type: 'drone_strike', event_date: '2024-01-03' });
-    expect(k.properties.review.status).toBe('confirmed');
+    expect(reviewOf(k).status).toBe('confirmed');
     expect(appStore.getState().edits).toHaveLength(4);
     // The data slice keeps the machine's incidents untouched.
     expect(appStore.getState().incidents.find((f) => f.id === KHARKIV)!.properties.place_name).toBe('Kharkiv');
@@ -62,7 +63,7 @@ describe('review slice', () => {
     s.movePlace(KHARKIV, oblast);
     appStore.getState().undo(KHARKIV);
     expect(shown(KHARKIV).properties.place_name).toBe('Kharkiv');
-    expect(shown(ODESA).properties.review.status).toBe('rejected');
+    expect(reviewOf(shown(ODESA)).status).toBe('rejected');
     expect(appStore.getState().undone).toHaveLength(1);
     appStore.getState().redo(KHARKIV);
     expect(shown(KHARKIV).properties.place_name).toBe('Kharkivska Oblast');
@@ -122,7 +123,7 @@ describe('review slice', () => {
     await flush();
     expect(appStore.getState().editsLoaded).toBe(true);
     expect(shown(KHARKIV).properties.place_name).toBe('Kharkivska Oblast');
-    expect(shown(ODESA).properties.review.status).toBe('confirmed');
+    expect(reviewOf(shown(ODESA)).status).toBe('confirmed');
     expect(appStore.getState().undone).toHaveLength(1);
     stop2();
   });

@@ -10,7 +10,6 @@ import {
   undoLast,
   type DateValue,
   type EditRequest,
-  type ReviewedIncident,
 } from '../project/review-state.ts';
 import type { Edit, PlaceValue, ReviewStatus } from '../project/types.ts';
 import type { AppState } from './app-store.ts';
@@ -45,11 +44,11 @@ export function initialReviewState(): ReviewState {
 
 let lastMachine: readonly IncidentFeature[] | null = null;
 let lastEdits: readonly Edit[] | null = null;
-let lastReviewed: ReviewedIncident[] = [];
+let lastReviewed: readonly IncidentFeature[] = [];
 
 /** The incidents as shown (machine incidents with the edits applied): what the map, the list,
  * the filters and the downloads read. Memoised on the identity of both inputs. */
-export function selectReviewedIncidents(s: { incidents: IncidentFeature[]; edits: Edit[] }): ReviewedIncident[] {
+export function selectReviewedIncidents(s: { incidents: IncidentFeature[]; edits: Edit[] }): readonly IncidentFeature[] {
   if (s.incidents === lastMachine && s.edits === lastEdits) return lastReviewed;
   lastReviewed = applyEdits(s.incidents, s.edits);
   lastMachine = s.incidents;
@@ -60,7 +59,7 @@ export function selectReviewedIncidents(s: { incidents: IncidentFeature[]; edits
 /** The part of the state the filter selectors read, with the reviewed incidents in place of
  * the machine's. The filter selectors memoise on `incidents` and `filters`, not on this object. */
 export function reviewedView(s: { incidents: IncidentFeature[]; edits: Edit[]; filters: FilterState; selectedId: string | null }): {
-  incidents: ReviewedIncident[];
+  incidents: readonly IncidentFeature[];
   filters: FilterState;
   selectedId: string | null;
 } {
