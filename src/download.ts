@@ -1,6 +1,7 @@
 import type { CollectionMetadata, IncidentCollection, IncidentFeature, IncidentProperties } from '../geo/types.ts';
 import { editedFields, isReviewed, machinePlace, reviewStatusOf } from './project/review-state.ts';
 import type { EditChange, ReviewStatus } from './project/types.ts';
+import { featureCollectionText } from '../geo/geojson-text.ts';
 
 /** One edit as a download carries it: when, what, from what, to what. */
 export interface ExportedEdit {
@@ -189,7 +190,7 @@ export function saveFile(content: string, fileName: string, mime: string): void 
 }
 
 export function downloadGeoJson(features: readonly IncidentFeature[], metadata: CollectionMetadata | null, filtered: boolean): void {
-  saveFile(JSON.stringify(toGeoJson(features, metadata)), downloadFileName('geojson', filtered), 'application/geo+json');
+  saveFile(featureCollectionText(toGeoJson(features, metadata)), downloadFileName('geojson', filtered), 'application/geo+json');
 }
 
 export function downloadCsv(features: readonly IncidentFeature[], filtered: boolean): void {

@@ -10,6 +10,7 @@ import { PipelineRun } from '../pipeline.ts';
 import { readNdjsonStream, readReports } from '../read-reports.ts';
 import type { Diagnostic, Report } from '../types.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
+import { featureCollectionText } from '../geojson-text.ts';
 
 const USAGE = `usage: npm run incidents -- [--out FILE] [--mentions] INPUT...
   INPUT     report files: .json (array), .ndjson, .txt/.md (optional front matter), .html
@@ -142,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
   const { incidents, mentions, roles, countryOnly, diagnostics } = run.finish();
   for (const d of diagnostics) console.error(formatDiagnostic(d));
   const output = mentions ?? incidents;
-  const json = JSON.stringify(output, null, 2) + '\n';
+  const json = featureCollectionText(output);
   if (args.out) {
     try {
       await writeAtomically(args.out, json);
