@@ -78,12 +78,19 @@ export function filterColumns(features: readonly IncidentFeature[]): FilterColum
   const countries = new Codes();
   const outlets = new Codes();
   const claimants = new Codes();
-  // Dates repeat: 100,000 incidents share a few thousand days (and periods).
+  // Dates repeat: 100,000 incidents share a few thousand days (and periods). Most are days,
+  // looked up by the date alone; a week or month also by its precision.
+  const days = new Map<string, number>();
   const periods = new Map<string, [number, number]>();
+  const day = (date: string): number => {
+    let v = days.get(date);
+    if (v === undefined) days.set(date, (v = dayNumber(date)));
+    return v;
+  };
   const period = (date: string, precision: IncidentFeature['properties']['date_precision']): [number, number] => {
-    const key = precision + date;
+    const key = `${precision} ${date}`;
     let v = periods.get(key);
-    if (v === undefined) periods.set(key, (v = [dayNumber(date), dayNumber(periodEnd(date, precision))]));
+    if (v === undefined) periods.set(key, (v = [day(date), day(periodEnd(date, precision))]));
     return v;
   };
   const c: FilterColumns = {
@@ -115,6 +122,8 @@ export function filterColumns(features: readonly IncidentFeature[]): FilterColum
     if (p.event_date === null) {
       c.dayStart[i] = NaN;
       c.dayEnd[i] = NaN;
+    } else if (p.date_precision === 'day') {
+      c.dayStart[i] = c.dayEnd[i] = day(p.event_date);
     } else {
       const [start, end] = period(p.event_date, p.date_precision);
       c.dayStart[i] = start;

@@ -176,7 +176,10 @@ export class MapController {
   /** Replaces the incidents (and which are visible). Builds the cluster hierarchy once; filter
    * changes then only re-count it. */
   setIncidents(incidents: readonly IncidentFeature[], visible: number[] | null = null): void {
+    // The same array again (saved edits arriving, none of them active): nothing to rebuild.
+    if (incidents === this.incidents && this.clusters !== null) return this.setVisible(visible);
     const previous = this.incidents;
+    this.visible = undefined;
     // An analyst's edit replaces a few incidents in an otherwise identical array: the hierarchy
     // is rebuilt only when one of them moved.
     const inPlace = this.clusters !== null && previous.length === incidents.length && incidents.every((f, i) => f.id === previous[i]!.id);
@@ -222,6 +225,9 @@ export class MapController {
   /** Shows only these incidents (indices into the loaded array); null shows all. */
   setVisible(indices: number[] | null): void {
     if (!this.clusters) return;
+    // The filters' selectors hand back the same array while nothing changed.
+    if (indices === this.visible) return;
+    this.visible = indices;
     let shown: Uint8Array | null = null;
     if (indices !== null && indices.length !== this.incidents.length) {
       shown = new Uint8Array(this.incidents.length);
@@ -233,6 +239,8 @@ export class MapController {
 
   /** The hierarchy of the loaded incidents (null before the first). */
   private clusters: ClusterIndex | null = null;
+  /** The indices last passed to setVisible (undefined: none yet for these incidents). */
+  private visible: number[] | null | undefined = undefined;
   /** What the map's source holds: the clusters of one zoom level inside one box. */
   private covered: { level: number; box: Box } | null = null;
   private inFlight = false;
