@@ -244,6 +244,16 @@ describe.skipIf(!hasChromium)('incident map in Chromium', () => {
     await page.context().close();
   });
 
+  it('says so plainly when the app code cannot be fetched', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The entry point loads; the app's main chunk fails, as when the server stops mid-load.
+    await page.route(/\/assets\/start-app-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(app.origin + '/');
+    await expect.poll(() => page.locator('#root').innerText(), { timeout: 30_000 }).toMatch(/could not load its code.*Reload the page/);
+    await context.close();
+  });
+
   it('sends no request off this machine and serves the CSP', async () => {
     const res = await fetch(app.origin + '/');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
