@@ -52,7 +52,10 @@ export async function startApp(dataUrl: string, data: Promise<ImportResult>): Pr
   const config = await loadAppConfig();
   const choice = chooseStyle(config.styleUrl, new URL('.', location.href).href);
 
+  let mapReady: (c: MapController) => void = () => undefined;
+  const mapController = new Promise<MapController>((resolve) => (mapReady = resolve));
   const onMapReady = (c: MapController) => {
+    mapReady(c);
     if (params.get('test') !== '1') return;
     window.__incidentMap = Object.freeze({
       project: (id: string) => c.project(id),
@@ -71,7 +74,11 @@ export async function startApp(dataUrl: string, data: Promise<ImportResult>): Pr
   const result = await data;
   if (result.ok) {
     appStore.getState().setCollection(result.collection, dataUrl);
-    warmSearchIndex(result.collection.features);
+    // Search text is built once the map has drawn the data: its idle-time slices, started any
+    // sooner, delayed the map's first draw of a large file by a few hundred milliseconds.
+    // (Not waiting more than a few seconds: a map that never settles must not stop search.)
+    const drawn = mapController.then((c) => c.settled());
+    void Promise.race([drawn, new Promise((r) => setTimeout(r, 5000))]).then(() => warmSearchIndex(result.collection.features));
   }
   else appStore.getState().setLoadError(result.errors.join(' '));
 }
