@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import type { GeoPrecision } from '../../geo/types.ts';
 import { EVENT_STYLES, EVENT_TYPE_ORDER, GEO_PRECISION_LABELS, GEO_PRECISION_ORDER, isCoarsePrecision } from '../event-styles.ts';
 import { dateDomain, facetCounts } from '../filters/facet-counts.ts';
 import { hasDateRange, isFilterActive } from '../filters/filter-state.ts';
 import { countryName, plural } from '../format.ts';
 import { appStore } from '../store/app-store.ts';
-import { reviewedView, selectReviewedIncidents } from '../store/review-slice.ts';
+import { selectReviewedIncidents } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { ReviewStatusFilter } from './review-status-filter.tsx';
 import { TimelineHistogram } from './timeline-histogram.tsx';
@@ -46,8 +46,12 @@ function FacetSelect({
 
 export function FilterPanel() {
   const filters = useAppStore((s) => s.filters);
-  const counts = useAppStore((s) => facetCounts(reviewedView(s)));
   const incidents = useAppStore(selectReviewedIncidents);
+  // The counts (and the timeline's bars) follow a change in a deferred render, after the map has
+  // had the page thread for its update; the controls themselves show the change at once.
+  const countedIncidents = useDeferredValue(incidents);
+  const countedFilters = useDeferredValue(filters);
+  const counts = useMemo(() => facetCounts({ incidents: countedIncidents, filters: countedFilters }), [countedIncidents, countedFilters]);
   const domain = dateDomain(incidents);
   const { setFilters, toggleEventType, togglePrecision, setDateRange, resetFilters } = appStore.getState();
   const searchId = useId();

@@ -1,11 +1,11 @@
-import { useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { isCoarsePrecision } from '../event-styles.ts';
 import { selectVisibleIndices } from '../filters/select-visible-incidents.ts';
 import { sortVisible } from '../filters/sorted-order.ts';
 import { formatEventDate, plural } from '../format.ts';
 import { MapControllerContext } from '../map/map-controller-context.ts';
 import { appStore } from '../store/app-store.ts';
-import { reviewedView, selectReviewedIncidents } from '../store/review-slice.ts';
+import { selectReviewedIncidents } from '../store/review-slice.ts';
 import { useAppStore } from '../store/use-app-store.ts';
 import { TypeIcon } from './type-icon.tsx';
 import { reviewStatusOf } from '../project/review-state.ts';
@@ -17,10 +17,13 @@ const OVERSCAN = 6;
 /** The incidents beside the map, newest first. Only the rows in view exist in the DOM, so
  * 100,000 incidents scroll as smoothly as ten. A listbox: arrows move, Enter opens. */
 export function IncidentList() {
-  const incidents = useAppStore(selectReviewedIncidents);
-  const visible = useAppStore((s) => selectVisibleIndices(reviewedView(s)));
+  // The list follows a data or filter change in a deferred render: the map gets the page thread
+  // first for its own update (its first frame with the change), and the list comes a moment
+  // later, in slices React can pause.
+  const incidents = useDeferredValue(useAppStore(selectReviewedIncidents));
+  const filters = useDeferredValue(useAppStore((s) => s.filters));
   const selectedId = useAppStore((s) => s.selectedId);
-  const order = sortVisible(incidents, visible);
+  const order = useMemo(() => sortVisible(incidents, selectVisibleIndices({ incidents, filters })), [incidents, filters]);
   const controller = useContext(MapControllerContext);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
