@@ -1,5 +1,5 @@
 import type { CollectionMetadata, IncidentCollection, IncidentFeature, IncidentProperties } from '../geo/types.ts';
-import { editedFields, isReviewed, machinePlace, reviewStatusOf } from './project/review-state.ts';
+import { editedFields, isReviewed, reviewOf, reviewStatusOf } from './project/review-state.ts';
 import type { EditChange, ReviewStatus } from './project/types.ts';
 import { featureCollectionText } from '../geo/geojson-text.ts';
 
@@ -38,20 +38,7 @@ export interface ExportedFeature extends IncidentFeature {
 }
 
 export function exportedReview(f: IncidentFeature): ExportedReview {
-  if (!isReviewed(f)) {
-    const place = machinePlace(f);
-    const p = f.properties;
-    return {
-      status: 'unreviewed',
-      edits: [],
-      machine: {
-        place_name: place.name, admin1: place.admin1, country_code: place.country_code, geonames_id: place.geonames_id,
-        feature_code: place.feature_code, lon: place.lon, lat: place.lat, geo_precision: p.geo_precision, radius_km: p.radius_km,
-        event_date: p.event_date, date_precision: p.date_precision, event_type: p.event_type, title: p.title,
-      },
-    };
-  }
-  const r = f.properties.review;
+  const r = reviewOf(f);
   const m = r.machine;
   return {
     status: r.status,
