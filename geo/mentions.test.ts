@@ -33,6 +33,16 @@ describe('finding place names', () => {
     expect(wh?.resolution.candidates.find((c) => c.place.countryCode === 'MA')?.reasons.join('; ') ?? 'dropped').toMatch(/everyday words|dropped/);
   });
 
+  it('does not let a repeated everyday-words translation vouch for itself', async () => {
+    const a = await analyse(
+      'The White House condemned the attack on Kharkiv. A drone struck a market in Kharkiv on Monday, officials said. ' +
+        'Later the White House said it would send more air defence to Ukraine.',
+    );
+    const wh = a.mentions.filter((x) => x.resolution.mention.text === 'White House');
+    expect(wh).toHaveLength(2);
+    for (const m of wh) expect(m.resolution.place?.countryCode ?? null).not.toBe('MA');
+  });
+
   it('keeps an alternate name that is not an English phrase ("Kiev")', async () => {
     const m = await mentionOf('A missile struck Kiev on Tuesday.', 'Kiev');
     expect(m.place?.name).toBe('Kyiv');

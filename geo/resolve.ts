@@ -208,10 +208,10 @@ function countryVote(list: Candidate[]): CountryVote | null {
 }
 
 /** The countries a report is about: each country's share of its confidently named places'
- * votes, and the same share with one vote left out (a mention cannot confirm its own reading). */
+ * votes, and the same share with some votes left out (a mention cannot confirm its own reading). */
 function countryShares(votes: (CountryVote | null)[]): {
   share(country: string): number;
-  shareWithout(country: string, own: CountryVote | null): number;
+  shareWithout(country: string, own: CountryVote | null | readonly (CountryVote | null)[]): number;
   othersWeight(own: CountryVote | null): number;
 } {
   const weights = new Map<string, number>();
@@ -225,8 +225,13 @@ function countryShares(votes: (CountryVote | null)[]): {
     share: (country) => (total > 0 ? (weights.get(country) ?? 0) / total : 0),
     othersWeight: (own) => Math.max(0, total - (own?.weight ?? 0)),
     shareWithout: (country, own) => {
-      const rest = total - (own?.weight ?? 0);
-      const w = (weights.get(country) ?? 0) - (own?.country === country ? own.weight : 0);
+      let rest = total;
+      let w = weights.get(country) ?? 0;
+      for (const v of Array.isArray(own) ? own : [own]) {
+        if (!v) continue;
+        rest -= v.weight;
+        if (v.country === country) w -= v.weight;
+      }
       return rest > 1e-9 ? Math.max(0, w) / rest : 0;
     },
   };
@@ -278,6 +283,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
   const focus = countryShares(votes);
   const keys = mentions.map((m) => nameKey(m.text));
+  const sameNameVotes = (i: number) => votes.filter((_, j) => keys[j] === keys[i]);
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
@@ -294,7 +300,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // in that country: the mention's own reading cannot vouch for itself.
       if (c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
         const elsewhere = focus.shareWithout(c.place.countryCode, votes[i] ?? null) < 1e-6;
-        if (m.plainWords && elsewhere) {
+        // Nor can the same phrase vouch for itself by being repeated: a report that says "the
+        // White House" twice is not, for that, about Morocco.
+        if (m.plainWords && focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6) {
           c.score -= TRANSLATION_PENALTY;
           c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
         } else if (elsewhere && focus.othersWeight(votes[i] ?? null) > 1e-6) {
