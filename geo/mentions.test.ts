@@ -119,6 +119,14 @@ describe('finding place names', () => {
     expect(a.mentions.find((m) => m.resolution.mention.text === 'Kirby')?.resolution.mention.inName).toMatch(/^person/);
   });
 
+  it('remembers a person named right after a dateline, given name unknown', async () => {
+    const a = await analyse('JERUSALEM Yoav Gallant visited troops near the border on Monday. Gallant said the army would keep up the pressure.');
+    const gallant = a.mentions.filter((m) => m.resolution.mention.text === 'Gallant');
+    expect(gallant.length).toBeGreaterThan(0);
+    for (const m of gallant) expect(m.resolution.mention.inName).toMatch(/person|longer name/);
+    expect(gallant.at(-1)!.resolution.mention.inName).toMatch(/^person/);
+  });
+
   it('does not take an everyday word at a sentence start for a place', async () => {
     const a = await analyse('Police said the blast damaged three houses in Kharkiv.');
     expect(a.mentions.map((m) => m.resolution.mention.text)).not.toContain('Police');

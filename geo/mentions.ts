@@ -137,6 +137,12 @@ function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** A word in capitals before one that is not ("WASHINGTON Barack Obama ..."): a dateline's
+ * place, which ends there, not the first word of the name after it. */
+function isDatelineWord(word: string, next: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() && next !== next.toUpperCase();
+}
+
 /** Most words capitalised: a headline in title case, where capitals say nothing. */
 export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3);
@@ -393,7 +399,7 @@ function rememberPeople(gazetteer: Gazetteer, tokens: Token[], knownPeople: Set<
       knownPeople.add(c && isCapitalised(c.text) && adjacent(b, c) && !gazetteer.lookup(c.text).length ? c.text : b.text);
     } else if (TITLES.has(a.text.toLowerCase())) {
       knownPeople.add(b.text);
-    } else if (i === 0 || !isCapitalised(tokens[i - 1]!.text) || !adjacent(tokens[i - 1]!, a)) {
+    } else if (i === 0 || !isCapitalised(tokens[i - 1]!.text) || !adjacent(tokens[i - 1]!, a) || isDatelineWord(tokens[i - 1]!.text, a.text)) {
       // A run of two or three capitalised words that is no place and starts with no place, no
       // demonym and no everyday word is a person's name ("Mevlut Mert Altintas").
       let end = i + 2;
