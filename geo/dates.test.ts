@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  isAbbreviatedMonth,
   chooseExpression,
   civilDate,
   dayNumber,
@@ -189,6 +190,19 @@ describe('isSpeechAttached / chooseExpression', () => {
   it('prefers the finer precision when no offset is given', () => {
     const s = 'Last week Russian forces struck Kharkiv on Tuesday.';
     expect(chooseExpression(s, findDateExpressions(s))?.text).toBe('on Tuesday');
+  });
+});
+
+describe('isAbbreviatedMonth', () => {
+  it('reads an abbreviation beside a day number as a month, and nothing else', () => {
+    expect(isAbbreviatedMonth('Nov', 'between Sept. 26 and ', '. 5, the ministry said')).toBe(true);
+    expect(isAbbreviatedMonth('Dec', 'on ', ' 24th')).toBe(true);
+    expect(isAbbreviatedMonth('Mar', 'on 3 ', ', troops')).toBe(true);
+    // Alone, or beside a number that is not a day, it is a word or a place.
+    expect(isAbbreviatedMonth('Nov', 'fighting near ', ', a town')).toBe(false);
+    expect(isAbbreviatedMonth('Mar', 'the ', ' del Plata')).toBe(false);
+    expect(isAbbreviatedMonth('Nov', 'in ', ' 2023 alone')).toBe(false);
+    expect(isAbbreviatedMonth('November', 'on ', ' 5')).toBe(false);
   });
 });
 

@@ -147,6 +147,16 @@ const CALENDAR_NAMES = new Set([...MONTH_FULL_RE.toLowerCase().split('|'), ...WE
 export function isCalendarName(word: string): boolean {
   return CALENDAR_NAMES.has(word.toLowerCase());
 }
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** A month's abbreviation written as part of a date ("Nov. 5", "on Nov 24", "3 Nov"), given
+ * the text just before and just after it. Alone ("Nov", a town in Tajikistan; "Mar", a word)
+ * it is not. */
+export function isAbbreviatedMonth(word: string, before: string, after: string): boolean {
+  if (!MONTH_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return /^\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/.test(after) || /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(before);
+}
+
 // Abbreviations only where a day number follows or precedes: "Dec. 30", "30 Dec".
 const MONTH_ANY_RE = `(?:(?:${MONTH_FULL_RE})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
 

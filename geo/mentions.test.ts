@@ -114,6 +114,15 @@ describe('finding place names', () => {
     expect(m.inName).toMatch(/^part of a longer name/);
   });
 
+  it('reads an abbreviated month beside a day number as a date, not a town', async () => {
+    // Nov is a town in Tajikistan, Mar a river and several villages.
+    const a = await analyse('The convoy left Kherson on Nov. 5 and was shelled near Mykolaiv on 9 Mar, officials said.');
+    const names = a.mentions.map((m) => m.resolution.mention.text);
+    expect(names).not.toContain('Nov');
+    expect(names).not.toContain('Mar');
+    expect(names).toContain('Mykolaiv');
+  });
+
   it('remembers people: a bare surname later is the person', async () => {
     const a = await analyse('John Kirby spoke on Thursday. Kirby said the missiles were North Korean.');
     expect(a.mentions.find((m) => m.resolution.mention.text === 'Kirby')?.resolution.mention.inName).toMatch(/^person/);

@@ -3,7 +3,7 @@
 // demonyms as mentions of their country, and names inside longer proper names (people,
 // organisations, outlets) set aside: "Andrew Roth" is not Roth, "the Kyiv Independent" is not Kyiv.
 
-import { isCalendarName } from './dates.ts';
+import { isAbbreviatedMonth, isCalendarName } from './dates.ts';
 import type { Gazetteer, NameHit } from './gazetteer.ts';
 import type { Sentence } from './types.ts';
 
@@ -264,7 +264,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue && !dateline;
     // "In August, ...", "on Sunday": a month or weekday is a date unless the words call it a
     // place ("the town of March").
-    const calendar = bestEnd === i + 1 && isCalendarName(text) && !cue;
+    const calendar =
+      bestEnd === i + 1 &&
+      !cue &&
+      (isCalendarName(text) ||
+        isAbbreviatedMonth(text, sentence.text.slice(0, token.start - sentence.start), sentence.text.slice(token.end - sentence.start)));
     if (!commonWord && !calendar) {
       out.push({
         start: token.start,
