@@ -123,6 +123,24 @@ describe('finding place names', () => {
     expect(names).toContain('Mykolaiv');
   });
 
+  it('reads a short word in capitals as an acronym, not a small town, but keeps countries', async () => {
+    // Eu is a town in France, Ba one in Fiji, Mena one in Arkansas.
+    const a = await analyse('EU and MENA analysts said the BA flight was diverted after the strike on Kharkiv. The UK condemned it.');
+    const names = a.mentions.map((m) => m.resolution.mention.text);
+    for (const acronym of ['EU', 'MENA', 'BA']) expect(names).not.toContain(acronym);
+    expect(names).toContain('Kharkiv');
+    expect(a.mentions.find((m) => m.resolution.mention.text === 'UK')?.resolution.place?.countryCode).toBe('GB');
+  });
+
+  it('reads a holiday as a date, not a town', async () => {
+    // Christmas is a town in Florida, Easter one in Texas.
+    const a = await analyse('Shelling of Kherson continued over Christmas and Easter, officials said.');
+    const names = a.mentions.map((m) => m.resolution.mention.text);
+    expect(names).not.toContain('Christmas');
+    expect(names).not.toContain('Easter');
+    expect(names).toContain('Kherson');
+  });
+
   it('remembers people: a bare surname later is the person', async () => {
     const a = await analyse('John Kirby spoke on Thursday. Kirby said the missiles were North Korean.');
     expect(a.mentions.find((m) => m.resolution.mention.text === 'Kirby')?.resolution.mention.inName).toMatch(/^person/);

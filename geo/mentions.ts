@@ -143,6 +143,25 @@ function isDatelineWord(word: string, next: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() && next !== next.toUpperCase();
 }
 
+/** Days named like places (Christmas, Indiana; Easter, Texas): a date unless the words say
+ * otherwise. */
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'passover']);
+
+/** Two to four letters, all capitals: the shape of an acronym. */
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,4}$/u.test(word);
+}
+
+/** Most longer words in capitals: a headline or a shouted line, where capitals say nothing. */
+function isCapsSentence(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3);
+  return words.length > 0 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.5;
+}
+
+/** Kinds of place an acronym is mistaken for; a country or region is often written so. */
+const ACRONYM_PLACE_KINDS = new Set<string>(['city', 'neighbourhood', 'admin2']);
+const ACRONYM_CITY_POPULATION = 100_000;
+
 /** Most words capitalised: a headline in title case, where capitals say nothing. */
 export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3);
@@ -262,14 +281,25 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue && !dateline;
-    // "In August, ...", "on Sunday": a month or weekday is a date unless the words call it a
-    // place ("the town of March").
+    // "In August, ...", "on Sunday", "at Christmas": a month, weekday or holiday is a date
+    // unless the words call it a place ("the town of March").
+    // A short word in capitals in a sentence that is not ("BA", "MENA", "WE") is an acronym
+    // unless it names a country, a region or a city known by it ("UK", "UAE", "UFA" in a
+    // caps headline is the headline's own casing, so those sentences are left alone).
+    const acronym =
+      bestEnd === i + 1 &&
+      !cue &&
+      !dateline &&
+      isAcronym(text) &&
+      !isCapsSentence(tokens) &&
+      !bestHits.some((h) => !ACRONYM_PLACE_KINDS.has(h.place.kind) || h.place.population >= ACRONYM_CITY_POPULATION);
     const calendar =
       bestEnd === i + 1 &&
       !cue &&
       (isCalendarName(text) ||
+        HOLIDAYS.has(text.toLowerCase()) ||
         isAbbreviatedMonth(text, sentence.text.slice(0, token.start - sentence.start), sentence.text.slice(token.end - sentence.start)));
-    if (!commonWord && !calendar) {
+    if (!commonWord && !calendar && !acronym) {
       out.push({
         start: token.start,
         end: tokens[bestEnd - 1]!.end,
