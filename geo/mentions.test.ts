@@ -134,6 +134,13 @@ describe('finding place names', () => {
     expect(a.mentions.find((m) => m.resolution.mention.text === 'UK')?.resolution.place?.countryCode).toBe('GB');
   });
 
+  it('does not read an everyday word as the place whose longer name it starts', async () => {
+    // "Jewish" is the start of the Jewish Autonomous Oblast, "Christian" of Christian County.
+    await expectMentions('Jewish settlers and Christian pilgrims were hurt in the attack near Nablus, officials said.', ['Nablus'], ['Jewish', 'Christian']);
+    // Written out, the place is found; countries keep their everyday names.
+    await expectMentions('A storm hit Christian County in Kentucky, and Turkey sent aid.', ['Christian County', 'Turkey'], []);
+  });
+
   it('reads a holiday as a date, not a town', async () => {
     // Christmas is a town in Florida, Easter one in Texas.
     await expectMentions('Shelling of Kherson continued over Christmas and Easter, officials said.', ['Kherson'], ['Christmas', 'Easter']);

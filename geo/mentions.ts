@@ -5,6 +5,7 @@
 
 import { isAbbreviatedMonth, isCalendarName } from './dates.ts';
 import type { Gazetteer, NameHit } from './gazetteer.ts';
+import { nameKey } from './normalize.ts';
 import type { Sentence } from './types.ts';
 
 export interface Token {
@@ -261,6 +262,17 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    // An everyday word that is only part of a place's name ("Jewish" of the Jewish Autonomous
+    // Oblast, "Christian" of Christian County) or a variant spelling of it ("Unite", Unity)
+    // names the place only when the words around it say so ("Christian County", "the Jewish
+    // region"). Countries go by many names ("Turkey", "Britain", "America").
+    if (bestEnd === i + 1 && !cue && !bestDemonym && gazetteer.isEnglishWord(text)) {
+      bestHits = bestHits.filter((h) => h.alternate || h.place.kind === 'country' || nameKey(h.place.name) === nameKey(text));
+      if (bestHits.length === 0) {
+        i = bestEnd;
+        continue;
+      }
+    }
     // "Yemen's Hodeidah province" where only the city has that name: the province is the admin-1
     // unit the city lies in, not the city's point.
     if (cue?.cue === 'admin1' && !bestHits.some((h) => h.place.kind === 'admin1')) {
