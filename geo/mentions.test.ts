@@ -141,6 +141,15 @@ describe('finding place names', () => {
     await expectMentions('A storm hit Christian County in Kentucky, and Turkey sent aid.', ['Christian County', 'Turkey'], []);
   });
 
+  it('reads a direction alone as no place ("the West", "fighting in the East")', async () => {
+    // Cameroon has regions called West, East, South and Centre.
+    await expectMentions(
+      'Kyiv asked the West for more air defence. Heavy fighting continued in the East and the South, officials in Kharkiv said.',
+      ['Kyiv', 'Kharkiv'],
+      ['West', 'East', 'South'],
+    );
+  });
+
   it('reads a holiday as a date, not a town', async () => {
     // Christmas is a town in Florida, Easter one in Texas.
     await expectMentions('Shelling of Kherson continued over Christmas and Easter, officials said.', ['Kherson'], ['Christmas', 'Easter']);

@@ -148,6 +148,11 @@ function isDatelineWord(word: string, next: string): boolean {
  * otherwise. */
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'ramadan', 'eid', 'hanukkah', 'passover']);
 
+const COMPASS_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'centre', 'center', 'central', 'northern', 'southern', 'eastern', 'western',
+]);
+
 /** Two to four letters, all capitals: the shape of an acronym. */
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(word);
@@ -311,7 +316,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       (isCalendarName(text) ||
         HOLIDAYS.has(text.toLowerCase()) ||
         isAbbreviatedMonth(text, sentence.text.slice(0, token.start - sentence.start), sentence.text.slice(token.end - sentence.start)));
-    if (!commonWord && !calendar && !acronym) {
+    // "the West", "fighting in the East": a direction alone is a part of the story's own world
+    // or country, never the region that happens to be called so (Cameroon's West, East, South).
+    const compass = bestEnd === i + 1 && !cue && COMPASS_WORDS.has(text.toLowerCase());
+    if (!commonWord && !calendar && !acronym && !compass) {
       out.push({
         start: token.start,
         end: tokens[bestEnd - 1]!.end,
