@@ -57,6 +57,11 @@ describe('attribution', () => {
     expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
   });
 
+  it('reads arson as an event, however it is worded', () => {
+    expect(eventCues('Settlers torched cars and homes in the village overnight.').map((c) => c.text)).toEqual(['torched']);
+    expect(eventCues('Masked men set fire to a mosque near the town.').map((c) => c.text)).toEqual(['set fire to']);
+  });
+
   it('resolves "he said" to the last named speaker', () => {
     expect(attribution('Russia also launched more of them on Tuesday, he added.', 'Kirby').claimedBy).toBe('Kirby');
   });
