@@ -62,6 +62,9 @@ const ROLES: Array<[string, string, string]> = [
   ['Missiles struck six sites including Muzaffarabad and Bahawalpur overnight, the army said.', 'Muzaffarabad', 'incident'],
   // Where a source spoke from: "told AFP in X", "told the Associated Press in X".
   ['Militants attacked an army post near Djibo, security sources told AFP in Ouagadougou.', 'Ouagadougou', 'speaker'],
+  // A speaker placed by a single noun: "an official in X said".
+  ['A US official in Washington said the strike on the tanker was reported to the navy.', 'Washington', 'speaker'],
+  ['A diplomat in Brussels said the attack on Odesa killed two people.', 'Brussels', 'speaker'],
 ];
 
 describe('the role of a place in its sentence', () => {
