@@ -27,6 +27,13 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('YE');
   });
 
+  it('reads "the Red Sea" as the sea, not the province named after it, whatever the report is about', async () => {
+    // Sudan's and Egypt's Red Sea provinces; the report's other places are in Sudan.
+    const text = 'Paramilitaries shelled El Fasher and Nyala on Friday. Later a missile hit a ship in the Red Sea, the navy said.';
+    expect((await mentionOf(text, 'Red Sea')).place?.kind).toBe('sea');
+    expect((await mentionOf('Floods hit the Red Sea state of Sudan on Friday.', 'Red Sea')).place?.kind).toBe('admin1');
+  });
+
   it('reads "X department" as the admin-1 unit', async () => {
     const m = await mentionOf('Guerrillas attacked a military base in Arauca department on Tuesday, the army said.', 'Arauca');
     expect(m.place?.kind).toBe('admin1');

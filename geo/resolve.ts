@@ -168,6 +168,12 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     total -= 3;
     reasons.push('"the" before a city name');
   }
+  // "the Red Sea": a name that ends in a word for water names the water. A province or state
+  // named after it is written so ("Red Sea state", "the Red Sea governorate": a type cue).
+  if (place.kind !== 'sea' && !mention.typeCue && WATER_NAME.test(mention.text)) {
+    total -= 4;
+    reasons.push(`"${mention.text}" is named as water, and no word calls it a ${place.kind}`);
+  }
   if (mention.typeCue) {
     const kinds = CUE_KINDS[mention.typeCue] ?? [];
     if (kinds.includes(place.kind)) {
@@ -189,6 +195,9 @@ const DEMONYM_OF_PLACE = /^\s+(?:(?:border|frontline|front-line)\s+)?(?:city|cit
 
 /** A facility named after its town: "the Saky air base", "the Engels airfield". */
 const FACILITY_AFTER = /^\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|base|port|seaport|refinery|oil\s+refinery|oil\s+depot|fuel\s+depot|depot|railway\s+station|station|arsenal|barracks|garrison)\b/i;
+
+/** A name whose last word is a body of water: "Red Sea", "Gulf of Aden" is caught by "of". */
+const WATER_NAME = /\s(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Lagoon)$/;
 
 /** Enough to take a translated name out of the running. */
 const TRANSLATION_PENALTY = 10;
