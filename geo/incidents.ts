@@ -249,6 +249,11 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
       const link = OFFSHORE_LINK.exec(between);
       const coast = next.resolution.place!;
       if (link && (coast.kind === 'city' || coast.kind === 'admin1')) return offshore(place, coast, link[1] ? direction(link[1]) : null);
+      // "in the Red Sea, 50 nautical miles west of Hodeidah": the distance from the coast is
+      // where in the sea.
+      const offset = /^\s*,?\s*(?:about|some|around|roughly|nearly|approximately)?\s*\d/i.test(between) ? OFFSET_BEFORE.exec(between) : null;
+      const moved = offset && offsetFrom(coast, offset);
+      if (moved) return moved;
     }
   }
   const before = (start: number) => sentence.text.slice(0, start - sentence.start).replace(/\bthe\s+$/i, '');

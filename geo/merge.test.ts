@@ -62,6 +62,16 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it('places an incident at sea given as a distance from a coastal city', async () => {
+    const [f, ...rest] = await incidents(['a', '2024-03-05', 'A drone hit a tanker in the Gulf of Aden, 60 nautical miles east of Aden, on Tuesday, the navy said.']);
+    expect(rest).toHaveLength(0);
+    // 60 nm = 111 km east of Aden (45.04 E): at sea, not at the gulf's centre.
+    const [lon, lat] = f!.geometry.coordinates as [number, number];
+    expect(lon).toBeCloseTo(45.04 + 111.1 / (111.32 * Math.cos((12.78 * Math.PI) / 180)), 1);
+    expect(lat).toBeCloseTo(12.78, 1);
+    expect(f!.properties.place_name).toBe('111 km east of Aden');
+  });
+
   it('reads a list of "Place: what happened" lines as one incident per line', async () => {
     const text = 'Attacks on Saturday, according to regional officials:\n\n- Kharkiv: a guided bomb hit a hypermarket, 16 killed\n- Odesa: drones damaged port infrastructure\n- Sumy: shelling wounded two\n';
     const features = await incidents(['a', '2024-05-26', text]);
