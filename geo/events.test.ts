@@ -53,6 +53,9 @@ describe('attribution', () => {
     // An event already told, named as a time, is not told again; an indefinite one is.
     expect(eventCues('Stock markets in London fell sharply on Monday after the attack, traders said.')).toEqual([]);
     expect(eventCues('Two people were hurt after a drone strike on a depot.').map((c) => c.text)).toEqual(['drone strike']);
+    // An event reacted to is told elsewhere; one told inside the reaction is told here.
+    expect(eventCues('In Damascus, the foreign ministry condemned the strikes.')).toEqual([]);
+    expect(eventCues('The UN condemned an attack on a school that killed 30 people.').map((c) => c.text)).toEqual(['attack', 'killed']);
     // An event word as a purpose or a charge.
     expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
   });

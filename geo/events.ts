@@ -29,9 +29,10 @@ const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 // "spotting targets for Russian missile strikes", "responsible for attacks": an event word as
 // a purpose or a charge, not as something that happened.
 const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
-// "Markets fell after the attack": an event already told, named as a time; "after a drone
-// strike on X" (indefinite) still tells one.
-const REFERENCED = /\b(?:after|before|since|following|amid|ahead of)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
+// "Markets fell after the attack", "the ministry condemned the strikes": an event already
+// told, named as a time or as what someone reacts to; "after a drone strike on X" (indefinite)
+// still tells one.
+const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
 
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
