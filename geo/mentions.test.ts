@@ -150,6 +150,10 @@ describe('finding place names', () => {
     );
   });
 
+  it('keeps an Arabic article joined to the next word inside the name ("Deir ez-Zor")', async () => {
+    await expectMentions("A drone attack in Syria's Deir ez-Zor province killed five, and clashes erupted in Ma'arrat an-Nu'man.", ['Deir ez-Zor', "Ma'arrat an-Nu'man"], ['Deir', 'Zor']);
+  });
+
   it('reads a holiday as a date, not a town', async () => {
     // Christmas is a town in Florida, Easter one in Texas.
     await expectMentions('Shelling of Kherson continued over Christmas and Easter, officials said.', ['Kherson'], ['Christmas', 'Easter']);

@@ -70,7 +70,7 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
 // Lower-case articles inside Arabic and Romance names ("Bab al-Tabbaneh", "Rio de Janeiro").
-const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'es', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);
 
 // Those that stand apart from the next word ("Rio de Janeiro", "Bab el Oued"); "as", "at",
 // "an" and "do" only count when hyphenated, being English words ("Sevastopol as Ukrainian
@@ -235,7 +235,8 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         // Words of a name are adjacent: no punctuation between them.
         const gap = sentence.text.slice(tokens[j - 2]!.end - sentence.start, last.start - sentence.start);
         // Inside a hyphenated compound any word may be lower case ("Port-au-Prince").
-        const connector = CONNECTORS.has(lower) || (/^[-‐‑]$/.test(gap) && last.hyphenNext);
+        // An Arabic article joined to the next word is one too ("Deir ez-Zor", "Ras as-Sidr").
+        const connector = CONNECTORS.has(lower) || (/^[-‐‑]$/.test(gap) && last.hyphenNext) || (NAME_ARTICLES.has(lower) && last.hyphenNext);
         if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
         if (!/^[\s\-‐‑]*$/.test(gap) || /\n/.test(gap) || tokens[j - 2]!.possessive) break;
       }
