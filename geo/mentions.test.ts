@@ -154,6 +154,16 @@ describe('finding place names', () => {
     await expectMentions("A drone attack in Syria's Deir ez-Zor province killed five, and clashes erupted in Ma'arrat an-Nu'man.", ['Deir ez-Zor', "Ma'arrat an-Nu'man"], ['Deir', 'Zor']);
   });
 
+  it('reads a demonym before a common noun as the demonym, even where a region has its name', async () => {
+    // Ethiopia has a region called Somali.
+    const a = await analyse('A Somali army officer said militants attacked a base in Lower Shabelle. Floods hit the Somali region of Ethiopia.');
+    const somali = a.mentions.filter((m) => m.resolution.mention.text === 'Somali');
+    expect(somali.map((m) => [m.resolution.mention.demonym, m.resolution.place?.countryCode])).toEqual([
+      [true, 'SO'],
+      [false, 'ET'],
+    ]);
+  });
+
   it('reads a holiday as a date, not a town', async () => {
     // Christmas is a town in Florida, Easter one in Texas.
     await expectMentions('Shelling of Kherson continued over Christmas and Easter, officials said.', ['Kherson'], ['Christmas', 'Easter']);

@@ -69,6 +69,9 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 // Slavic "na", "nad", "pod", "pri" join names too ("Slavyansk-na-Kubani", "Novohrad-Volynskyi" aside).
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
+/** After a demonym, a lower-case word that is no kind of place: the demonym qualifies it. */
+const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:region|regions|regional|state|province|oblast|district|zone|governorate|county|city|town|area|territory)\b)\p{Ll}/u;
+
 // Lower-case articles inside Arabic and Romance names ("Bab al-Tabbaneh", "Rio de Janeiro").
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);
 
@@ -248,7 +251,14 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       const demonym = gazetteer.demonym(k);
       // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
       const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));
-      if (hits.length && !CONNECTORS.has(last.text.toLowerCase()) && (!demonym || notable)) {
+      // Before a common noun the word is the demonym even where a region abroad has its name:
+      // "Somali army officer" (not Ethiopia's Somali region), unless the noun is the region's.
+      // ("US officials": the country either way.)
+      const adjectival =
+        demonym !== null &&
+        !hits.some((h) => h.place.countryCode === demonym.countryCode) &&
+        ADJECTIVE_BEFORE_NOUN.test(sentence.text.slice(last.end - sentence.start));
+      if (hits.length && !CONNECTORS.has(last.text.toLowerCase()) && (!demonym || (notable && !adjectival))) {
         bestEnd = j;
         bestHits = hits;
         bestDemonym = false;
