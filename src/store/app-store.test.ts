@@ -66,6 +66,23 @@ describe('app store', () => {
     });
   });
 
+  it('closes the open incident when a filter change hides it, and only then', () => {
+    appStore.getState().setCollection(collection, 'fixture');
+    appStore.getState().select('inc-kharkiv-20240102');
+    // A search that still finds it, then a type that keeps it: it stays open.
+    appStore.getState().setFilters({ text: 'kharkiv' });
+    appStore.getState().toggleEventType('missile_strike');
+    expect(appStore.getState().selectedId).toBe('inc-kharkiv-20240102');
+    // A date range that leaves it out closes it.
+    appStore.getState().setDateRange('2024-01-05', null);
+    expect(appStore.getState().selectedId).toBeNull();
+    // So does a search that no longer finds it.
+    appStore.getState().resetFilters();
+    appStore.getState().select('inc-kharkiv-20240102');
+    appStore.getState().setFilters({ text: 'red sea' });
+    expect(appStore.getState().selectedId).toBeNull();
+  });
+
   it('makes independent stores', () => {
     const a = createAppStore();
     a.getState().setFilters({ text: 'x' });
