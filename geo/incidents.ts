@@ -72,6 +72,10 @@ const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
 
+function sentenceStart(m: RoledMention): number {
+  return m.resolution.mention.sentence.start;
+}
+
 function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   const out = new Map<Sentence, RoledMention[]>();
   for (const m of mentions) {
@@ -93,6 +97,18 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
         }
       }
+    }
+    // "shelled Russia's Belgorod region", "floods hit Ethiopia's Somali region": the event's
+    // words reach the possessor, but the place is the one it owns.
+    for (const m of group) {
+      if (m.role.role !== 'incident' || !m.resolution.place) continue;
+      const owner = m.resolution.place;
+      const after = group.find((o) => o.resolution.mention.start > m.resolution.mention.end);
+      if (!after || after.role.role !== 'context' || after.resolution.mention.demonym || !after.resolution.place) continue;
+      const between = m.resolution.mention.sentence.text.slice(m.resolution.mention.end - sentenceStart(m), after.resolution.mention.start - sentenceStart(m));
+      if (!/^['’]s\s+$/.test(between) || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
+      after.role = { role: 'incident', cue: `"${m.resolution.mention.text}'s ${after.resolution.mention.text}" (${m.role.cue})` };
+      m.role = { role: 'admin_context', cue: `${owner.kind === 'country' ? 'country' : 'area'} of ${after.resolution.mention.text}` };
     }
     // A dateline ("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike on a school in Nuseirat ...") is
     // where the reporter files from: it gives way to a place the sentence puts the event in.

@@ -62,6 +62,14 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it('places an event whose verb reaches a possessive country at the place it owns', async () => {
+    const features = await incidents(['a', '2024-05-08', "Drones struck Russia's Belgorod region overnight. Jets bombed Lebanon's Bekaa valley on Tuesday."]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.country_code]).sort()).toEqual([
+      ['Bekaa region', 'LB'],
+      ['Belgorod Oblast', 'RU'],
+    ]);
+  });
+
   it('places an incident at sea given as a distance from a coastal city', async () => {
     const [f, ...rest] = await incidents(['a', '2024-03-05', 'A drone hit a tanker in the Gulf of Aden, 60 nautical miles east of Aden, on Tuesday, the navy said.']);
     expect(rest).toHaveLength(0);
