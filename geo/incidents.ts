@@ -7,7 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, type FoundMention } from './mentions.ts';
 import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
-import { areaAround, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
+import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { explain } from './explanation.ts';
@@ -96,6 +96,18 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident') {
           other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
         }
+      }
+    }
+    // "a tent camp in al-Mawasi, west of Khan Younis": when no place the gazetteer holds comes
+    // right before, the side of the named place is where it happened (the event words must be
+    // in the sentence, as for any incident).
+    for (const m of group) {
+      if (m.role.role !== 'context' || !m.role.cue.startsWith('where the place before lies') || !m.resolution.place) continue;
+      const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
+      const gap = before ? m.resolution.mention.sentence.text.slice(before.resolution.mention.end - sentenceStart(m), m.resolution.mention.start - sentenceStart(m)) : null;
+      const adjacentPlace = gap !== null && /^\s*,[^,.;]*$/.test(gap);
+      if (!adjacentPlace && eventCues(m.resolution.mention.sentence.text).length) {
+        m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', 'beside a place the gazetteer does not hold')}` };
       }
     }
     // "shelled Russia's Belgorod region", "floods hit Ethiopia's Somali region": the event's
@@ -276,6 +288,9 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   const offset = OFFSET_BEFORE.exec(sentence.text.slice(0, r.mention.start - sentence.start));
   const moved = offset && offsetFrom(place, offset);
   if (moved) return moved;
+  const bearing = BEARING_BEFORE.exec(sentence.text.slice(0, r.mention.start - sentence.start));
+  const beside = bearing && besideOf(place, bearing[1]!);
+  if (beside) return beside;
   if (r.mention.typeCue === 'area' && place.kind === 'city' && r.mention.typeCueText) return areaAround(place, r.mention.typeCueText);
   const own = directionBefore(before(r.mention.start));
   if (own && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);

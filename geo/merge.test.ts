@@ -70,6 +70,22 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('places an event in a place the gazetteer lacks on the named side of the place beside it', async () => {
+    // "Zzyxville" is in no gazetteer; Bilozerka is, so there the side only says where it lies.
+    const features = await incidents([
+      'a',
+      '2024-07-15',
+      'An airstrike hit a tent camp in Zzyxville, west of Khan Younis, on Saturday. Shelling killed a woman in the village of Bilozerka, west of Kherson, prosecutors said.',
+    ]);
+    const names = features.map((f) => f.properties.place_name).sort();
+    expect(names).toEqual(['Bilozerka', 'west of Khān Yūnis']);
+    const west = features.find((f) => f.properties.place_name.startsWith('west of'))!;
+    // West of the city's point (34.30 E), at the same latitude, at no finer than town precision.
+    expect(west.geometry.coordinates[0]).toBeLessThan(34.28);
+    expect(west.geometry.coordinates[1]).toBeCloseTo(31.34, 1);
+    expect(west.properties.radius_km).toBeGreaterThanOrEqual(5);
+  });
+
   it('places an incident at sea given as a distance from a coastal city', async () => {
     const [f, ...rest] = await incidents(['a', '2024-03-05', 'A drone hit a tanker in the Gulf of Aden, 60 nautical miles east of Aden, on Tuesday, the navy said.']);
     expect(rest).toHaveLength(0);

@@ -97,6 +97,27 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
   });
 }
 
+/** "west of Khan Younis", with no distance: just outside the place on that side, with a
+ * footprint as large as the place (at least 5 km). */
+export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?$/i;
+
+export function besideOf(place: Place, dirWord: string): Place | null {
+  const dir = direction(dirWord);
+  if (!dir) return null;
+  const km = Math.max(5, place.radiusKm);
+  const at = shifted(place, dir, km);
+  return Object.freeze({
+    ...place,
+    kind: place.kind === 'country' ? ('region' as const) : place.kind,
+    // Its own range of derived indexes, like offsetFrom's.
+    index: -(2e12 + place.index * 8 + DIRECTION_NAMES.indexOf(dir)),
+    name: `${dir} of ${place.name}`,
+    lat: at.lat,
+    lon: at.lon,
+    radiusKm: km,
+  });
+}
+
 /** "the Pokrovsk direction", "the Bakhmut front", "the Dnipro area": somewhere around a town,
  * not the town itself. The town's point, with a footprint of a front sector. */
 export function areaAround(place: Place, word: string): Place {

@@ -4,7 +4,7 @@
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
 import { eventCues, hasSpeechVerb } from './events.ts';
-import { OFFSET_BEFORE } from './refine-place.ts';
+import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import type { Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 
@@ -177,6 +177,12 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
   }
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
+  // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
+  // before is one the gazetteer does not hold, incidents.ts makes this side the incident's.)
+  const bearing = BEARING_BEFORE.exec(pre);
+  if (bearing && /\p{L}\s*,\s*$/u.test(pre.slice(0, bearing.index))) {
+    return { role: 'context', cue: `where the place before lies: "${bearing[0].trim()} ${m.text}"` };
+  }
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   // "Power outages were reported in Kyiv and Rivne; in Lutsk, a missile hit ...": the event
   // word must be in the place's own clause.
