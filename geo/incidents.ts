@@ -5,7 +5,7 @@ import { resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { findMentions, LIST_SEPARATOR, type FoundMention } from './mentions.ts';
+import { findMentions, LIST_SEPARATOR, textBetween, type FoundMention } from './mentions.ts';
 import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
@@ -72,10 +72,6 @@ const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
 
-function sentenceStart(m: RoledMention): number {
-  return m.resolution.mention.sentence.start;
-}
-
 function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   const out = new Map<Sentence, RoledMention[]>();
   for (const m of mentions) {
@@ -99,14 +95,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       }
     }
     // "a tent camp in al-Mawasi, west of Khan Younis": when no place the gazetteer holds comes
-    // right before, the side of the named place is where it happened (the event words must be
-    // in the sentence, as for any incident).
+    // right before, the side of the named place is where it happened. (decideRole gives this
+    // cue only in a sentence with event words, as for any incident.)
     for (const m of group) {
       if (m.role.role !== 'context' || !m.role.cue.startsWith('where the place before lies') || !m.resolution.place) continue;
       const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
-      const gap = before ? m.resolution.mention.sentence.text.slice(before.resolution.mention.end - sentenceStart(m), m.resolution.mention.start - sentenceStart(m)) : null;
-      const adjacentPlace = gap !== null && /^\s*,[^,.;]*$/.test(gap);
-      if (!adjacentPlace && eventCues(m.resolution.mention.sentence.text).length) {
+      const adjacentPlace = before !== undefined && /^\s*,[^,.;]*$/.test(textBetween(before.resolution.mention, m.resolution.mention));
+      if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', 'beside a place the gazetteer does not hold')}` };
       }
     }
@@ -117,8 +112,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const owner = m.resolution.place;
       const after = group.find((o) => o.resolution.mention.start > m.resolution.mention.end);
       if (!after || after.role.role !== 'context' || after.resolution.mention.demonym || !after.resolution.place) continue;
-      const between = m.resolution.mention.sentence.text.slice(m.resolution.mention.end - sentenceStart(m), after.resolution.mention.start - sentenceStart(m));
-      if (!/^['’]s\s+$/.test(between) || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
+      if (!/^['’]s\s+$/.test(textBetween(m.resolution.mention, after.resolution.mention)) || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
       after.role = { role: 'incident', cue: `"${m.resolution.mention.text}'s ${after.resolution.mention.text}" (${m.role.cue})` };
       m.role = { role: 'admin_context', cue: `${owner.kind === 'country' ? 'country' : 'area'} of ${after.resolution.mention.text}` };
     }
@@ -144,7 +138,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         const inner = s.resolution.place!;
         if (inner.index === place.index || !contains(place, inner) || contains(inner, place)) return false;
         const a = s.resolution.mention;
-        const qualifies = a.end <= m.resolution.mention.start && AREA_AFTER.test(sentence.text.slice(a.end - sentence.start, m.resolution.mention.start - sentence.start));
+        const qualifies = a.end <= m.resolution.mention.start && AREA_AFTER.test(textBetween(a, m.resolution.mention));
         return place.kind === 'country' || qualifies || !anotherEvent;
       });
       if (inside) m.role = { role: 'admin_context', cue: `${place.kind === 'country' ? 'country' : 'area'} of ${inside.resolution.mention.text}` };
@@ -159,8 +153,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const a = group[Math.min(j, j - step)]!.resolution.mention;
           const b = group[Math.max(j, j - step)]!.resolution.mention;
           const other = group[j]!;
-          const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
-          if (!LIST_SEPARATOR.test(between)) break;
+          if (!LIST_SEPARATOR.test(textBetween(a, b))) break;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
           if (contains(other.resolution.place, m.resolution.place)) {
@@ -273,7 +266,7 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   if (place.kind === 'sea') {
     const next = inSentence.find((m) => m.resolution.mention.start >= r.mention.end);
     if (next) {
-      const between = sentence.text.slice(r.mention.end - sentence.start, next.resolution.mention.start - sentence.start);
+      const between = textBetween(r.mention, next.resolution.mention);
       const link = OFFSHORE_LINK.exec(between);
       const coast = next.resolution.place!;
       if (link && (coast.kind === 'city' || coast.kind === 'admin1')) return offshore(place, coast, link[1] ? direction(link[1]) : null);

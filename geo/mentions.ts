@@ -278,12 +278,15 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    // A word alone, with nothing calling it a place: the rules below weigh such words.
+    const loneWord = bestEnd === i + 1 && !cue;
     // An everyday word that is only part of a place's name ("Jewish" of the Jewish Autonomous
-    // Oblast, "Christian" of Christian County) or a variant spelling of it ("Unite", Unity)
-    // names the place only when the words around it say so ("Christian County", "the Jewish
-    // region"). Countries go by many names ("Turkey", "Britain", "America").
-    if (bestEnd === i + 1 && !cue && !bestDemonym && gazetteer.isEnglishWord(text)) {
-      bestHits = bestHits.filter((h) => h.alternate || h.place.kind === 'country' || nameKey(h.place.name) === nameKey(text));
+    // Oblast, "Christian" of Christian County) names the place only when the words around it
+    // say so ("Christian County", "the Jewish region"). Countries go by many names ("Turkey",
+    // "Britain", "America"). (Alternate names and variant spellings of an everyday word were
+    // already set aside in the longest-match loop.)
+    if (loneWord && !bestDemonym && gazetteer.isEnglishWord(text)) {
+      bestHits = bestHits.filter((h) => h.place.kind === 'country' || nameKey(h.place.name) === nameKey(text));
       if (bestHits.length === 0) {
         i = bestEnd;
         continue;
@@ -308,28 +311,26 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     const inName = titleCase || bestDemonym || dateline ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
-    const commonWord = bestEnd === i + 1 && (first || titleCase) && gazetteer.isCommonWord(text) && !cue && !dateline;
+    const commonWord = loneWord && (first || titleCase) && gazetteer.isCommonWord(text) && !dateline;
     // "In August, ...", "on Sunday", "at Christmas": a month, weekday or holiday is a date
     // unless the words call it a place ("the town of March").
     // A short word in capitals in a sentence that is not ("BA", "MENA", "WE") is an acronym
     // unless it names a country, a region or a city known by it ("UK", "UAE", "UFA" in a
     // caps headline is the headline's own casing, so those sentences are left alone).
     const acronym =
-      bestEnd === i + 1 &&
-      !cue &&
+      loneWord &&
       !dateline &&
       isAcronym(text) &&
       !isCapsSentence(tokens) &&
       !bestHits.some((h) => !ACRONYM_PLACE_KINDS.has(h.place.kind) || h.place.population >= ACRONYM_CITY_POPULATION);
     const calendar =
-      bestEnd === i + 1 &&
-      !cue &&
+      loneWord &&
       (isCalendarName(text) ||
         HOLIDAYS.has(text.toLowerCase()) ||
         isAbbreviatedMonth(text, sentence.text.slice(0, token.start - sentence.start), sentence.text.slice(token.end - sentence.start)));
     // "the West", "fighting in the East": a direction alone is a part of the story's own world
     // or country, never the region that happens to be called so (Cameroon's West, East, South).
-    const compass = bestEnd === i + 1 && !cue && COMPASS_WORDS.has(text.toLowerCase());
+    const compass = loneWord && COMPASS_WORDS.has(text.toLowerCase());
     if (!commonWord && !calendar && !acronym && !compass) {
       out.push({
         start: token.start,
@@ -354,6 +355,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
   return out;
 }
 
+/** The text between two mentions of one sentence, `a` before `b`. */
+export function textBetween(a: FoundMention, b: FoundMention): string {
+  return a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+}
+
 /** Between two names of a list: ", ", " and ", ", or ". */
 export const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
 const PLURAL_KIND: Record<string, string> = {
@@ -372,7 +378,7 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     for (let i = end - 1; i >= 0; i--) {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
-      if (!LIST_SEPARATOR.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start)) || a.demonym) break;
+      if (!LIST_SEPARATOR.test(textBetween(a, b)) || a.demonym) break;
       if (!a.typeCue) {
         a.typeCue = kind;
         a.typeCueText = after;

@@ -4,7 +4,7 @@
 // other places, feature class and population. Every candidate keeps its score and reasons; a
 // mention with no convincing candidate stays unresolved (a wrong place is worse than none).
 
-import type { FoundMention } from './mentions.ts';
+import { textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -120,7 +120,7 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (a.sentence !== b.sentence) continue;
-    const between = a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+    const between = textBetween(a, b);
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
     if (POSSESSIVE_LINK.test(between)) out.set(b, a);
     else if (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1') out.set(a, b);
@@ -130,15 +130,14 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     const a = all[i]!;
     const b = all[i + 1]!;
     if (!a.demonym || b.demonym || a.sentence !== b.sentence || out.has(b)) continue;
-    if (DEMONYM_COUNTRY_LINK.test(a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start))) out.set(b, a);
+    if (DEMONYM_COUNTRY_LINK.test(textBetween(a, b))) out.set(b, a);
   }
   // "Novohrodivka in Ukraine's Donetsk region": the village's context is the region the country
   // qualifies, not the country.
   for (const [m, ctx] of out) {
     const next = mentions[mentions.indexOf(ctx) + 1];
     if (next && next !== m && out.get(next) === ctx && next.sentence === ctx.sentence) {
-      const between = ctx.sentence.text.slice(ctx.end - ctx.sentence.start, next.start - ctx.sentence.start);
-      if (POSSESSIVE_LINK.test(between)) out.set(m, next);
+      if (POSSESSIVE_LINK.test(textBetween(ctx, next))) out.set(m, next);
     }
   }
   return out;
@@ -196,7 +195,7 @@ const DEMONYM_OF_PLACE = /^\s+(?:(?:border|frontline|front-line)\s+)?(?:city|cit
 /** A facility named after its town: "the Saky air base", "the Engels airfield". */
 const FACILITY_AFTER = /^\s+(?:military\s+)?(?:air\s*base|airbase|air\s*field|airfield|airport|base|port|seaport|refinery|oil\s+refinery|oil\s+depot|fuel\s+depot|depot|railway\s+station|station|arsenal|barracks|garrison)\b/i;
 
-/** A name whose last word is a body of water: "Red Sea", "Gulf of Aden" is caught by "of". */
+/** A name whose last word is a body of water: "Red Sea", "Persian Gulf", "Kerch Strait". */
 const WATER_NAME = /\s(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Lagoon)$/;
 
 /** Enough to take a translated name out of the running. */
@@ -220,7 +219,7 @@ function countryVote(list: Candidate[]): CountryVote | null {
  * votes, and the same share with some votes left out (a mention cannot confirm its own reading). */
 function countryShares(votes: (CountryVote | null)[]): {
   share(country: string): number;
-  shareWithout(country: string, own: CountryVote | null | readonly (CountryVote | null)[]): number;
+  shareWithout(country: string, own: readonly (CountryVote | null)[]): number;
   othersWeight(own: CountryVote | null): number;
 } {
   const weights = new Map<string, number>();
@@ -236,7 +235,7 @@ function countryShares(votes: (CountryVote | null)[]): {
     shareWithout: (country, own) => {
       let rest = total;
       let w = weights.get(country) ?? 0;
-      for (const v of Array.isArray(own) ? own : [own]) {
+      for (const v of own) {
         if (!v) continue;
         rest -= v.weight;
         if (v.country === country) w -= v.weight;
@@ -308,7 +307,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // "Holy City"), it is not the place's name at all unless the report's other places are
       // in that country: the mention's own reading cannot vouch for itself.
       if (c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
-        const elsewhere = focus.shareWithout(c.place.countryCode, votes[i] ?? null) < 1e-6;
+        const elsewhere = focus.shareWithout(c.place.countryCode, [votes[i] ?? null]) < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
         if (m.plainWords && focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6) {
