@@ -10,8 +10,8 @@ import {
   describeChange,
   formatEditTime,
   incidentAnchorKeys,
-  isReviewed,
   redoCandidate,
+  reviewOf,
   reviewStatusOf,
   STATUS_LABELS,
 } from '../project/review-state.ts';
@@ -174,8 +174,8 @@ function DateTypeEditor({ incident }: { incident: IncidentFeature }) {
 }
 
 function History({ incident }: { incident: IncidentFeature }) {
-  if (!isReviewed(incident) || incident.properties.review.edits.length === 0) return null;
-  const edits = incident.properties.review.edits;
+  const edits = reviewOf(incident).edits;
+  if (edits.length === 0) return null;
   const now = new Date();
   return (
     <section className="review-section" aria-label="Edit history">
@@ -208,10 +208,11 @@ export function ReviewPanel({ incident }: { incident: IncidentFeature }) {
   const p = incident.properties;
   const ex = p.explanation;
   const current = currentPlace(incident);
-  const machine = isReviewed(incident) ? incident.properties.review.machine.place : current;
+  const review = reviewOf(incident);
+  const machine = review.machine.place;
   const moved = !samePoint(machine, current);
   const anchors = incidentAnchorKeys(incident);
-  const canUndo = isReviewed(incident) && incident.properties.review.edits.length > 0;
+  const canUndo = review.edits.length > 0;
   const canRedo = useAppStore((s) => redoCandidate(s.edits, s.undone, anchors) !== null);
   const [dragging, setDragging] = useState(false);
   const [editOpen, setEditOpen] = useState(false);
