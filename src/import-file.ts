@@ -17,8 +17,6 @@ function isValidDate(d: string): boolean {
   if (knownDates.size < 100_000) knownDates.add(d);
   return true;
 }
-/** Larger files than this would stall the tab while parsing; the pipeline's output is far smaller. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 const DATE_PRECISIONS = ['day', 'week', 'month', 'unknown'];
 
@@ -142,42 +140,66 @@ function checkFeature(raw: unknown, i: number): { error: string } | { feature: I
   };
 }
 
-export function validateIncidentCollection(value: unknown): ImportResult {
-  if (!isObject(value)) return { ok: false, errors: [`Expected a GeoJSON FeatureCollection, found ${describe(value)}.`] };
-  if (value.type !== 'FeatureCollection') {
-    const hint = value.type === 'Feature' ? ' A single Feature is not enough: the pipeline writes a FeatureCollection.' : '';
-    return { ok: false, errors: [`Expected a GeoJSON FeatureCollection, found ${describe(value)}.${hint}`] };
-  }
-  if (!Array.isArray(value.features)) return { ok: false, errors: ['The FeatureCollection has no "features" array.'] };
-  const errors: string[] = [];
-  let errorCount = 0;
-  const features: IncidentFeature[] = [];
-  const seen = new Set<string>();
-  value.features.forEach((raw, i) => {
+/** Checks features one at a time, as they are parsed, and then the collection they belong to:
+ * a file read line by line is checked while the rest of it is still arriving. */
+export class FeatureChecker {
+  private readonly features: IncidentFeature[] = [];
+  private readonly seen = new Set<string>();
+  private readonly errors: string[] = [];
+  private errorCount = 0;
+  private count = 0;
+
+  add(raw: unknown): void {
+    const i = this.count++;
     const r = checkFeature(raw, i);
     let error = 'error' in r ? r.error : null;
     if ('feature' in r) {
-      if (seen.has(r.feature.id)) error = `Feature ${i + 1}: the id "${r.feature.id.slice(0, 60)}" appears more than once.`;
-      seen.add(r.feature.id);
-      features.push(r.feature);
+      if (this.seen.has(r.feature.id)) error = `Feature ${i + 1}: the id "${r.feature.id.slice(0, 60)}" appears more than once.`;
+      this.seen.add(r.feature.id);
+      this.features.push(r.feature);
     }
     if (error !== null) {
-      errorCount++;
-      if (errors.length < MAX_LISTED_ERRORS) errors.push(error);
+      this.errorCount++;
+      if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(error);
     }
-  });
-  if (errorCount > 0) {
-    if (errorCount > errors.length) errors.push(`… and ${errorCount - errors.length} more problems.`);
-    return { ok: false, errors: [`This is not an incidents file from the pipeline (${errorCount} of ${value.features.length} features have problems):`, ...errors] };
   }
-  const warnings: string[] = [];
-  if (features.length === 0) warnings.push('The file has no incidents.');
-  let metadata = value.metadata as IncidentCollection['metadata'] | undefined;
-  if (!isObject(metadata) || !Array.isArray((metadata as unknown as Json).attribution)) {
-    warnings.push('The file has no metadata: its sources and licence are unknown.');
-    metadata = { generator: 'unknown', schema: '', attribution: [], reports: 0 };
+
+  /** The result, given the collection's other top-level members (`metadata`). */
+  finish(head: Json): ImportResult {
+    const { errors, errorCount, features } = this;
+    if (errorCount > 0) {
+      if (errorCount > errors.length) errors.push(`… and ${errorCount - errors.length} more problems.`);
+      return { ok: false, errors: [`This is not an incidents file from the pipeline (${errorCount} of ${this.count} features have problems):`, ...errors] };
+    }
+    const warnings: string[] = [];
+    if (features.length === 0) warnings.push('The file has no incidents.');
+    let metadata = head.metadata as IncidentCollection['metadata'] | undefined;
+    if (!isObject(metadata) || !Array.isArray((metadata as unknown as Json).attribution)) {
+      warnings.push('The file has no metadata: its sources and licence are unknown.');
+      metadata = { generator: 'unknown', schema: '', attribution: [], reports: 0 };
+    }
+    return { ok: true, collection: { type: 'FeatureCollection', features, metadata }, warnings };
   }
-  return { ok: true, collection: { type: 'FeatureCollection', features, metadata }, warnings };
+}
+
+/** What is wrong with a parsed file's top level, or null when it is a FeatureCollection. */
+export function collectionHeadError(value: unknown): string | null {
+  if (!isObject(value)) return `Expected a GeoJSON FeatureCollection, found ${describe(value)}.`;
+  if (value.type !== 'FeatureCollection') {
+    const hint = value.type === 'Feature' ? ' A single Feature is not enough: the pipeline writes a FeatureCollection.' : '';
+    return `Expected a GeoJSON FeatureCollection, found ${describe(value)}.${hint}`;
+  }
+  return null;
+}
+
+export function validateIncidentCollection(value: unknown): ImportResult {
+  const headError = collectionHeadError(value);
+  if (headError !== null) return { ok: false, errors: [headError] };
+  const collection = value as Json;
+  if (!Array.isArray(collection.features)) return { ok: false, errors: ['The FeatureCollection has no "features" array.'] };
+  const checker = new FeatureChecker();
+  for (const raw of collection.features) checker.add(raw);
+  return checker.finish(collection);
 }
 
 export function parseIncidentText(text: string): ImportResult {
@@ -188,11 +210,4 @@ export function parseIncidentText(text: string): ImportResult {
     return { ok: false, errors: [`This file is not valid JSON (${e instanceof Error ? e.message.slice(0, 200) : 'parse error'}).`] };
   }
   return validateIncidentCollection(value);
-}
-
-export async function readIncidentFile(file: File): Promise<ImportResult> {
-  if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, errors: [`${file.name} is ${Math.round(file.size / 1e6)} MB; files up to ${MAX_FILE_BYTES / 1e6} MB can be opened.`] };
-  }
-  return parseIncidentText(await file.text());
 }

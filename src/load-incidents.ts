@@ -1,4 +1,5 @@
-import { validateIncidentCollection, type ImportResult } from './import-file.ts';
+import type { ImportResult } from './import-file.ts';
+import { readIncidentStream } from './incident-stream.ts';
 import { appStore } from './store/app-store.ts';
 import { loadProjectOr } from './store/project-slice.ts';
 
@@ -40,11 +41,9 @@ export async function fetchIncidents(url: string, started?: Promise<Response>): 
     };
   }
   if (!res.ok) return { ok: false, errors: [`Loading ${url} failed: HTTP ${res.status}.`] };
-  let value: unknown;
   try {
-    value = await res.json();
-  } catch {
-    return { ok: false, errors: [`${url} is not valid JSON.`] };
+    return await readIncidentStream(res.body ?? new Blob([]).stream());
+  } catch (e) {
+    return { ok: false, errors: [`Loading ${url} was cut off (${e instanceof Error ? e.message : 'network error'}). Reload the page to try again.`] };
   }
-  return validateIncidentCollection(value);
 }

@@ -1,4 +1,5 @@
-import { readIncidentFile } from './import-file.ts';
+import type { ImportResult } from './import-file.ts';
+import { readIncidentStream } from './incident-stream.ts';
 import { warmSearchIndex } from './filters/search-text.ts';
 import { plural } from './format.ts';
 import type { AppStore } from './store/app-store.ts';
@@ -17,4 +18,18 @@ export async function openIncidentFile(store: AppStore, file: File): Promise<boo
     text: [`Opened ${file.name}: ${plural(result.collection.features.length, 'incident')}.`, ...result.warnings].join(' '),
   });
   return true;
+}
+
+/** Larger files than this would stall the tab while parsing; the pipeline's output is far smaller. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+async function readIncidentFile(file: File): Promise<ImportResult> {
+  if (file.size > MAX_FILE_BYTES) {
+    return { ok: false, errors: [`${file.name} is ${Math.round(file.size / 1e6)} MB; files up to ${MAX_FILE_BYTES / 1e6} MB can be opened.`] };
+  }
+  try {
+    return await readIncidentStream(file.stream());
+  } catch (e) {
+    return { ok: false, errors: [`${file.name} could not be read (${e instanceof Error ? e.message : 'read error'}).`] };
+  }
 }
