@@ -23,6 +23,7 @@ export interface IncidentMapTestHook {
   settled(): Promise<void>;
   drawn(): Promise<void>;
   renderedCount(): number;
+  renderedAreas(): string[];
 }
 
 declare global {
@@ -62,6 +63,7 @@ export async function startApp(dataUrl: string, data: Promise<ImportResult>): Pr
       settled: () => c.settled(),
       drawn: () => c.drawn(),
       renderedCount: () => c.renderedCount(),
+      renderedAreas: () => c.renderedAreas(),
     });
   };
 

@@ -28,6 +28,8 @@ export interface MarkerProperties {
 }
 
 export const INCIDENT_SOURCE = 'incidents';
+/** The same features' uncertainty circles, in a source of their own (see MARKER_TILE_SIZE). */
+export const AREA_SOURCE = 'incident-areas';
 export const FOCUS_SOURCE = 'incident-focus';
 
 /** Clusters split by zoom 11; past it, points at one spot are offered as a list on click. */
@@ -45,6 +47,19 @@ export function incidentSource(): GeoJSONSourceSpecification {
     maxzoom: 14,
   };
 }
+
+/** The incidents source's tile size, in pixels (a GeoJSON source's is 512 otherwise).
+ *
+ * A filter change makes the map's worker lay out every tile of the incidents source again, one
+ * after another, and the page draws as they come in: at the benchmark's view (zoom 4, a laptop
+ * screen) that was nine tiles. Tiles of 2048 pixels cover the same view with two to four. In
+ * four A/B runs of the benchmark's filter changes (48-96 each) the median change reached the
+ * screen in 94-123 ms against 105-125 ms, and the slowest tenth in 153-217 against 180-220 ms.
+ * The markers do not mind: their size does not depend on the zoom. The uncertainty circles do
+ * (their radius grows with it), and MapLibre evaluates zoom-dependent sizes at the tile's zoom,
+ * two levels below the view's here: in big tiles the circles were not drawn at all. So they
+ * stay in a source of 512-pixel tiles (AREA_SOURCE), which only the imprecise incidents use. */
+export const MARKER_TILE_SIZE = 2048;
 
 /** The same clusters as MapLibre's own clustering would make: the benchmark's bare reference. */
 export function clusteredIncidentSource(): GeoJSONSourceSpecification {
@@ -104,7 +119,7 @@ const markerSize: ExpressionSpecification = ['interpolate', ['linear'], ['get', 
 export const uncertaintyLayer: CircleLayerSpecification = {
   id: 'incident-uncertainty',
   type: 'circle',
-  source: INCIDENT_SOURCE,
+  source: AREA_SOURCE,
   filter: ['all', IS_POINT, ['>', ['get', 'rz'], 0]],
   paint: {
     'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'rz'], 22, ['*', ['get', 'rz'], 2 ** 22]],

@@ -23,6 +23,8 @@ import {
   focusSource,
   INCIDENT_LAYERS,
   INCIDENT_SOURCE,
+  AREA_SOURCE,
+  MARKER_TILE_SIZE,
   incidentSource,
   markerLayer,
   radiusAtZoom0,
@@ -147,6 +149,9 @@ export class MapController {
     if (this.destroyed || this.map.getSource(INCIDENT_SOURCE)) return;
     this.styleReady = true;
     this.map.addSource(INCIDENT_SOURCE, incidentSource());
+    // Set before any tile is requested; MapLibre reads it when it picks the tiles to load.
+    this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE)!.tileSize = MARKER_TILE_SIZE;
+    this.map.addSource(AREA_SOURCE, incidentSource());
     this.map.addSource(FOCUS_SOURCE, focusSource());
     // The uncertainty shading goes under the basemap's labels so place names stay legible;
     // markers and clusters go on top, since they are what the map is for.
@@ -289,7 +294,8 @@ export class MapController {
    * width and height around it: a few hundred features, whatever the number of incidents. */
   private sendData(): void {
     const source = this.map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
-    if (!source || !this.clusters) return;
+    const areas = this.map.getSource<GeoJSONSource>(AREA_SOURCE);
+    if (!source || !areas || !this.clusters) return;
     const level = this.clusters.levelAt(this.map.getZoom());
     const box = boxOf(this.viewBounds(), 1);
     // An uncertainty circle is drawn to scale (rz pixels at zoom 0 is rz / 512 mercator units),
@@ -318,7 +324,11 @@ export class MapController {
     });
     this.covered = { level, box };
     this.inFlight = true;
-    this.lastUpdate = source.setData({ type: 'FeatureCollection', features });
+    const withArea = features.filter((f) => (f.properties as Partial<MarkerProperties>).rz! > 0);
+    this.lastUpdate = Promise.all([
+      source.setData({ type: 'FeatureCollection', features }),
+      areas.setData({ type: 'FeatureCollection', features: withArea }),
+    ]).then(() => undefined);
   }
 
   select(id: string | null): void {
@@ -444,7 +454,7 @@ export class MapController {
     await this.whenUpdated();
     await new Promise<void>((resolve) => {
       const check = () => {
-        if (!this.map.isSourceLoaded(INCIDENT_SOURCE)) return;
+        if (!this.map.isSourceLoaded(INCIDENT_SOURCE) || !this.map.isSourceLoaded(AREA_SOURCE)) return;
         this.map.off('render', check);
         resolve();
       };
@@ -469,6 +479,13 @@ export class MapController {
       else points.add((f.properties as MarkerProperties).i);
     }
     return n + points.size;
+  }
+
+  /** Incidents whose uncertainty circle is drawn in the viewport. */
+  renderedAreas(): string[] {
+    if (!this.styleReady) return [];
+    const ids = new Set(this.map.queryRenderedFeatures({ layers: [uncertaintyLayer.id] }).map((f) => this.incidents[(f.properties as MarkerProperties).i]!.id));
+    return [...ids].sort();
   }
 
   incident(id: string): IncidentFeature | undefined {

@@ -65,6 +65,12 @@ describe.skipIf(!hasChromium)('incident map in Chromium', () => {
     const page = await open();
     expect(await countText(page)).toContain(`Showing ${TOTAL} of ${TOTAL} incidents`);
     expect(await rendered(page)).toBe(TOTAL);
+    // Imprecisely placed incidents drawn on their own have their uncertainty circles (those in
+    // a cluster have none yet, nor has a site).
+    const imprecise = new Set(fixture.features.filter((f) => f.properties.radius_km > 0).map((f) => f.id));
+    const areas = await page.evaluate(() => window.__incidentMap!.renderedAreas());
+    expect(areas.length).toBeGreaterThanOrEqual(4);
+    expect(areas.filter((id) => !imprecise.has(id))).toEqual([]);
     // A WebGL canvas exists and has a size.
     const box = await page.locator('.maplibregl-canvas').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
