@@ -29,6 +29,11 @@ const ROWS: Row[] = [
   // A date in a since-clause is when the background began, not the event's date.
   ['Shelling hit the town, where fighting has raged since the offensive began on 10 December.', THU, undated(null)],
   ['The strike, which hit a residential area, was the deadliest in the city since October.', THU, undated(null)],
+  // ... but a running toll "since dawn on Tuesday" or "since Monday" counts from a recent day:
+  // that day starts the events told.
+  ['Israeli strikes have killed at least 30 Palestinians since dawn on Tuesday, medics said.', THU, day('2024-01-02', 'on Tuesday')],
+  ['At least 40 people have been killed in shelling since Monday.', THU, day('2024-01-01', 'Monday')],
+  ['Shelling has not stopped since the army withdrew on Tuesday.', THU, undated(null)],
   // Holidays on a fixed date, in the most recent year at or before publication.
   ['Russia hit the energy grid with missiles on Christmas Day, officials said.', '2024-12-26', day('2024-12-25', 'on Christmas Day')],
   ['Drones struck Odesa on New Year\'s Eve.', THU, day('2023-12-31', "on New Year's Eve")],

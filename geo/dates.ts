@@ -619,6 +619,12 @@ function distance(expr: Span, offset: number): number {
 
 // A date in a since-clause dates the background, not the event told.
 const SINCE_CLAUSE = /\bsince\b/i;
+// ... unless "since" governs a recent day directly, with at most a time of day between: "have
+// killed 30 since dawn on Tuesday", "since Monday". A running toll counts from that day, which
+// is when the events told began. Only kinds that name a day of the last week qualify: "since
+// October" or "since May 10" may be months back.
+const SINCE_RECENT_DAY = /\bsince(?:\s+(?:dawn|daybreak|first\s+light|midnight|early|late|the\s+early\s+hours\s+of))*\s*$/i;
+const RECENT_DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'overnight']);
 
 /**
  * The expression that dates the event of the sentence, or null. Never a dateable one in a
@@ -638,8 +644,10 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     // "where fighting has raged since Russia launched an offensive on May 10": a date in a
     // since-clause is when the background began, never the date of the event told.
     // (A bare year stays as the expression: it dates nothing, but says the event is old.)
-    const since = SINCE_CLAUSE.test(expr.text) || SINCE_CLAUSE.test(sentence.slice(0, expr.start).split(/[,;:—–(]/).pop() ?? '');
-    if (since && DATEABLE_KINDS.has(expr.kind)) continue;
+    const clause = sentence.slice(0, expr.start).split(/[,;:—–(]/).pop() ?? '';
+    const since = SINCE_CLAUSE.test(expr.text) || SINCE_CLAUSE.test(clause);
+    const runningToll = RECENT_DAY_KINDS.has(expr.kind) && SINCE_RECENT_DAY.test(clause);
+    if (since && !runningToll && DATEABLE_KINDS.has(expr.kind)) continue;
     const key = [
       isSpeechAttached(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
