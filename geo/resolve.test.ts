@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { mentionOf } from '../tests/helpers/gazetteer.ts';
 
 describe('choosing among same-named places', () => {
+  it('reads "the <area> town of X" as X in the area, and picks the area that holds an X', async () => {
+    const m = await mentionOf('In the Hunan city of Yueyang, 47 reservoirs overflowed. Rain will continue in Hunan.', 'Hunan');
+    expect(m.place?.kind).toBe('admin1');
+    expect(m.place?.countryCode).toBe('CN');
+    const djibo = await mentionOf('Fighters attacked a base in the northern Burkina Faso town of Djibo on Sunday.', 'Djibo');
+    expect(djibo.place?.countryCode).toBe('BF');
+    expect(djibo.analysis.mentions.find((x) => x.resolution.mention.text === 'Djibo')!.resolution.context?.kind).toBe('country');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');

@@ -108,10 +108,16 @@ export function contains(outer: Place, inner: Place): boolean {
 // "X of Y" (a district of a city), "X near Y".
 const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
-/** Pairs (mention, its stated context mention) within one sentence. */
+// "the Burkina Faso town of Djibo", "the Kharkiv region village of Hlyboke": the place after
+// the settlement word is in the one before (the other way round from "the Bakhmut district of
+// Donetsk", which CONTEXT_LINK reads).
+const AREA_SETTLEMENT_LINK =
+  /^\s+(?:(?:region|province|oblast|state|governorate|district)\s+)?(?:(?:border|frontline|front-line|coastal|capital)\s+)?(?:town|city|village|port|settlement|hamlet)\s+of\s+$/i;
+
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
 
+/** Pairs (mention, its stated context mention) within one sentence. */
 function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
   const out = new Map<FoundMention, FoundMention>();
   // Demonyms are skipped: in "near Sevastopol in Russian-occupied Crimea" the link runs over one.
@@ -122,7 +128,7 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     if (a.sentence !== b.sentence) continue;
     const between = textBetween(a, b);
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
-    if (POSSESSIVE_LINK.test(between)) out.set(b, a);
+    if (POSSESSIVE_LINK.test(between) || AREA_SETTLEMENT_LINK.test(between)) out.set(b, a);
     else if (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1') out.set(a, b);
   }
   // "the Russian town of Pokrovsk": a demonym naming the country of the place after it.
@@ -258,6 +264,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
   const contexts = statedContexts(mentions);
+  // A named context is a place that holds one of the mention's own candidates: in "the Hunan
+  // city of Yueyang", the Hunan that holds a Yueyang.
+  for (const [m, ctx] of contexts) {
+    const inner = lists[mentions.indexOf(m)]!.slice(0, 3);
+    const ctxList = lists[mentions.indexOf(ctx)]!;
+    for (const c of ctxList) {
+      if (inner.some((p) => p.place.index !== c.place.index && contains(c.place, p.place))) {
+        c.score += options.adminContextBonus / 2;
+        c.reasons.push(`holds ${m.text}, named beside it`);
+      }
+    }
+    ctxList.sort((a, b) => b.score - a.score);
+  }
   const contextPlace = new Map<FoundMention, Place>();
   for (const [m, ctx] of contexts) {
     const ctxList = lists[mentions.indexOf(ctx)]!;

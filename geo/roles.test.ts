@@ -65,6 +65,15 @@ const ROLES: Array<[string, string, string]> = [
   // A speaker placed by a single noun: "an official in X said".
   ['A US official in Washington said the strike on the tanker was reported to the navy.', 'Washington', 'speaker'],
   ['A diplomat in Brussels said the attack on Odesa killed two people.', 'Brussels', 'speaker'],
+  // "the <country> town of X": the town is the place, the country says where it is.
+  ['Fighters attacked a military base in the northern Burkina Faso town of Djibo on Sunday.', 'Djibo', 'incident'],
+  ['Fighters attacked a military base in the northern Burkina Faso town of Djibo on Sunday.', 'Burkina Faso', 'admin_context'],
+  ['Drones hit a power line near the Kharkiv region town of Balakliia overnight.', 'Balakliia', 'incident'],
+  // A relative clause saying what an actor holds is no site; a capture is.
+  ['The Houthis, who control much of northern Yemen including the capital Sanaa, said they had targeted the ship.', 'Sanaa', 'context'],
+  ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Ain Issa', 'incident'],
+  ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
+  ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
 ];
 
 describe('the role of a place in its sentence', () => {

@@ -66,6 +66,9 @@ const BACKGROUND_STATE =
 const BACKGROUND =
   /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
 
+// A relative clause of control, up to the place with no clause break between.
+const HELD_BY_ACTOR = /\b(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|runs?|governs?|occup(?:y|ies))\b[^,.;:()]*$/i;
+
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
 // Plain "officials" after a name are often a group's ("Hamas officials"): only qualified ones
@@ -168,6 +171,11 @@ export function decideRole(r: Resolution): RoleDecision {
   if (background && !leadingClause && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
+  // "The Houthis, who control much of northern Yemen including the capital Sanaa, said ...": a
+  // relative clause says what an actor holds, not where anything happened. ("Troops took control
+  // of X" is no relative clause: a capture stays an event.)
+  const held = HELD_BY_ACTOR.exec(pre);
+  if (held) return { role: 'context', cue: `held by an actor: "${held[0].trim()} ${m.text}"` };
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   const offset = OFFSET_BEFORE.exec(pre);
