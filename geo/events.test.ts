@@ -18,6 +18,9 @@ const TYPES: Array<[string, string]> = [
   ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
   ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],
   ['Officials reported an incident near the border.', 'other'],
+  // Why people moved is not this event's type.
+  ['The strike hit a monastery where 150 people displaced by fighting were sheltering.', 'other'],
+  ['An air strike hit a school where families fleeing the shelling had sheltered.', 'air_strike'],
 ];
 
 describe('eventType', () => {

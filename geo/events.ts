@@ -29,6 +29,9 @@ const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 // "spotting targets for Russian missile strikes", "responsible for attacks": an event word as
 // a purpose or a charge, not as something that happened.
 const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+// "people displaced by fighting", "families fleeing the shelling": why people moved, not an
+// event of this sentence.
+const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|flee|flees|escaped|escaping|escape)\s+(?:by\s+|from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i;
 // "Markets fell after the attack", "the ministry condemned the strikes": an event already
 // told, named as a time or as what someone reacts to; "after a drone strike on X" (indefinite)
 // still tells one.
@@ -41,7 +44,7 @@ export function eventCues(sentence: string): Cue[] {
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
     found = cues(EVENT, text).filter((c) => {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
-      return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before);
+      return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);
     });
     eventMemo.set(sentence, found);
   }
@@ -80,6 +83,8 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
     for (const cue of cues(re, sentence)) {
       // "Ukraine's air force commander said": the speaker's title names no weapon.
       if (SPEAKER_TITLE_AFTER.test(sentence.slice(cue.end, cue.end + 60))) continue;
+      // "where people displaced by fighting sheltered": why they moved, not this event's type.
+      if (FLED_FROM.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) continue;
       const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
       found.push({ type, cue, distance });
     }
