@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, textBetween, type FoundMention } from './mentions.ts';
-import { contains, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -69,6 +69,12 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
 const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
 /** Between a place and the area after it that says where it is: ", ", " airport in ", " in northern ". */
 const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+/** Between a place (and the kind of site it names) and the city it is in: "X, in northern ",
+ * "X refugee camp in the ". Not a list ("X and another in Y") nor a clause ("X, killing two in"). */
+const SITE_IN =
+  /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+/** How near a city may be to a place it qualifies ("X, in northern Y"). */
+const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
 
@@ -132,13 +138,19 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     const placed = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
     for (const m of placed) {
       const place = m.resolution.place!;
-      if (!AREA_KINDS.has(place.kind)) continue;
+      const area = AREA_KINDS.has(place.kind);
       const inside = placed.find((s) => {
         if (s === m || s.role.role !== 'incident') return false;
         const inner = s.resolution.place!;
-        if (inner.index === place.index || !contains(place, inner) || contains(inner, place)) return false;
+        if (inner.index === place.index) return false;
         const a = s.resolution.mention;
-        const qualifies = a.end <= m.resolution.mention.start && AREA_AFTER.test(textBetween(a, m.resolution.mention));
+        const between = a.end <= m.resolution.mention.start ? textBetween(a, m.resolution.mention) : null;
+        const qualifies = between !== null && AREA_AFTER.test(between);
+        // "the Jabalia refugee camp, in northern Gaza": a place right after another, behind "in",
+        // says where that one lies even when it is a city (here, one name for city and strip)
+        // rather than an area that holds it; if it lies near.
+        if (!area) return between !== null && SITE_IN.test(between) && inner.radiusKm <= place.radiusKm && distanceKm(inner, place) <= NEAR_QUALIFIER_KM;
+        if (!contains(place, inner) || contains(inner, place)) return false;
         return place.kind === 'country' || qualifies || !anotherEvent;
       });
       if (inside) m.role = { role: 'admin_context', cue: `${place.kind === 'country' ? 'country' : 'area'} of ${inside.resolution.mention.text}` };

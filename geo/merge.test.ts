@@ -62,6 +62,18 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it('reads a city right after a place, behind "in", as where that place lies', async () => {
+    const features = await incidents([
+      'a',
+      '2025-05-20',
+      'A strike hit a school in the Jabalia refugee camp, in northern Gaza, killing 12 people on Tuesday.',
+    ]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Jabālyā']);
+    // A list of nearby towns is still a list of places hit.
+    const list = await incidents(['b', '2024-03-05', 'Russian drones hit Bucha, Irpin and Hostomel overnight, officials said.']);
+    expect(list.map((f) => f.properties.place_name).sort()).toEqual(['Bucha', 'Hostomel', 'Irpin']);
+  });
+
   it('places an event whose verb reaches a possessive country at the place it owns', async () => {
     const features = await incidents(['a', '2024-05-08', "Drones struck Russia's Belgorod region overnight. Jets bombed Lebanon's Bekaa valley on Tuesday."]);
     expect(features.map((f) => [f.properties.place_name, f.properties.country_code]).sort()).toEqual([
