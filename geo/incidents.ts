@@ -67,8 +67,8 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
 
 /** Kinds of place that hold others: named beside one of their own places, they qualify it. */
 const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
-/** Between a place and the area after it that says where it is: ", ", " airport in ", " in northern ". */
-const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+/** Between a place and the area after it that says where it is: ", ", ", in ", " airport in ", " in northern ". */
+const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** Between a place (and the kind of site it names) and the city it is in: "X, in northern ",
  * "X refugee camp in the ". Not a list ("X and another in Y") nor a clause ("X, killing two in"). */
 const SITE_IN =
