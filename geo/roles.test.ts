@@ -74,6 +74,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Ain Issa', 'incident'],
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
   ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
+  ['Hezbollah responded by firing dozens of rockets at the Israeli town of Kiryat Shmona, the group said.', 'Kiryat Shmona', 'incident'],
+  // "The strikes on Sunday came after ...": what they came after is background, dated or not.
+  ['The strikes on Sunday came after rebels seized most of Aleppo in a lightning offensive last week.', 'Aleppo', 'context'],
 ];
 
 describe('the role of a place in its sentence', () => {
