@@ -185,9 +185,14 @@ function key(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
+const SETTLEMENT_WORD = /^(?:town|city|village|port|settlement|hamlet)$/i;
+
 function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number): { cue: string; text: string } | null {
   const next = tokens[to];
-  if (next && !tokens[to - 1]!.possessive) {
+  // "the south Lebanon town of Nabatieh": a settlement word before "of" is the next name's kind
+  // (but "the Red Sea state of Sudan", "the Bakhmut district of Donetsk" are the name's own).
+  const settlementOf = next !== undefined && SETTLEMENT_WORD.test(next.text) && tokens[to + 1]?.text.toLowerCase() === 'of';
+  if (next && !tokens[to - 1]!.possessive && !settlementOf) {
     const kind = KIND_AFTER[next.text.toLowerCase()];
     if (kind) return { cue: kind, text: next.text };
   }

@@ -9,6 +9,10 @@ describe('choosing among same-named places', () => {
     const djibo = await mentionOf('Fighters attacked a base in the northern Burkina Faso town of Djibo on Sunday.', 'Djibo');
     expect(djibo.place?.countryCode).toBe('BF');
     expect(djibo.analysis.mentions.find((x) => x.resolution.mention.text === 'Djibo')!.resolution.context?.kind).toBe('country');
+    // "town" there is Nabatieh's kind, not Lebanon's (which made Lebanon a town in Tennessee).
+    const lebanon = await mentionOf('An Israeli drone strike on a car in the south Lebanon town of Nabatieh killed a commander.', 'Lebanon');
+    expect(lebanon.place?.kind).toBe('country');
+    expect(lebanon.place?.countryCode).toBe('LB');
   });
 
   it('follows the admin unit named beside the village', async () => {
