@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, textBetween, type FoundMention } from './mentions.ts';
 import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
-import { decideRole, isJurisdiction, type RoleDecision } from './roles.ts';
+import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
@@ -264,7 +264,43 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
     });
   }
+  placeNamesakesInNamedUnit(accounts, mentions);
   return mergeWithinReport(report, sentences, accounts);
+}
+
+/** Below this population a town's name is often shared by villages the gazetteer lacks. */
+const SMALL_PLACE_POPULATION = 20_000;
+
+/**
+ * "An attack on a village in northeastern Nigeria's Yobe state ... The gunmen arrived in Mafa
+ * village": the gazetteer's Mafa is a town in Borno, the next state, and the report's Mafa is a
+ * village it lacks. A small place found in another admin-1 unit of the same country than the
+ * one the report puts the same day's event in is more likely such a namesake than a second
+ * event: the account is placed to the named unit, and the explanation says why. Not when the
+ * report also tells an event in the small place's own unit or qualifies the place itself ("Mafa
+ * in Borno state"), nor for a town of SMALL_PLACE_POPULATION. (Naming the other unit in passing,
+ * "Maiduguri, the capital of neighbouring Borno", does not make the namesake right.)
+ */
+function placeNamesakesInNamedUnit(accounts: Account[], mentions: RoledMention[]): void {
+  const units = accounts.filter((a) => a.place.kind === 'admin1');
+  const eventUnits = new Set(units.map((u) => u.place.admin1Code));
+  for (const a of accounts) {
+    const place = a.place;
+    if (place.kind !== 'city' || place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
+    // "Mafa in Borno state": the words say which Mafa.
+    const own = mentions.find((m) => m.resolution.mention.start === a.mention.start);
+    if (own?.resolution.context) continue;
+    const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
+    if (!unit) continue;
+    a.place = unit.place;
+    a.explanation = {
+      ...a.explanation,
+      reasons: [
+        ...a.explanation.reasons,
+        `the gazetteer's ${place.name} is in ${place.admin1 ?? 'another unit'}, not in ${unit.place.name}, where the report puts the event: placed to ${unit.place.name}`,
+      ],
+    };
+  }
 }
 
 const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
@@ -396,13 +432,24 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   return out;
 }
 
-/** The date of the report's lede, its first sentence that tells an event: the report's main date. */
+/** The date of the report's lede, its first sentence that tells an event: the report's main
+ * date. An undated lede takes the date of a sentence soon after that refers back to its event:
+ * "Warplanes carried out air strikes on Idlib ... The strikes on Sunday came after ...". */
 function ledeDate(report: Report, sentences: Sentence[]): ResolvedDate | null {
-  const lede = sentences.find((s) => !s.furniture && eventCues(s.text).length > 0);
-  if (!lede) return null;
-  const d = resolveDate(lede.text, report.published);
-  return d.precision === 'day' || d.precision === 'week' ? { date: d.date, precision: d.precision, expression: null } : null;
+  const at = sentences.findIndex((s) => !s.furniture && eventCues(s.text).length > 0);
+  if (at < 0) return null;
+  const dated = (s: Sentence) => {
+    const d = resolveDate(s.text, report.published);
+    return d.precision === 'day' || d.precision === 'week' ? { date: d.date, precision: d.precision, expression: null } : null;
+  };
+  const own = dated(sentences[at]!);
+  if (own) return own;
+  const back = sentences.slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES).find((s) => !s.furniture && JUXTAPOSITION.test(s.text));
+  return back ? dated(back) : null;
 }
+
+/** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
+const LEDE_ANAPHOR_SENTENCES = 3;
 
 export function datesCompatible(a: ResolvedDate, b: ResolvedDate, toleranceDays: number): boolean {
   if (!a.date || !b.date) return true;

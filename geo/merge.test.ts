@@ -69,9 +69,35 @@ describe('one incident, many reports', () => {
       'A strike hit a school in the Jabalia refugee camp, in northern Gaza, killing 12 people on Tuesday.',
     ]);
     expect(features.map((f) => f.properties.place_name)).toEqual(['Jabālyā']);
+    // ", in <region>," after a place says where it is, in a sentence that also says "meanwhile".
+    const pokrovsk = await incidents(['c', '2024-10-01', 'Meanwhile, Russian forces continued their assault on Pokrovsk, in Donetsk Oblast, on Tuesday.']);
+    expect(pokrovsk.map((f) => f.properties.place_name)).toEqual(['Pokrovsk']);
     // A list of nearby towns is still a list of places hit.
     const list = await incidents(['b', '2024-03-05', 'Russian drones hit Bucha, Irpin and Hostomel overnight, officials said.']);
     expect(list.map((f) => f.properties.place_name).sort()).toEqual(['Bucha', 'Hostomel', 'Irpin']);
+  });
+
+  it('places a village to the named state when the gazetteer only knows a namesake in another', async () => {
+    const lede = 'Suspected Boko Haram fighters killed at least 81 people in an attack on a village in northeastern Nigeria';
+    const rest = 'on Sunday. The gunmen arrived on motorcycles in Mafa village on Sunday evening and opened fire on residents.';
+    // The gazetteer's Mafa is in Borno; the report's is in Yobe.
+    const yobe = await incidents(['a', '2024-09-05', `${lede}'s Yobe state ${rest}`]);
+    expect(yobe.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Yobe State', 'region']]);
+    // Naming Borno in passing does not make the Borno Mafa right.
+    const passing = await incidents(['c', '2024-09-05', `${lede}'s Yobe state ${rest} Maiduguri, the capital of neighbouring Borno state, has long been the centre of the insurgency.`]);
+    expect(passing.map((f) => f.properties.place_name)).toEqual(['Yobe State']);
+    // Where the report puts the event in Mafa's own state, Mafa it is.
+    const borno = await incidents(['b', '2024-09-05', `${lede}'s Borno state ${rest}`]);
+    expect(borno.map((f) => f.properties.place_name)).toEqual(['Mafa']);
+  });
+
+  it('dates an undated lede by a sentence that refers back to its event', async () => {
+    const features = await incidents([
+      'a',
+      '2024-12-02',
+      'Warplanes carried out air strikes on the rebel-held city of Idlib, killing at least 25 people. The strikes on Sunday came after rebels seized most of Aleppo in an offensive last week.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Idlib', '2024-12-01']]);
   });
 
   it('places an event whose verb reaches a possessive country at the place it owns', async () => {
