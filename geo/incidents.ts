@@ -125,7 +125,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // A dateline ("DEIR AL-BALAH, Gaza Strip (AP) — An airstrike on a school in Nuseirat ...") is
     // where the reporter files from: it gives way to a place the sentence puts the event in.
     const dateline = group.filter((m) => m.role.role === 'incident' && m.role.cue.includes('opening a report'));
-    if (dateline.length && group.some((m) => m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place?.kind !== 'country')) {
+    // (A place that resolved to nothing does not count: "- Kharkiv: a drone hit a house in the
+    // Kyivskyi district", where several cities have a Kyivskyi district, is still Kharkiv's.)
+    const placedElsewhere = (m: RoledMention) => m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null && m.resolution.place.kind !== 'country';
+    if (dateline.length && group.some(placedElsewhere)) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }
     // A country or a region and a place inside it, in the sentence that tells the event ("a

@@ -91,6 +91,15 @@ describe('one incident, many reports', () => {
     expect(borno.map((f) => f.properties.place_name)).toEqual(['Mafa']);
   });
 
+  it('keeps a list line\'s place when the line names a district the gazetteer cannot pick', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-14',
+      'Russia attacked Ukraine overnight with 117 drones, the Air Force said.\n\n- Kharkiv: a drone hit a private house in the Kyivskyi district; two people were injured.\n- Odesa: debris fell on a warehouse in the port area.',
+    ]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Kharkiv', 'Odesa']);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',
