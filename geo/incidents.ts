@@ -38,6 +38,9 @@ export interface Account {
   typeCue: string | null;
   claimedBy: string | null;
   disputedBy: string | null;
+  /** The words named a place inside `place` that the gazetteer lacks ("Zelenivka" in Donetsk
+   * region): the account is that unknown place, so it does not merge into another place inside. */
+  standsFor: string | null;
 }
 
 export interface ReportAnalysis {
@@ -265,9 +268,10 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       typeCue: type.cue,
       claimedBy: a.claimedBy,
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
+      standsFor: null,
     });
   }
-  placeNamesakesInNamedUnit(accounts, mentions);
+  placeNamesakes(accounts, mentions);
   return mergeWithinReport(report, sentences, accounts);
 }
 
@@ -275,34 +279,41 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
 const SMALL_PLACE_POPULATION = 20_000;
 
 /**
- * "An attack on a village in northeastern Nigeria's Yobe state ... The gunmen arrived in Mafa
- * village": the gazetteer's Mafa is a town in Borno, the next state, and the report's Mafa is a
- * village it lacks. A small place found in another admin-1 unit of the same country than the
- * one the report puts the same day's event in is more likely such a namesake than a second
- * event: the account is placed to the named unit, and the explanation says why. Not when the
- * report also tells an event in the small place's own unit or qualifies the place itself ("Mafa
- * in Borno state"), nor for a town of SMALL_PLACE_POPULATION. (Naming the other unit in passing,
- * "Maiduguri, the capital of neighbouring Borno", does not make the namesake right.)
+ * A place the gazetteer found elsewhere than the words put it is a namesake of one it lacks,
+ * and the account is placed to the area the words give instead (marked `standsFor`, with the
+ * reason in the explanation):
+ * - the mention's own stated area does not hold it: "the villages of Zelenivka and Dachenske in
+ *   Ukraine's Donetsk region", where the gazetteer's only Zelenivka is in the Kherson region;
+ * - a small place (under SMALL_PLACE_POPULATION) lies in another admin-1 unit of the same
+ *   country than one the report tells the same day's event in: "an attack on a village in
+ *   northeastern Nigeria's Yobe state ... The gunmen arrived in Mafa village", where the
+ *   gazetteer's Mafa is a town in Borno. Not when the report also tells an event in the small
+ *   place's own unit. (Naming that unit in passing, "Maiduguri, the capital of neighbouring
+ *   Borno", does not make the namesake right.)
  */
-function placeNamesakesInNamedUnit(accounts: Account[], mentions: RoledMention[]): void {
+function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
   const units = accounts.filter((a) => a.place.kind === 'admin1');
   const eventUnits = new Set(units.map((u) => u.place.admin1Code));
+  const relocate = (a: Account, area: Place, why: string) => {
+    a.explanation = { ...a.explanation, reasons: [...a.explanation.reasons, `the gazetteer's ${a.place.name} is in ${a.place.admin1 ?? a.place.countryCode}, ${why}: placed to ${area.name}`] };
+    a.standsFor = a.mention.text;
+    a.place = area;
+  };
   for (const a of accounts) {
     const place = a.place;
-    if (place.kind !== 'city' || place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
-    // "Mafa in Borno state": the words say which Mafa.
     const own = mentions.find((m) => m.resolution.mention.start === a.mention.start);
-    if (own?.resolution.context) continue;
+    if (place.kind !== 'city' || !own || own.resolution.place?.index !== place.index) continue;
+    const stated = own.resolution.context;
+    if (stated) {
+      // Admin-1 codes alone are not enough: Sevastopol has its own, yet lies in "Crimea's port
+      // of Sevastopol". Out of the unit's code and well beyond its reach, then.
+      const outside = stated.kind === 'country' ? !contains(stated, place) : stated.kind === 'admin1' && !contains(stated, place) && distanceKm(stated, place) > stated.radiusKm * 1.5;
+      if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
+      continue;
+    }
+    if (place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
     const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
-    if (!unit) continue;
-    a.place = unit.place;
-    a.explanation = {
-      ...a.explanation,
-      reasons: [
-        ...a.explanation.reasons,
-        `the gazetteer's ${place.name} is in ${place.admin1 ?? 'another unit'}, not in ${unit.place.name}, where the report puts the event: placed to ${unit.place.name}`,
-      ],
-    };
+    if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }
 }
 
@@ -388,6 +399,8 @@ export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, 
 function sameEvent(a: Account, b: Account): boolean {
   if (!datesCompatible(a.date, b.date, 1)) return false;
   if (a.place.index === b.place.index) return true;
+  // A region standing for a village the gazetteer lacks is not some other place inside it.
+  if (a.standsFor !== null || b.standsFor !== null) return false;
   // One sentence naming a city and, separately, its region tells two attacks ("a raid near
   // Sevastopol and a separate attack on the Crimean Peninsula").
   if (a.sentence.start === b.sentence.start) return false;
@@ -426,6 +439,7 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       typeCue: precise.type !== 'other' ? precise.typeCue : a.type !== 'other' ? a.typeCue : b.typeCue,
       claimedBy: precise.claimedBy ?? a.claimedBy ?? b.claimedBy,
       disputedBy: precise.disputedBy ?? a.disputedBy ?? b.disputedBy,
+      standsFor: precise.standsFor ?? a.standsFor ?? b.standsFor,
     };
     out[i] = merged;
   }

@@ -100,6 +100,22 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Kharkiv', 'Odesa']);
   });
 
+  it('places a village the gazetteer knows only outside the area its words give to that area, apart', async () => {
+    const features = await incidents([
+      'a',
+      '2025-02-10',
+      "Russia's Defence Ministry said on Monday its forces had captured the villages of Zelenivka and Dachenske in Ukraine's Donetsk region. Ukraine's General Staff said its forces had repelled 42 Russian assaults near Pokrovsk over the past day.",
+    ]);
+    // The gazetteer's only Zelenivka is in the Kherson region. The captured villages stay a
+    // region-level incident of their own, not folded into Pokrovsk, which lies inside.
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision]).sort()).toEqual([
+      ['Donetsk region', 'region'],
+      ['Pokrovsk', 'city'],
+    ]);
+    const donetsk = features.find((f) => f.properties.geo_precision === 'region')!;
+    expect(donetsk.properties.explanation.reasons.join(' ')).toMatch(/Zelenivka is in Kherson, not in Donetsk/);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',

@@ -19,6 +19,8 @@ const STRIKES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike
 
 function placesAgree(a: Account, b: Account): boolean {
   if (a.place.index === b.place.index) return true;
+  // A region standing for a village the gazetteer lacks is not some other place inside it.
+  if (a.standsFor !== null || b.standsFor !== null) return false;
   if (contains(a.place, b.place) || contains(b.place, a.place)) return true;
   return distanceKm(a.place, b.place) <= Math.max(5, Math.min(a.place.radiusKm, b.place.radiusKm));
 }

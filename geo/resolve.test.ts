@@ -9,6 +9,10 @@ describe('choosing among same-named places', () => {
     const djibo = await mentionOf('Fighters attacked a base in the northern Burkina Faso town of Djibo on Sunday.', 'Djibo');
     expect(djibo.place?.countryCode).toBe('BF');
     expect(djibo.analysis.mentions.find((x) => x.resolution.mention.text === 'Djibo')!.resolution.context?.kind).toBe('country');
+    // The area after a list holds the whole list, a name the gazetteer lacks included.
+    const zelenivka = await mentionOf("Its forces had captured the villages of Zelenivka and Dachenske in Ukraine's Donetsk region.", 'Zelenivka');
+    const context = zelenivka.analysis.mentions.find((x) => x.resolution.mention.text === 'Zelenivka')!.resolution.context;
+    expect([context?.kind, context?.admin1Code]).toEqual(['admin1', 'UA.05']);
     // "town" there is Nabatieh's kind, not Lebanon's (which made Lebanon a town in Tennessee).
     const lebanon = await mentionOf('An Israeli drone strike on a car in the south Lebanon town of Nabatieh killed a commander.', 'Lebanon');
     expect(lebanon.place?.kind).toBe('country');

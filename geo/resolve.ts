@@ -108,6 +108,10 @@ export function contains(outer: Place, inner: Place): boolean {
 // "X of Y" (a district of a city), "X near Y".
 const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
+// "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
+// holds the whole list, names the gazetteer lacks ("Dachenske") included.
+const LIST_THEN_CONTEXT = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)*\s*,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*\s+(?:in|of)\s+(?:the\s+)?$/u;
+
 // "the Burkina Faso town of Djibo", "the Kharkiv region village of Hlyboke": the place after
 // the settlement word is in the one before (the other way round from "the Bakhmut district of
 // Donetsk", which CONTEXT_LINK reads).
@@ -129,7 +133,7 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     const between = textBetween(a, b);
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
     if (POSSESSIVE_LINK.test(between) || AREA_SETTLEMENT_LINK.test(between)) out.set(b, a);
-    else if (CONTEXT_LINK.test(between) && a.typeCue !== 'admin1') out.set(a, b);
+    else if ((CONTEXT_LINK.test(between) || LIST_THEN_CONTEXT.test(between)) && a.typeCue !== 'admin1') out.set(a, b);
   }
   // "the Russian town of Pokrovsk": a demonym naming the country of the place after it.
   for (let i = 0; i + 1 < all.length; i++) {
