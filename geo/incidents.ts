@@ -76,6 +76,8 @@ const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:in|of)\s+)(?:the\s
  * "X refugee camp in the ". Not a list ("X and another in Y") nor a clause ("X, killing two in"). */
 const SITE_IN =
   /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+/** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
+const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police)\s+in\s/i;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
@@ -183,10 +185,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       }
     }
     // No place in the sentence is the event's, but an official who reports it speaks for one:
-    // "the governor of the Kharkiv region said Russia used missiles in a salvo".
+    // "the governor of the Kharkiv region said Russia used missiles in a salvo". So do local
+    // officials placed in a city ("Officials in Donetsk said shelling hit a market"); not those
+    // in a national capital, who speak for a government ("a US official in Washington said").
     if (!group.some((m) => m.role.role === 'incident')) {
       const sentence = group[0]!.resolution.mention.sentence.text;
-      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && isJurisdiction(m.resolution));
+      const localOfficials = (m: RoledMention) =>
+        m.role.role === 'speaker' && LOCAL_OFFICIALS_CUE.test(m.role.cue) && m.resolution.place?.kind === 'city' && m.resolution.place.featureCode !== 'PPLC';
+      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
       const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };

@@ -75,6 +75,10 @@ const ROLES: Array<[string, string, string]> = [
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
   ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
   ['Hezbollah responded by firing dozens of rockets at the Israeli town of Kiryat Shmona, the group said.', 'Kiryat Shmona', 'incident'],
+  // Local officials placed in a city report what happened there; a government's do not.
+  ['Officials in Donetsk said Ukrainian shelling hit a market on Saturday, killing three people.', 'Donetsk', 'incident'],
+  ['Russian-installed officials in Horlivka said a Ukrainian drone struck a bus on Saturday.', 'Horlivka', 'incident'],
+  ['Officials in Kyiv said Russian shelling hit a market in the east on Saturday.', 'Kyiv', 'speaker'],
   // "The strikes on Sunday came after ...": what they came after is background, dated or not.
   ['The strikes on Sunday came after rebels seized most of Aleppo in a lightning offensive last week.', 'Aleppo', 'context'],
 ];
