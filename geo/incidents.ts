@@ -452,8 +452,24 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? ledeDate(report, sentences) : null;
   if (fallback) for (const a of out) if (a.date.precision === 'unknown') a.date = fallback;
+  // "An air strike on a house killed eight. Another strike hit a school ...": a bare "strike"
+  // in a report whose typed strikes are all of one kind is of that kind.
+  const strikeKinds = new Set(out.map((a) => a.type).filter((t) => STRIKE_TYPES.has(t)));
+  if (strikeKinds.size === 1) {
+    const [kind] = strikeKinds;
+    for (const a of out) {
+      if (a.type === 'other' && BARE_STRIKE.test(a.sentence.text)) {
+        a.type = kind!;
+        a.typeCue = `"${BARE_STRIKE.exec(a.sentence.text)![0]}" in a report of ${kind!.replace('_', ' ')}s`;
+      }
+    }
+  }
   return out;
 }
+
+const STRIKE_TYPES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
+/** A strike named by the noun alone: "another strike", "the strikes", "a second strike". */
+const BARE_STRIKE = /\b(?:another|a second|a third|the|a|one|two|three|several|further|more)\s+(?:\w+\s+)?strikes?\b/i;
 
 /** The date of the report's lede, its first sentence that tells an event: the report's main
  * date. An undated lede takes the date of a sentence soon after that refers back to its event:

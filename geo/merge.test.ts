@@ -116,6 +116,18 @@ describe('one incident, many reports', () => {
     expect(donetsk.properties.explanation.reasons.join(' ')).toMatch(/Zelenivka is in Kherson, not in Donetsk/);
   });
 
+  it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
+    const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
+    const features = await incidents(['a', '2025-05-20', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_type]).sort()).toEqual([
+      ['Dayr al Balaḩ', 'air_strike'],
+      ['Khān Yūnis', 'air_strike'],
+    ]);
+    // Two kinds of strike in the report: a bare one stays untyped.
+    const mixed = await incidents(['b', '2025-05-20', `${text} Shelling hit Rafah on Tuesday.`]);
+    expect(mixed.find((f) => f.properties.place_name === 'Khān Yūnis')!.properties.event_type).toBe('other');
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',
