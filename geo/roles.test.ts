@@ -75,6 +75,11 @@ const ROLES: Array<[string, string, string]> = [
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
   ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
   ['Hezbollah responded by firing dozens of rockets at the Israeli town of Kiryat Shmona, the group said.', 'Kiryat Shmona', 'incident'],
+  // Where talks are held is no site; a hall a missile hits is.
+  ['Both sides began talks in the Saudi city of Jeddah, aimed at ending weeks of fighting that has killed hundreds.', 'Jeddah', 'context'],
+  ['A missile hit a conference hall in Dnipro on Monday, killing two.', 'Dnipro', 'incident'],
+  // A standing state of a place is background.
+  ['The city of Pokrovsk has been the focus of the Russian offensive since February.', 'Pokrovsk', 'context'],
   // Local officials placed in a city report what happened there; a government's do not.
   ['Officials in Donetsk said Ukrainian shelling hit a market on Saturday, killing three people.', 'Donetsk', 'incident'],
   ['Russian-installed officials in Horlivka said a Ukrainian drone struck a bus on Saturday.', 'Horlivka', 'incident'],

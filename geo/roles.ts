@@ -61,10 +61,13 @@ export const JUXTAPOSITION =
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence.
 const BACKGROUND_STATE =
-  /^(?:has been (?:encircled|occupied|under)|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) )/i;
+  /^(?:has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) )/i;
 
 const BACKGROUND =
-  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
+  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
+
+// Talks and the like held in a place, up to the place: "talks in the Saudi city of".
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A relative clause of control, up to the place with no clause break between.
 const HELD_BY_ACTOR = /\b(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|runs?|governs?|occup(?:y|ies))\b[^,.;:()]*$/i;
@@ -170,6 +173,13 @@ export function decideRole(r: Resolution): RoleDecision {
     /,/.test(sentence.slice(background.index + background[0].length, at));
   if (background && !leadingClause && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
+  }
+  // "The two sides began talks in the Saudi city of Jeddah, aimed at ending fighting that has
+  // killed hundreds": where talks are held is no site of the fighting they are about. (Unless an
+  // event word comes first: "a missile hit a conference hall in Dnipro".)
+  const venue = VENUE_BEFORE.exec(pre);
+  if (venue && eventCues(sentence.slice(0, venue.index)).length === 0) {
+    return { role: 'context', cue: `venue: "${venue[0].trim()} ${m.text}"` };
   }
   // "The Houthis, who control much of northern Yemen including the capital Sanaa, said ...": a
   // relative clause says what an actor holds, not where anything happened. ("Troops took control
