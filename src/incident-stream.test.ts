@@ -62,6 +62,10 @@ describe('reading an incidents file as it arrives', () => {
   });
 
   it('reads other layouts whole: indented, one line, CRLF line ends', async () => {
+    // One line longer than any feature line (a long metadata note), read in 64 kB chunks.
+    const long = JSON.stringify({ ...collection, metadata: { ...collection.metadata, note: 'x'.repeat(9_000_000) } });
+    const r = await readIncidentStream(streamOf(long, Array.from({ length: 150 }, (_, i) => (i + 1) / 151)));
+    expect(r.ok && r.collection.features).toEqual(collection.features);
     for (const text of [JSON.stringify(collection, null, 2), JSON.stringify(collection), pipelineText.replace(/\n/g, '\r\n')]) {
       expect(linesOf(text).finish()).toBeNull();
       const r = await readIncidentStream(streamOf(text, [0.3]));

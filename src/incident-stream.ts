@@ -12,6 +12,8 @@
 import { collectionHeadError, FeatureChecker, parseIncidentText, type ImportResult } from './import-file.ts';
 
 const HEAD_END = ',"features":[';
+/** Longer than any feature line (one with a thousand quoted sources is ~1 MB). */
+const MAX_LINE_CHARS = 8 * 1024 * 1024;
 const CLOSE = ']}';
 
 type Json = Record<string, unknown>;
@@ -86,6 +88,12 @@ export async function readIncidentStream(stream: ReadableStream<Uint8Array<Array
   const take = (text: string) => {
     if (lines.failed) return;
     pending += text;
+    // No line of the pipeline's is this long: a file on one line need not be held twice.
+    if (pending.length > MAX_LINE_CHARS && pending.lastIndexOf('\n') < 0) {
+      lines.failed = true;
+      pending = '';
+      return;
+    }
     let start = 0;
     for (let nl = pending.indexOf('\n'); nl >= 0 && !lines.failed; nl = pending.indexOf('\n', start)) {
       lines.line(pending.slice(start, nl));
