@@ -301,7 +301,8 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
   const units = accounts.filter((a) => a.place.kind === 'admin1');
   const eventUnits = new Set(units.map((u) => u.place.admin1Code));
   const relocate = (a: Account, area: Place, why: string) => {
-    a.explanation = { ...a.explanation, reasons: [...a.explanation.reasons, `the gazetteer's ${a.place.name} is in ${a.place.admin1 ?? a.place.countryCode}, ${why}: placed to ${area.name}`] };
+    const where = area.kind === 'admin2' ? a.place.admin2 : a.place.admin1;
+    a.explanation = { ...a.explanation, reasons: [...a.explanation.reasons, `the gazetteer's ${a.place.name} is in ${where ?? a.place.countryCode}, ${why}: placed to ${area.name}`] };
     a.standsFor = a.mention.text;
     a.place = area;
   };
@@ -313,7 +314,8 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     if (stated) {
       // Admin-1 codes alone are not enough: Sevastopol has its own, yet lies in "Crimea's port
       // of Sevastopol". Out of the unit's code and well beyond its reach, then.
-      const outside = stated.kind === 'country' ? !contains(stated, place) : stated.kind === 'admin1' && !contains(stated, place) && distanceKm(stated, place) > stated.radiusKm * 1.5;
+      const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
+      const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && distanceKm(stated, place) > stated.radiusKm * 1.5;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
       continue;
     }

@@ -128,6 +128,17 @@ describe('one incident, many reports', () => {
     expect(mixed.find((f) => f.properties.place_name === 'Khān Yūnis')!.properties.event_type).toBe('other');
   });
 
+  it('places a village to the district its words give when the gazetteer knows it only in another', async () => {
+    const features = await incidents([
+      'a',
+      '2024-06-10',
+      'Russian shelling hit the village of Vilkhivka in the Kupiansk district of the Kharkiv region on Sunday, killing a woman.',
+    ]);
+    // The gazetteer's Vilkhivka in this region is in the Kharkiv district, 80 km away.
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Kupiansk Raion', 'district']]);
+    expect(features[0]!.properties.explanation.reasons.join(' ')).toMatch(/Vilkhivka is in Kharkiv Raion, not in Kupiansk Raion/);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',

@@ -95,6 +95,8 @@ export function contains(outer: Place, inner: Place): boolean {
   if (outer.index === inner.index) return true;
   if (outer.kind === 'country') return outer.countryCode === inner.countryCode;
   if (outer.kind === 'admin1') return outer.admin1Code !== null && outer.admin1Code === inner.admin1Code;
+  // A district holds the places GeoNames files under its name, in its own admin-1 unit.
+  if (outer.kind === 'admin2') return outer.admin1Code === inner.admin1Code && inner.admin2 !== null && inner.admin2 === outer.admin2;
   if (outer.kind === 'peninsula' || outer.kind === 'region' || outer.kind === 'sea') {
     return distanceKm(outer, inner) <= outer.radiusKm;
   }
@@ -284,7 +286,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const contextPlace = new Map<FoundMention, Place>();
   for (const [m, ctx] of contexts) {
     const ctxList = lists[mentions.indexOf(ctx)]!;
-    const adminish = ctxList.find((c) => c.place.kind === 'admin1' || c.place.kind === 'country' || c.place.kind === 'city' || c.place.kind === 'peninsula' || c.place.kind === 'region');
+    // A district only when the words say so ("the Kupiansk district"): a bare name is the town.
+    const adminish = ctxList.find(
+      (c) => c.place.kind === 'admin1' || c.place.kind === 'country' || c.place.kind === 'city' || c.place.kind === 'peninsula' || c.place.kind === 'region' || (c.place.kind === 'admin2' && ctx.typeCue === 'admin2'),
+    );
     if (!adminish) continue;
     // "Podilskyi district of Kyiv": the city Kyiv stands for its admin-1 unit when the mention is a district.
     contextPlace.set(m, adminish.place);
