@@ -33,6 +33,13 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('UA');
   });
 
+  it('reads "the nearby village of X" as the X near the place just named', async () => {
+    const text = 'On Saturday, drones wounded nine people in Kherson and the nearby village of Antonivka, he said.';
+    const m = await mentionOf(text, 'Antonivka', '2024-11-18');
+    expect(m.place?.admin1Code).toBe('UA.08');
+    expect(m.place!.population).toBeGreaterThan(10_000);
+  });
+
   it('reads "the Lebanese city of" as the country of the city', async () => {
     const m = await mentionOf('An airstrike hit a market in the Lebanese city of Tripoli on Monday.', 'Tripoli');
     expect(m.place?.countryCode).toBe('LB');

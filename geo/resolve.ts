@@ -106,6 +106,12 @@ export function contains(outer: Place, inner: Place): boolean {
   return false;
 }
 
+// "the nearby village of", "a neighbouring town,": the place is close to one just named.
+const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
+/** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
+const NEARBY_KM = 30;
+const NEARBY_BONUS = 2;
+
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
 const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
@@ -369,6 +375,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         if (near) {
           c.score += 1.5 * Math.min(3, near);
           c.reasons.push(`${near} other place(s) of the report within 150 km (nearest ${Math.round(nearest)} km)`);
+        }
+        // "the nearby village of Antonivka": the words say it is close to a place just named.
+        if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
+          c.score += NEARBY_BONUS;
+          c.reasons.push(`"nearby", and ${Math.round(nearest)} km from another place of the report`);
         }
       }
     }
