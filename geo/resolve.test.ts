@@ -40,6 +40,11 @@ describe('choosing among same-named places', () => {
     expect(m.place!.population).toBeGreaterThan(10_000);
   });
 
+  it('reads a bare name shared by a town and its district as the town', async () => {
+    const m = await mentionOf('Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.', 'Jenin');
+    expect([m.place?.kind, m.place?.countryCode]).toEqual(['city', 'PS']);
+  });
+
   it('reads "the Lebanese city of" as the country of the city', async () => {
     const m = await mentionOf('An airstrike hit a market in the Lebanese city of Tripoli on Monday.', 'Tripoli');
     expect(m.place?.countryCode).toBe('LB');

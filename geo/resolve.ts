@@ -395,8 +395,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (m.typeCue || qualifiers.has(m)) return;
     const list = lists[i]!;
     const best = list[0];
-    if (!best || best.place.kind !== 'admin1') return;
-    const city = list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && !c.reasons.includes('matched an alternate name'));
+    if (!best || (best.place.kind !== 'admin1' && best.place.kind !== 'admin2')) return;
+    // A district is named after the town GeoNames files in it ("the Jenin refugee camp": the
+    // town, whose "Jenin" is an alternate spelling of Janīn); a region after a town by its own
+    // name only.
+    const city =
+      best.place.kind === 'admin2'
+        ? list.find((c) => c.place.kind === 'city' && contains(best.place, c.place))
+        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && !c.reasons.includes('matched an alternate name'));
     if (city && best.score - city.score < 4) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
