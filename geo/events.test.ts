@@ -18,6 +18,8 @@ const TYPES: Array<[string, string]> = [
   ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
   ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],
   ['Officials reported an incident near the border.', 'other'],
+  ['Militants ambushed a police convoy on Sunday.', 'ground_assault'],
+  ['A roadside bomb killed two soldiers near the town on Sunday, the army said.', 'explosion'],
   // Why people moved is not this event's type.
   ['The strike hit a monastery where 150 people displaced by fighting were sheltering.', 'other'],
   ['An air strike hit a school where families fleeing the shelling had sheltered.', 'air_strike'],
