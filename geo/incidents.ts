@@ -72,10 +72,11 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
 const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
 /** Between a place and the area after it that says where it is: ", ", ", in ", " airport in ", " in northern ". */
 const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
-/** Between a place (and the kind of site it names) and the city it is in: "X, in northern ",
- * "X refugee camp in the ". Not a list ("X and another in Y") nor a clause ("X, killing two in"). */
+/** Between a place (and the kind of site it names) and the city it is in or near: "X, in
+ * northern ", "X refugee camp in the ", "X, near the city of ". Not a list ("X and another in
+ * Y") nor a clause ("X, killing two in"). */
 const SITE_IN =
-  /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+in\s+(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+  /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police)\s+in\s/i;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
@@ -214,6 +215,11 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   return { date: null, precision: 'unknown', expression: null };
 }
 
+function daysInMonth(date: string | null): number {
+  const d = date ? /^(\d{4})-(\d{2})/.exec(date) : null;
+  return d ? new Date(Date.UTC(Number(d[1]), Number(d[2]), 0)).getUTCDate() : 30;
+}
+
 function daysBefore(published: string | null, date: string | null): number | null {
   const p = parseIsoDay(published);
   const d = parseIsoDay(date);
@@ -244,7 +250,11 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
     const date = dateFor(report, sentences, sentence, nearestEvent);
-    const age = daysBefore(report.published, date.date);
+    // A week or a month is as old as its last day: "for the second time this month" is this
+    // month's news even on the 15th.
+    const spanDays = date.precision === 'week' ? 6 : date.precision === 'month' ? daysInMonth(date.date) - 1 : 0;
+    const ageOfStart = daysBefore(report.published, date.date);
+    const age = ageOfStart === null ? null : Math.max(0, ageOfStart - spanDays);
     // The lede's own event is the report's news even when an investigation comes weeks later
     // ("... in an attack on the village of Stanislav on March 2, ... said today").
     const window = sentence === ledeSentence && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;

@@ -139,6 +139,15 @@ describe('one incident, many reports', () => {
     expect(features[0]!.properties.explanation.reasons.join(' ')).toMatch(/Vilkhivka is in Kharkiv Raion, not in Kupiansk Raion/);
   });
 
+  it('keeps "this month" as this month\'s news, and a town "near the city of" apart from the city', async () => {
+    const features = await incidents([
+      'a',
+      '2025-01-15',
+      'A Ukrainian drone hit an oil depot in Engels, near the city of Saratov, for the second time this month, officials said on Wednesday.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.date_precision, f.properties.event_date])).toEqual([['Engels', 'month', '2025-01-01']]);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',
