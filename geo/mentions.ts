@@ -185,7 +185,7 @@ function key(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
-const SETTLEMENT_WORD = /^(?:town|city|village|port|settlement|hamlet)$/i;
+const SETTLEMENT_WORD = /^(?:town|city|village|port|settlement|hamlet|suburb)$/i;
 
 function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number): { cue: string; text: string } | null {
   const next = tokens[to];

@@ -124,7 +124,7 @@ const LIST_THEN_CONTEXT = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)*\s*,?\s+(?:and|or)\s+
 // the settlement word is in the one before (the other way round from "the Bakhmut district of
 // Donetsk", which CONTEXT_LINK reads).
 const AREA_SETTLEMENT_LINK =
-  /^\s+(?:(?:region|province|oblast|state|governorate|district)\s+)?(?:(?:border|frontline|front-line|coastal|capital)\s+)?(?:town|city|village|port|settlement|hamlet)\s+of\s+$/i;
+  /^\s+(?:(?:region|province|oblast|state|governorate|district)\s+)?(?:(?:border|frontline|front-line|coastal|capital)\s+)?(?:town|city|village|port|settlement|hamlet|suburb)\s+of\s+$/i;
 
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;

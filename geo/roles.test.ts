@@ -75,6 +75,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
   ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
   ['Hezbollah responded by firing dozens of rockets at the Israeli town of Kiryat Shmona, the group said.', 'Kiryat Shmona', 'incident'],
+  ['Russian forces had taken control of the village of Vremivka in the Donetsk region on Wednesday, the ministry said.', 'Donetsk', 'incident'],
+  ['A Russian drone struck a minibus in the Kherson suburb of Bilozerka on Wednesday morning.', 'Bilozerka', 'incident'],
+  ['A Russian drone struck a minibus in the Kherson suburb of Bilozerka on Wednesday morning.', 'Kherson', 'admin_context'],
   // Where talks are held is no site; a hall a missile hits is.
   ['Both sides began talks in the Saudi city of Jeddah, aimed at ending weeks of fighting that has killed hundreds.', 'Jeddah', 'context'],
   ['A missile hit a conference hall in Dnipro on Monday, killing two.', 'Dnipro', 'incident'],
