@@ -79,6 +79,11 @@ const SITE_IN =
   /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police)\s+in\s/i;
+/** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
+const FACILITY_IN =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+/** How far a facility may lie from the place it is named after. */
+const FACILITY_NAME_KM = 80;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
@@ -163,6 +168,16 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         return place.kind === 'country' || qualifies || !anotherEvent;
       });
       if (inside) m.role = { role: 'admin_context', cue: `${place.kind === 'country' ? 'country' : 'area'} of ${inside.resolution.mention.text}` };
+    }
+    // "the Bryansk chemical plant in Seltso", "the Zaporizhzhia nuclear power plant in
+    // Enerhodar": a place naming a facility that lies in another place names it only; the place
+    // it lies in is the event's.
+    for (const s of placed) {
+      if (s.role.role !== 'incident') continue;
+      const m = placed.find((o) => o !== s && o.role.role === 'incident' && o.resolution.mention.start >= s.resolution.mention.end);
+      if (!m || !FACILITY_IN.test(textBetween(s.resolution.mention, m.resolution.mention))) continue;
+      if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM) continue;
+      s.role = { role: 'context', cue: `names a facility in ${m.resolution.mention.text}` };
     }
     // A list shares its cue: "in the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions",
     // "Khotin, Krasnopillia and Velyka Pysarivka came under attack".

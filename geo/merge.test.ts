@@ -148,6 +148,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.date_precision, f.properties.event_date])).toEqual([['Engels', 'month', '2025-01-01']]);
   });
 
+  it('places a strike on "the <town> chemical plant in <other town>" at the other town', async () => {
+    const features = await incidents(['a', '2025-01-15', 'Ukraine said it struck the Bryansk chemical plant in Seltso overnight, the governor said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Sel’tso']);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',
