@@ -265,11 +265,12 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
     const date = dateFor(report, sentences, sentence, nearestEvent);
-    // A week or a month is as old as its last day: "for the second time this month" is this
-    // month's news even on the 15th.
-    const spanDays = date.precision === 'week' ? 6 : date.precision === 'month' ? daysInMonth(date.date) - 1 : 0;
+    // The month of publication is news however far into it: "for the second time this month"
+    // on the 15th. (An earlier month stays as old as its first day: "struck the port in
+    // December", in a January report, is background.)
     const ageOfStart = daysBefore(report.published, date.date);
-    const age = ageOfStart === null ? null : Math.max(0, ageOfStart - spanDays);
+    const thisMonth = date.precision === 'month' && ageOfStart !== null && ageOfStart >= 0 && ageOfStart < daysInMonth(date.date);
+    const age = thisMonth ? 0 : ageOfStart;
     // The lede's own event is the report's news even when an investigation comes weeks later
     // ("... in an attack on the village of Stanislav on March 2, ... said today").
     const window = sentence === ledeSentence && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;

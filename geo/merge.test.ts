@@ -146,6 +146,9 @@ describe('one incident, many reports', () => {
       'A Ukrainian drone hit an oil depot in Engels, near the city of Saratov, for the second time this month, officials said on Wednesday.',
     ]);
     expect(features.map((f) => [f.properties.place_name, f.properties.date_precision, f.properties.event_date])).toEqual([['Engels', 'month', '2025-01-01']]);
+    // Last month, a week into this one, is still background.
+    const old = await incidents(['b', '2025-01-08', 'A blast hit an ammunition depot in Hodeidah early Wednesday. Israel, which struck Hodeidah in December, declined to comment.']);
+    expect(old.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Al Ḩudaydah', '2025-01-08']]);
   });
 
   it('places a strike on "the <town> chemical plant in <other town>" at the other town', async () => {
