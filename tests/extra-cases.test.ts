@@ -74,6 +74,23 @@ describe('reports the corpus does not have', () => {
     // Speakers abroad, a permission "a day after" that is background, an offensive's start date
     // in a since-clause, and drones downed over three regions.
     ['v10', [['Belgorod Oblast', '2024-06-01'], ['Kharkiv', '2024-06-01'], ['Kursk Oblast', '2024-06-01'], ['Lyptsi', '2024-06-01'], ['Voronezh Oblast', '2024-06-01'], ['Vovchansk', '2024-06-01']]],
+    // Written at stop 12 to probe unseen styles (each also has a unit test of its rule):
+    // "the northern Burkina Faso town of Djibo" and a second attack in the east;
+    ['n1', [['Diapaga', '2025-05-11'], ['Djibo', '2025-05-11']]],
+    // a position at sea, and "the Houthis, who control ... Sanaa, said" as no site;
+    ['n2', [['148 km southwest of Aden', '2024-06-13']]],
+    // a claimed capture of villages the gazetteer has only elsewhere, kept apart from Pokrovsk;
+    ['n3', [['Donetsk region', '2025-02-10'], ['Pokrovsk', '2025-02-10'], ['Saratov', '2025-02-10']]],
+    // "Mafa village" in a report on Yobe state, with Borno named in passing;
+    ['n4', [['Yobe State', '2024-09-01']]],
+    // peace talks in Jeddah about fighting elsewhere: nothing to map;
+    ['n5', []],
+    // an undated lede dated by "The strikes on Sunday came after ... Aleppo ... last week";
+    ['n6', [['Idlib', '2024-12-01'], ['Ḩamāh', '2024-12-01']]],
+    // "in Engels, near the city of Saratov, for the second time this month";
+    ['n7', [['Engels', '2025-01-01']]],
+    // an explosion today, and a strike "in December" as background.
+    ['n8', [['Al Ḩudaydah', '2025-01-08']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
