@@ -34,6 +34,9 @@ const ROWS: Row[] = [
   ['Israeli strikes have killed at least 30 Palestinians since dawn on Tuesday, medics said.', THU, day('2024-01-02', 'on Tuesday')],
   ['At least 40 people have been killed in shelling since Monday.', THU, day('2024-01-01', 'Monday')],
   ['Shelling has not stopped since the army withdrew on Tuesday.', THU, undated(null)],
+  // A daily summary's "past day" is dated the report's day.
+  ['There were 56 clashes in the Pokrovsk direction over the past day, the General Staff said.', THU, day('2024-01-04', 'over the past day')],
+  ['Russian attacks killed five people in the last 24 hours, officials said.', THU, day('2024-01-04', 'in the last 24 hours')],
   // Holidays on a fixed date, in the most recent year at or before publication.
   ['Russia hit the energy grid with missiles on Christmas Day, officials said.', '2024-12-26', day('2024-12-25', 'on Christmas Day')],
   ['Drones struck Odesa on New Year\'s Eve.', THU, day('2023-12-31', "on New Year's Eve")],

@@ -325,6 +325,12 @@ const MATCHERS: Matcher[] = [
     scan(/\b(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 0 } }),
     );
+    // "over the past day", "in the last 24 hours": the 24 hours up to the report, dated the
+    // report's day (a morning summary's events are mostly the day before: within the day's
+    // tolerance that merging allows either way).
+    scan(/\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\b/gi, sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 0 } }),
+    );
     scan(new RegExp(`\\b(${NUM_RE})\\s+days?\\s+ago\\b`, 'gi'), sentence, (m) => {
       const n = numberValue(m[1]);
       if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: n } });
