@@ -37,6 +37,8 @@ describe('eventType', () => {
 
 describe('attribution', () => {
   it.each([
+    // A wire dateline before the subject is no part of it.
+    ["MOSCOW, Feb 10 (Reuters) - Russia's Defence Ministry said on Monday its forces had captured two villages.", "Russia's Defence Ministry"],
     ["Russia's defence ministry said its forces had foiled the attack.", "Russia's defence ministry"],
     ['The missile landed in a field, according to Kirby.', 'Kirby'],
     ['John Kirby, the US national security council spokesperson, said on Thursday that Russia fired it.', 'John Kirby, the US national security council spokesperson'],

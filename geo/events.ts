@@ -138,6 +138,9 @@ export interface Claim {
 }
 
 /** The words naming who says it, trimmed to the noun phrase. */
+/** A wire dateline's tail before the first words: "Feb 10 (Reuters) - ", "(AP) — ". */
+const DATELINE_LEAD = /^[^()]{0,40}\((?:[\p{Lu}][\p{L}.&' -]{0,30})\)\s*[-–—]+\s*/u;
+
 function subjectBefore(sentence: string, verbStart: number): string | null {
   let before = sentence.slice(0, verbStart);
   // "John Kirby, the US's national security council spokesperson, said": the subject is the
@@ -150,6 +153,8 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
   let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when|where|which|who)\s+/i, '').trim();
+  // "MOSCOW, Feb 10 (Reuters) - Russia's Defence Ministry said": the dateline is no part of who.
+  subject = subject.replace(DATELINE_LEAD, '');
   subject = subject.replace(/\s+(?:on|late on|early on|in a statement|earlier|later|also|has|have|had|had also|was|were)(?:\s+\w+day)?$/i, '').trim();
   subject = subject.replace(/\s+(?:has|have|had|also|later|earlier)$/i, '').trim();
   const words = subject.split(/\s+/).filter(Boolean);
