@@ -39,12 +39,18 @@ describe('attribution', () => {
   it.each([
     // A wire dateline before the subject is no part of it.
     ["MOSCOW, Feb 10 (Reuters) - Russia's Defence Ministry said on Monday its forces had captured two villages.", "Russia's Defence Ministry"],
+    // "alleged" before a noun is no speech; the speaker comes at the end.
+    ['Jets carried out strikes on alleged militant hideouts in the province, killing nine people, officials said.', 'officials'],
     ["Russia's defence ministry said its forces had foiled the attack.", "Russia's defence ministry"],
     ['The missile landed in a field, according to Kirby.', 'Kirby'],
     ['John Kirby, the US national security council spokesperson, said on Thursday that Russia fired it.', 'John Kirby, the US national security council spokesperson'],
     ['Mykolaiv regional governor Vitaliy Kim said the missile hit the building.', 'Mykolaiv regional governor Vitaliy Kim'],
   ])('%s -> %s', (sentence, who) => {
     expect(attribution(sentence, null).claimedBy).toBe(who);
+  });
+
+  it('names no claimant for a passive report', () => {
+    expect(attribution('Explosions were also reported in the town of Sudzha on Tuesday.', null).claimedBy).toBeNull();
   });
 
   it('does not make the side that denies a claim its claimant', () => {

@@ -138,6 +138,8 @@ export interface Claim {
 }
 
 /** The words naming who says it, trimmed to the noun phrase. */
+const NOT_A_SPEECH_VERB_BEFORE = /\b(?:the|a|an|on|of|at|against|for|in|by|with|its|their|his|her|was|were|been|being|is|are)\s+(?:(?:also|later|widely|first)\s+)?$/i;
+
 /** A wire dateline's tail before the first words: "Feb 10 (Reuters) - ", "(AP) — ". */
 const DATELINE_LEAD = /^[^()]{0,40}\((?:[\p{Lu}][\p{L}.&' -]{0,30})\)\s*[-–—]+\s*/u;
 
@@ -148,8 +150,13 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   const appositive = /(?:^|[,;]\s*|\bthat\s+)([\p{Lu}][^,;]{1,60}),\s+((?:the|a|an)\s[^,;]{3,90}),\s*$/u.exec(before);
   if (appositive) return `${appositive[1]!.trim()}, ${appositive[2]!.trim()}`;
   // "Russia's defence ministry said its forces had foiled": the speaker, not the clause after.
-  const speech = new RegExp(`^(.*?)\\s+(?:${SPEECH_WORDS})\\b`, 'i').exec(before);
-  if (speech && speech[1]) before = speech[1];
+  // (Not "alleged" in "strikes on alleged hideouts": see NOT_A_SPEECH_VERB_BEFORE.)
+  for (const speech of before.matchAll(new RegExp(`\\s+(?:${SPEECH_WORDS})\\b`, 'gi'))) {
+    const lead = before.slice(0, speech.index);
+    if (NOT_A_SPEECH_VERB_BEFORE.test(`${lead.slice(-30)} `)) continue;
+    if (lead) before = lead;
+    break;
+  }
   // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
   let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when|where|which|who)\s+/i, '').trim();
@@ -185,6 +192,10 @@ export function attribution(sentence: string, lastClaimant: string | null): Clai
     for (const m of sentence.matchAll(SPEECH_VERB)) {
       const verb = m[0].toLowerCase();
       if (verb === 'denied' || verb === 'denies' || verb === 'deny') continue;
+      // "strikes on alleged militant hideouts": after a determiner or a preposition the word is
+      // an adjective. "Explosions were also reported": a passive names no speaker.
+      const lead = sentence.slice(Math.max(0, m.index - 30), m.index);
+      if (NOT_A_SPEECH_VERB_BEFORE.test(lead)) continue;
       let who = subjectBefore(sentence, m.index);
       if (!who && /,\s*$/.test(sentence.slice(0, m.index))) who = subjectAfter(sentence, m.index + m[0].length);
       if (who) {
