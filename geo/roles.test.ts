@@ -74,6 +74,7 @@ const ROLES: Array<[string, string, string]> = [
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Ain Issa', 'incident'],
   ['The militia, which holds Tal Abyad, shelled Ain Issa on Monday.', 'Tal Abyad', 'context'],
   ['Russian troops took control of Avdiivka on Saturday after months of fighting.', 'Avdiivka', 'incident'],
+  ['A drone hit a bus on the road that runs past the market in Kramatorsk on Saturday.', 'Kramatorsk', 'incident'],
   ['Hezbollah responded by firing dozens of rockets at the Israeli town of Kiryat Shmona, the group said.', 'Kiryat Shmona', 'incident'],
   ['Russian forces had taken control of the village of Vremivka in the Donetsk region on Wednesday, the ministry said.', 'Donetsk', 'incident'],
   ['A Russian drone struck a minibus in the Kherson suburb of Bilozerka on Wednesday morning.', 'Bilozerka', 'incident'],

@@ -70,7 +70,8 @@ const BACKGROUND =
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A relative clause of control, up to the place with no clause break between.
-const HELD_BY_ACTOR = /\b(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|runs?|governs?|occup(?:y|ies))\b[^,.;:()]*$/i;
+// (Not "runs": "the road that runs through Pokrovsk" is a route, and a strike on it is there.)
+const HELD_BY_ACTOR = /\b(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|governs?|occup(?:y|ies))\b[^,.;:()]*$/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
