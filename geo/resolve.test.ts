@@ -40,6 +40,13 @@ describe('choosing among same-named places', () => {
     expect(m.place!.population).toBeGreaterThan(10_000);
   });
 
+  it('reads a power plant named after a city and region of one name as in the region', async () => {
+    const plant = await mentionOf('The IAEA said drones struck near the Zaporizhzhia nuclear power plant on Sunday.', 'Zaporizhzhia');
+    expect(plant.place?.kind).toBe('admin1');
+    const city = await mentionOf('Drones struck Zaporizhzhia on Sunday, damaging a training centre.', 'Zaporizhzhia');
+    expect(city.place?.kind).toBe('city');
+  });
+
   it('reads a bare name shared by a town and its district as the town', async () => {
     const m = await mentionOf('Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.', 'Jenin');
     expect([m.place?.kind, m.place?.countryCode]).toEqual(['city', 'PS']);

@@ -106,6 +106,10 @@ export function contains(outer: Place, inner: Place): boolean {
   return false;
 }
 
+// Power plants and dams, often built away from the city and region they are named after (the
+// Zaporizhzhia nuclear plant is in Enerhodar). Not airports, bases or depots: FACILITY_AFTER.
+const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
+
 // "the nearby village of", "a neighbouring town,": the place is close to one just named.
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
@@ -393,6 +397,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const qualifiers = new Set(contexts.values());
   mentions.forEach((m, i) => {
     if (m.typeCue || qualifiers.has(m)) return;
+    // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
+    // a city and region of one name is somewhere in the region.
+    if (REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start))) return;
     const list = lists[i]!;
     const best = list[0];
     if (!best || (best.place.kind !== 'admin1' && best.place.kind !== 'admin2')) return;
