@@ -1,7 +1,7 @@
 // One report -> its incidents. Mentions are found and resolved, each gets a role, and every
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
-import { resolveDate } from './dates.ts';
+import { isSpeechAttached, resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -41,6 +41,9 @@ export interface Account {
   /** The words named a place inside `place` that the gazetteer lacks ("Zelenivka" in Donetsk
    * region): the account is that unknown place, so it does not merge into another place inside. */
   standsFor: string | null;
+  /** The date is the day a statement was made, the sentence's only date: the report's date of
+   * the event takes its place when there is one (mergeWithinReport). */
+  spokenDate: ResolvedDate | null;
 }
 
 export interface ReportAnalysis {
@@ -217,9 +220,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
   }
 }
 
-function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate {
+function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate & { spoken?: true } {
   const own = resolveDate(sentence.text, report.published, { preferOffset: anchor });
-  if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression };
+  // "Russia's defence ministry said on Monday it had targeted ...": the day of a statement, the
+  // sentence's only date, is when it was said; the report's own date of the event comes first
+  // (mergeWithinReport), and this one only when the report has none.
+  const spoken = own.start !== null && own.end !== null && isSpeechAttached(sentence.text, { start: own.start, end: own.end });
+  if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, ...(spoken ? { spoken: true as const } : {}) };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
   const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
   const earlier = sentences.filter((s) => paragraph && s.start >= paragraph.start && s.end <= sentence.start && !s.furniture).reverse();
@@ -264,7 +271,8 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
-    const date = dateFor(report, sentences, sentence, nearestEvent);
+    const found = dateFor(report, sentences, sentence, nearestEvent);
+    const { spoken, ...date } = found;
     // The month of publication is news however far into it: "for the second time this month"
     // on the 15th. (An earlier month stays as old as its first day: "struck the port in
     // December", in a January report, is background.)
@@ -301,6 +309,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       claimedBy: a.claimedBy,
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
       standsFor: null,
+      spokenDate: spoken ? date : null,
     });
   }
   placeNamesakes(accounts, mentions);
@@ -454,6 +463,20 @@ function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
  * main date when the report dates all its other accounts alike.
  */
 function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Account[]): Account[] {
+  // A statement's day stands in for an event's only until the report dates the event itself:
+  // "Russia's defence ministry said on Monday it had targeted a meeting in Sumy" retells the
+  // Sumy strike the report dates to Friday. (A statement dated before the report's day of the
+  // event keeps its day: "rescuers dug on Sunday after rockets struck late on Saturday ... the
+  // ministry said on Saturday" is Saturday's.)
+  for (const a of accounts) {
+    if (!a.spokenDate?.date) continue;
+    const told = accounts.find(
+      (b) =>
+        b !== a && b.spokenDate === null && b.date.precision === 'day' && b.date.date !== null && b.date.date <= a.spokenDate!.date! &&
+        (b.place.index === a.place.index || contains(b.place, a.place) || contains(a.place, b.place)),
+    );
+    if (told) a.date = told.date;
+  }
   const out: Account[] = [];
   for (const a of accounts) {
     const i = out.findIndex((b) => sameEvent(a, b));
@@ -474,6 +497,7 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       claimedBy: precise.claimedBy ?? a.claimedBy ?? b.claimedBy,
       disputedBy: precise.disputedBy ?? a.disputedBy ?? b.disputedBy,
       standsFor: precise.standsFor ?? a.standsFor ?? b.standsFor,
+      spokenDate: null,
     };
     out[i] = merged;
   }

@@ -156,6 +156,16 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Sel’tso']);
   });
 
+  it('gives a statement about an event the report dates that event\'s day, not the statement\'s', async () => {
+    const text =
+      'Two Russian ballistic missiles struck the centre of Sumy on Friday, killing 34 people, officials said. Russia\'s defence ministry said on Monday it had targeted a meeting of commanders in Sumy. Separately, the governor said on Monday that shelling hit Nikopol.';
+    const features = await incidents(['a', '2025-04-15', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.sources.length]).sort()).toEqual([
+      ['Nikopol', '2025-04-14', 1],
+      ['Sumy', '2025-04-11', 1],
+    ]);
+  });
+
   it('dates an undated lede by a sentence that refers back to its event', async () => {
     const features = await incidents([
       'a',
