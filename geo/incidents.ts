@@ -1,7 +1,7 @@
 // One report -> its incidents. Mentions are found and resolved, each gets a role, and every
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
-import { isSpeechAttached, resolveDate } from './dates.ts';
+import { civilDate, daysInMonth, isSpeechAttached, resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -43,7 +43,7 @@ export interface Account {
   standsFor: string | null;
   /** The date is the day a statement was made, the sentence's only date: the report's date of
    * the event takes its place when there is one (mergeWithinReport). */
-  spokenDate: ResolvedDate | null;
+  dateSpoken: boolean;
 }
 
 export interface ReportAnalysis {
@@ -220,26 +220,21 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
   }
 }
 
-function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate & { spoken?: true } {
+function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate & { spoken: boolean } {
   const own = resolveDate(sentence.text, report.published, { preferOffset: anchor });
   // "Russia's defence ministry said on Monday it had targeted ...": the day of a statement, the
   // sentence's only date, is when it was said; the report's own date of the event comes first
   // (mergeWithinReport), and this one only when the report has none.
   const spoken = own.start !== null && own.end !== null && isSpeechAttached(sentence.text, { start: own.start, end: own.end });
-  if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, ...(spoken ? { spoken: true as const } : {}) };
+  if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, spoken };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
   const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
   const earlier = sentences.filter((s) => paragraph && s.start >= paragraph.start && s.end <= sentence.start && !s.furniture).reverse();
   for (const s of earlier.slice(0, 2)) {
     const d = resolveDate(s.text, report.published);
-    if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression };
+    if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
-  return { date: null, precision: 'unknown', expression: null };
-}
-
-function daysInMonth(date: string | null): number {
-  const d = date ? /^(\d{4})-(\d{2})/.exec(date) : null;
-  return d ? new Date(Date.UTC(Number(d[1]), Number(d[2]), 0)).getUTCDate() : 30;
+  return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
 
 function daysBefore(published: string | null, date: string | null): number | null {
@@ -271,13 +266,14 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
-    const found = dateFor(report, sentences, sentence, nearestEvent);
-    const { spoken, ...date } = found;
+    const { spoken, ...date } = dateFor(report, sentences, sentence, nearestEvent);
     // The month of publication is news however far into it: "for the second time this month"
     // on the 15th. (An earlier month stays as old as its first day: "struck the port in
     // December", in a January report, is background.)
     const ageOfStart = daysBefore(report.published, date.date);
-    const thisMonth = date.precision === 'month' && ageOfStart !== null && ageOfStart >= 0 && ageOfStart < daysInMonth(date.date);
+    const monthDay = date.precision === 'month' ? parseIsoDay(date.date) : null;
+    const month = monthDay === null ? null : civilDate(monthDay);
+    const thisMonth = month !== null && ageOfStart !== null && ageOfStart >= 0 && ageOfStart < daysInMonth(month.year, month.month);
     const age = thisMonth ? 0 : ageOfStart;
     // The lede's own event is the report's news even when an investigation comes weeks later
     // ("... in an attack on the village of Stanislav on March 2, ... said today").
@@ -309,7 +305,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       claimedBy: a.claimedBy,
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
       standsFor: null,
-      spokenDate: spoken ? date : null,
+      dateSpoken: spoken,
     });
   }
   placeNamesakes(accounts, mentions);
@@ -469,11 +465,10 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   // event keeps its day: "rescuers dug on Sunday after rockets struck late on Saturday ... the
   // ministry said on Saturday" is Saturday's.)
   for (const a of accounts) {
-    if (!a.spokenDate?.date) continue;
+    const said = a.dateSpoken ? a.date.date : null;
+    if (said === null) continue;
     const told = accounts.find(
-      (b) =>
-        b !== a && b.spokenDate === null && b.date.precision === 'day' && b.date.date !== null && b.date.date <= a.spokenDate!.date! &&
-        (b.place.index === a.place.index || contains(b.place, a.place) || contains(a.place, b.place)),
+      (b) => !b.dateSpoken && b.date.precision === 'day' && b.date.date !== null && b.date.date <= said && (contains(b.place, a.place) || contains(a.place, b.place)),
     );
     if (told) a.date = told.date;
   }
@@ -497,7 +492,7 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       claimedBy: precise.claimedBy ?? a.claimedBy ?? b.claimedBy,
       disputedBy: precise.disputedBy ?? a.disputedBy ?? b.disputedBy,
       standsFor: precise.standsFor ?? a.standsFor ?? b.standsFor,
-      spokenDate: null,
+      dateSpoken: false,
     };
     out[i] = merged;
   }
@@ -519,7 +514,8 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   return out;
 }
 
-const STRIKE_TYPES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
+/** Kinds of strike that outlets name differently for one attack ("missile strike", "shelling"). */
+export const STRIKE_TYPES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
 /** A strike named by the noun alone: "another strike", "the strikes", "a second strike". */
 const BARE_STRIKE = /\b(?:another|a second|a third|the|a|one|two|three|several|further|more)\s+(?:\w+\s+)?strikes?\b/i;
 

@@ -185,7 +185,10 @@ function key(tokens: Token[], from: number, to: number): string {
     .join(' ');
 }
 
-const SETTLEMENT_WORD = /^(?:town|city|village|port|settlement|hamlet|suburb)$/i;
+/** Words for a settlement that, before "of", name the kind of the place after them ("the
+ * Burkina Faso town of Djibo"): here for the type cue, in resolve.ts for the stated context. */
+export const SETTLEMENT_WORDS = 'town|city|village|port|settlement|hamlet|suburb';
+const SETTLEMENT_WORD = new RegExp(`^(?:${SETTLEMENT_WORDS})$`, 'i');
 
 function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number): { cue: string; text: string } | null {
   const next = tokens[to];

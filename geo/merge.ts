@@ -5,7 +5,7 @@
 // that tells two events at one place means two events.
 
 import { parseIsoDay } from './dates.ts';
-import { datesCompatible, PRECISION_RANK, type Account } from './incidents.ts';
+import { datesCompatible, PRECISION_RANK, STRIKE_TYPES, type Account } from './incidents.ts';
 import { contains, distanceKm } from './resolve.ts';
 import type { EventType } from './types.ts';
 
@@ -15,7 +15,6 @@ export interface MergedIncident {
   lead: Account;
 }
 
-const STRIKES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
 
 function placesAgree(a: Account, b: Account): boolean {
   if (a.place.index === b.place.index) return true;
@@ -28,7 +27,7 @@ function placesAgree(a: Account, b: Account): boolean {
 function typesAgree(a: Account, b: Account): boolean {
   if (a.type === b.type || a.type === 'other' || b.type === 'other') return true;
   // Outlets name the weapon differently ("missile strike", "air strike", "shelling") for one attack.
-  return STRIKES.has(a.type) && STRIKES.has(b.type) && a.place.index === b.place.index;
+  return STRIKE_TYPES.has(a.type) && STRIKE_TYPES.has(b.type) && a.place.index === b.place.index;
 }
 
 function agree(a: Account, b: Account): boolean {

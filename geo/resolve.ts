@@ -4,7 +4,7 @@
 // other places, feature class and population. Every candidate keeps its score and reasons; a
 // mention with no convincing candidate stays unresolved (a wrong place is worse than none).
 
-import { textBetween, type FoundMention } from './mentions.ts';
+import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -127,8 +127,10 @@ const LIST_THEN_CONTEXT = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)*\s*,?\s+(?:and|or)\s+
 // "the Burkina Faso town of Djibo", "the Kharkiv region village of Hlyboke": the place after
 // the settlement word is in the one before (the other way round from "the Bakhmut district of
 // Donetsk", which CONTEXT_LINK reads).
-const AREA_SETTLEMENT_LINK =
-  /^\s+(?:(?:region|province|oblast|state|governorate|district)\s+)?(?:(?:border|frontline|front-line|coastal|capital)\s+)?(?:town|city|village|port|settlement|hamlet|suburb)\s+of\s+$/i;
+const AREA_SETTLEMENT_LINK = new RegExp(
+  `^\\s+(?:(?:region|province|oblast|state|governorate|district)\\s+)?(?:(?:border|frontline|front-line|coastal|capital)\\s+)?(?:${SETTLEMENT_WORDS})\\s+of\\s+$`,
+  'i',
+);
 
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
