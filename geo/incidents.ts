@@ -120,7 +120,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     for (const m of group) {
       if (m.role.role !== 'context' || !m.role.cue.startsWith('where the place before lies') || !m.resolution.place) continue;
       const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
-      const adjacentPlace = before !== undefined && /^\s*,[^,.;]*$/.test(textBetween(before.resolution.mention, m.resolution.mention));
+      // Right after the place's comma, or a few words on in the same phrase ("Valle del Cauca
+      // province just south of").
+      const between = before && textBetween(before.resolution.mention, m.resolution.mention);
+      const adjacentPlace = between !== undefined && (/^\s*,[^,.;]*$/.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', 'beside a place the gazetteer does not hold')}` };
       }
@@ -434,12 +437,21 @@ function denialAfter(sentences: Sentence[], s: Sentence): string | null {
 /** Finer date precision ranks higher: merging keeps the finest. */
 export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
 
+/** A region standing for a village the gazetteer lacks is not some other place inside it; it
+ * can still be the event a wider place tells ("an attack in Plateau state" and "Zike village in
+ * the Bassa local government area", placed to Bassa). */
+export function standApart(a: Account, b: Account): boolean {
+  if (a.standsFor === null && b.standsFor === null) return false;
+  if (a.standsFor !== null && b.standsFor !== null) return true;
+  const [standing, other] = a.standsFor !== null ? [a, b] : [b, a];
+  return !(contains(other.place, standing.place) && !contains(standing.place, other.place));
+}
+
 /** Within one report: the same place, or a place and one inside it told in different sentences. */
 function sameEvent(a: Account, b: Account): boolean {
   if (!datesCompatible(a.date, b.date, 1)) return false;
   if (a.place.index === b.place.index) return true;
-  // A region standing for a village the gazetteer lacks is not some other place inside it.
-  if (a.standsFor !== null || b.standsFor !== null) return false;
+  if (standApart(a, b)) return false;
   // One sentence naming a city and, separately, its region tells two attacks ("a raid near
   // Sevastopol and a separate attack on the Crimean Peninsula").
   if (a.sentence.start === b.sentence.start) return false;

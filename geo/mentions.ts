@@ -198,6 +198,8 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (next && !tokens[to - 1]!.possessive && !settlementOf) {
     const kind = KIND_AFTER[next.text.toLowerCase()];
     if (kind) return { cue: kind, text: next.text };
+    // Nigeria's districts: "the Bassa local government area".
+    if (/^local$/i.test(next.text) && /^governments?$/i.test(tokens[to + 1]?.text ?? '')) return { cue: 'admin2', text: 'local government' };
   }
   const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
   const m = KIND_BEFORE.exec(before);

@@ -116,6 +116,29 @@ describe('one incident, many reports', () => {
     expect(donetsk.properties.explanation.reasons.join(' ')).toMatch(/Zelenivka is in Kherson, not in Donetsk/);
   });
 
+  it('reads a district inside the state the report names, and folds the state-level account into it', async () => {
+    const features = await incidents([
+      'a',
+      '2025-04-14',
+      "Gunmen killed at least 12 people in an attack on a farming village in Nigeria's Plateau state, police said on Monday. The attackers stormed Zike village in the Bassa local government area late Sunday.",
+    ]);
+    // Nigeria has two districts called Bassa; the larger is in Kogi state. "Zike" is only
+    // another language's name of Syke, Germany, so places nothing.
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1, f.properties.geo_precision])).toEqual([['Bassa', 'Plateau State', 'district']]);
+  });
+
+  it('folds a wider account into a village placed to its district', async () => {
+    const features = await incidents([
+      'a',
+      '2025-04-14',
+      "Russian forces attacked Ukraine's Donetsk region on Sunday, the governor said. Troops stormed the village of Zelenivka in the Pokrovsk district on Sunday, he said.",
+    ]);
+    // The gazetteer's only Zelenivka is in the Kherson region: the account stands for a village
+    // it lacks, in the Pokrovsk district, which the region's account tells too.
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Pokrovsk Raion', 'district']]);
+    expect(features[0]!.properties.explanation.reasons.join(' ')).toMatch(/placed to Pokrovsk Raion/);
+  });
+
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
     const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
     const features = await incidents(['a', '2025-05-20', text]);

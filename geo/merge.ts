@@ -5,7 +5,7 @@
 // that tells two events at one place means two events.
 
 import { parseIsoDay } from './dates.ts';
-import { datesCompatible, PRECISION_RANK, STRIKE_TYPES, type Account } from './incidents.ts';
+import { datesCompatible, PRECISION_RANK, standApart, STRIKE_TYPES, type Account } from './incidents.ts';
 import { contains, distanceKm } from './resolve.ts';
 import type { EventType } from './types.ts';
 
@@ -18,8 +18,7 @@ export interface MergedIncident {
 
 function placesAgree(a: Account, b: Account): boolean {
   if (a.place.index === b.place.index) return true;
-  // A region standing for a village the gazetteer lacks is not some other place inside it.
-  if (a.standsFor !== null || b.standsFor !== null) return false;
+  if (standApart(a, b)) return false;
   if (contains(a.place, b.place) || contains(b.place, a.place)) return true;
   return distanceKm(a.place, b.place) <= Math.max(5, Math.min(a.place.radiusKm, b.place.radiusKm));
 }

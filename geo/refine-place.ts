@@ -97,9 +97,9 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
   });
 }
 
-/** "west of Khan Younis", with no distance: just outside the place on that side, with a
+/** "west of Khan Younis", "south of the city of Cali", with no distance: just outside the place on that side, with a
  * footprint as large as the place (at least 5 km). */
-export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?$/i;
+export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 export function besideOf(place: Place, dirWord: string): Place | null {
   const dir = direction(dirWord);

@@ -47,6 +47,24 @@ describe('choosing among same-named places', () => {
     expect(city.place?.kind).toBe('city');
   });
 
+  it("reads a country's own name as the country, not a namesake town inside it", async () => {
+    // Colombia has a town called Colombia; a report about Colombia boosts both alike.
+    const text = 'Rebels attacked a police station in Jamundi, near Cali, in southwestern Colombia on Saturday.';
+    expect((await mentionOf(text, 'Colombia')).place?.kind).toBe('country');
+    expect((await mentionOf('Rebels attacked the town of Colombia in Huila on Saturday.', 'Colombia')).place?.kind).toBe('city');
+  });
+
+  it("places nothing by an alternate name alone when the report's other places are in another country", async () => {
+    // GeoNames lists "Zike" as another language's name of Syke, Germany.
+    const m = await mentionOf('Gunmen attacked Zike village near Jos on Sunday, killing 12, police in Plateau state said.', 'Zike');
+    expect(m.place).toBeNull();
+  });
+
+  it('reads "X local government area" as a district, not as people of a government', async () => {
+    const m = await mentionOf('The attackers stormed a village in the Bassa local government area late Sunday, police said.', 'Bassa');
+    expect([m.role, m.place?.kind, m.place?.countryCode]).toEqual(['incident', 'admin2', 'NG']);
+  });
+
   it('reads a bare name shared by a town and its district as the town', async () => {
     const m = await mentionOf('Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.', 'Jenin');
     expect([m.place?.kind, m.place?.countryCode]).toEqual(['city', 'PS']);

@@ -114,7 +114,10 @@ const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coa
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
 const NEARBY_KM = 30;
+/** A city this large is known by its exonyms; a smaller place's other names are riskier. */
+const NOTABLE_POPULATION = 100_000;
 const NEARBY_BONUS = 2;
+const UNIT_BONUS = 1.5;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
@@ -174,7 +177,7 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   if (alternate) {
     // Big cities' other names are the exonyms outlets use ("Geneva" for Genève); a village's
     // alternate names are rarer and riskier.
-    total -= place.population >= 100_000 ? 0.5 : 1.5;
+    total -= place.population >= NOTABLE_POPULATION ? 0.5 : 1.5;
     reasons.push('matched an alternate name');
   }
   if (loose) {
@@ -298,10 +301,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const contextPlace = new Map<FoundMention, Place>();
   for (const [m, ctx] of contexts) {
     const ctxList = lists[mentions.indexOf(ctx)]!;
-    // A district only when the words say so ("the Kupiansk district"): a bare name is the town.
-    const adminish = ctxList.find(
-      (c) => c.place.kind === 'admin1' || c.place.kind === 'country' || c.place.kind === 'city' || c.place.kind === 'peninsula' || c.place.kind === 'region' || (c.place.kind === 'admin2' && ctx.typeCue === 'admin2'),
-    );
+    const adminish = ctxList.find((c) => canQualify(c.place, ctx));
     if (!adminish) continue;
     // "Podilskyi district of Kyiv": the city Kyiv stands for its admin-1 unit when the mention is a district.
     contextPlace.set(m, adminish.place);
@@ -355,8 +355,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
         } else if (elsewhere && focus.othersWeight(votes[i] ?? null) > 1e-6) {
           // "Hamas" is also a foreign name of Hamm, Germany: with the report's other places all
-          // elsewhere, an alternate name needs more than its own reading.
-          c.score -= 2;
+          // elsewhere, an alternate name needs more than its own reading. A small place needs
+          // more than that: "Zike", another language's name of Syke, is no German town in a
+          // report whose other places are in Nigeria. (A city's alternate names are more often
+          // its English spellings: "Khan Younis".)
+          c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push("alternate name, and none of the report's other places in its country");
         }
       }
@@ -364,6 +367,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // Spatial minimality: each other place of the report nearby adds support, up to three.
         let near = 0;
         let nearest = Infinity;
+        let unit: Place | null = null;
         const seenNames = new Set<string>();
         for (const a of anchors) {
           const k = a.key;
@@ -371,6 +375,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // another story (and comparing with all of them would be quadratic).
           if (Math.abs(a.at - i) > ANCHOR_WINDOW) continue;
           if (a.mention === m || k === keys[i] || seenNames.has(k)) continue;
+          // A place inside an admin-1 unit the report names is near it, however large the unit.
+          if (a.best!.place.kind === 'admin1' && c.place.kind !== 'admin1' && contains(a.best!.place, c.place)) {
+            near++;
+            seenNames.add(k);
+            unit = a.best!.place;
+            continue;
+          }
           const d = distanceKm(a.best!.place, c.place) - (c.place.kind === 'admin1' ? c.place.radiusKm : 0);
           if (d < 150) {
             near++;
@@ -380,7 +391,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         }
         if (near) {
           c.score += 1.5 * Math.min(3, near);
-          c.reasons.push(`${near} other place(s) of the report within 150 km (nearest ${Math.round(nearest)} km)`);
+          c.reasons.push(`${near} other place(s) of the report within 150 km${nearest < Infinity ? ` (nearest ${Math.round(nearest)} km)` : ''}`);
+        }
+        // Inside a unit the report names: the report says which part of the country it is
+        // about ("Plateau state" and, later, "the Bassa local government area").
+        if (unit) {
+          c.score += UNIT_BONUS;
+          c.reasons.push(`inside ${unit.name}, which the report names`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
         if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
@@ -419,6 +436,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
   });
 
+  // A country's own name means the country, not a namesake town inside it ("in southwestern
+  // Colombia", not Colombia, Huila): the town gains from a report about that country exactly
+  // as much as the country does, so the report's focus must not tip it. The words can still
+  // say "the town of Colombia".
+  mentions.forEach((m, i) => {
+    if (m.typeCue) return;
+    const list = lists[i]!;
+    const best = list[0];
+    if (!best || best.place.kind === 'country') return;
+    const country = list.find((c) => c.place.kind === 'country' && nameKey(c.place.name) === keys[i] && c.place.countryCode === best.place.countryCode);
+    if (!country) return;
+    country.score = best.score + 0.5;
+    country.reasons.push(`a country's own name means the country, not ${best.place.name} inside it`);
+    list.sort((a, b) => b.score - a.score);
+  });
+
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
   // with the most support over all their occurrences (a stated context anywhere counts).
   const byName = new Map<string, number[]>();
@@ -441,7 +474,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
   }
 
+  // The stated context as finally read: of two districts called Bassa, the one the report's
+  // other places are near, not the larger one that led before nearness was weighed.
+  for (const [m, ctx] of contexts) {
+    const final = lists[mentions.indexOf(ctx)]!.find((c) => canQualify(c.place, ctx));
+    if (final && contextPlace.has(m)) contextPlace.set(m, final.place);
+  }
   return mentions.map((m, i) => decide(m, lists[i]!, contextPlace.get(m) ?? null, options));
+}
+
+/** Kinds of place a stated context can be. A district only when the words say so ("the
+ * Kupiansk district"): a bare name is the town. */
+function canQualify(place: Place, ctx: FoundMention): boolean {
+  return place.kind === 'admin1' || place.kind === 'country' || place.kind === 'city' || place.kind === 'peninsula' || place.kind === 'region' || (place.kind === 'admin2' && ctx.typeCue === 'admin2');
 }
 
 function decide(mention: FoundMention, list: Candidate[], context: Place | null, options: ResolveOptions): Resolution {

@@ -84,6 +84,12 @@ const ROLES: Array<[string, string, string]> = [
   ['A missile hit a conference hall in Dnipro on Monday, killing two.', 'Dnipro', 'incident'],
   // A standing state of a place is background.
   ['The city of Pokrovsk has been the focus of the Russian offensive since February.', 'Pokrovsk', 'context'],
+  // A trend, not an event.
+  ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
+  // A side of a city says where the place before it lies, "the city of" or not.
+  ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Cali', 'context'],
+  ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Jamundi', 'incident'],
+  ['Drones hit a police station in Jamundi, in the Valle del Cauca province just south of the city of Cali, on Saturday.', 'Cali', 'context'],
   // Local officials placed in a city report what happened there; a government's do not.
   ['Officials in Donetsk said Ukrainian shelling hit a market on Saturday, killing three people.', 'Donetsk', 'incident'],
   ['Russian-installed officials in Horlivka said a Ukrainian drone struck a bus on Saturday.', 'Horlivka', 'incident'],

@@ -59,15 +59,20 @@ const DEFINITE_EVENT =
 export const JUXTAPOSITION =
   /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|happened|occurred|followed|showed|shows|was the|is the|marked|took place (?:as|hours|days|weeks))\b/i;
 
-// Background phrases that describe a state of the place, wherever they stand in the sentence.
+// Background phrases that describe a state of the place, wherever they stand in the sentence
+// ("X has seen a surge of attacks" is a trend, not an event).
 const BACKGROUND_STATE =
-  /^(?:has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) )/i;
+  /^(?:(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) )/i;
 
 const BACKGROUND =
-  /\b(?:earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
+  /\b(?:(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|was the scene of|days after|day after a|weeks earlier|months earlier|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|the past year|under (?:russian |israeli |taliban )?occupation|since (?:their|its|his|her) |have fought|has fought|fought (?:Ukrainian )?forces since|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit))\b/i;
 
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of".
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+// A place, its comma, and what may come before a side of another place: "Jamundi, just south
+// of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali".
+const PLACE_THEN_BEARING = /\p{L}\s*,\s*(?:(?:in|near)\s+[^,;.()]{1,60}?\s+)?(?:(?:just|immediately|slightly|directly)\s+)?$/u;
 
 // A relative clause of control, up to the place with no clause break between.
 // (Not "runs": "the road that runs through Pokrovsk" is a route, and a strike on it is there.)
@@ -155,7 +160,7 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(modal)![0]}"` };
   }
   // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
-  const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
+  const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
   const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
@@ -199,7 +204,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
   // before is one the gazetteer does not hold, incidents.ts makes this side the incident's.)
   const bearing = BEARING_BEFORE.exec(pre);
-  if (bearing && /\p{L}\s*,\s*$/u.test(pre.slice(0, bearing.index))) {
+  if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
     return { role: 'context', cue: `where the place before lies: "${bearing[0].trim()} ${m.text}"` };
   }
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
