@@ -283,9 +283,28 @@ export class Gazetteer {
   }
 
   private admin1Index: Map<number, number> | null = null;
+  private capitalIndex: Map<number, number> | null = null;
 
   /** The admin-1 unit a place lies in ("the Hodeidah province" when only the city has that
    * name), or null. The index is built on first use. */
+  /** The country's capital (GeoNames' PPLC), found for "the Somali capital". */
+  capitalOf(country: Place): Place | null {
+    if (country.kind !== 'country' || country.index < 0 || country.index >= this.size) return null;
+    const p = this.places;
+    if (!this.capitalIndex) {
+      this.capitalIndex = new Map();
+      const pplc = this.data.featureCodes.indexOf('PPLC');
+      for (let i = 0; i < this.size; i++) {
+        // One per country; where GeoNames has two, the larger.
+        if (p.featureCode[i] !== pplc) continue;
+        const had = this.capitalIndex.get(p.country[i]!);
+        if (had === undefined || this.place(had).population < this.place(i).population) this.capitalIndex.set(p.country[i]!, i);
+      }
+    }
+    const at = this.capitalIndex.get(p.country[country.index]!);
+    return at === undefined ? null : this.place(at);
+  }
+
   admin1Of(place: Place): Place | null {
     const p = this.places;
     if (place.index < 0 || place.index >= this.size || p.admin1[place.index]! < 0) return null;

@@ -17,6 +17,14 @@ describe('finding place names', () => {
     expect(m.place?.countryCode).toBe('KP');
   });
 
+  it('reads "the Somali capital" as the capital of the country the adjective names', async () => {
+    const m = await mentionOf('A suicide bomber blew himself up at a restaurant in the Somali capital on Tuesday, killing nine.', 'Somali capital');
+    expect([m.role, m.place?.featureCode, m.place?.countryCode]).toEqual(['incident', 'PPLC', 'SO']);
+    // Not without "the": "Somali capital markets" is no place.
+    const a = await analyse('Somali capital markets are small, he said.');
+    expect(a.mentions.map((x) => x.resolution.mention.text)).not.toContain('Somali capital');
+  });
+
   it('reads a month or a weekday as a date, not as a namesake town', async () => {
     const a = await analyse('In August, artillery shelled Kupiansk, and on Sunday drones hit Izium.');
     const names = a.mentions.map((x) => x.resolution.mention.text);

@@ -286,8 +286,20 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // A place found by its own name beats one found only through a variant spelling of one of
     // its other names ("Novorossiysk" is not Krasnodar, whatever an alternate-name list says).
     if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
+    // "the Somali capital": the capital of the country the adjective names.
+    const capitalNext = tokens[bestEnd];
+    const capital =
+      bestDemonym && capitalNext?.text === 'capital' && /^\s+$/.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start, capitalNext.start - sentence.start)) &&
+      /\bthe\s+$/i.test(sentence.text.slice(0, token.start - sentence.start))
+        ? gazetteer.capitalOf(bestHits[0]!.place)
+        : null;
+    if (capital) {
+      bestEnd += 1;
+      bestHits = [{ place: capital, alternate: false, loose: false }];
+      bestDemonym = false;
+    }
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
-    const cue = bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    const cue = capital ? { cue: 'city', text: 'capital' } : bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
     // A word alone, with nothing calling it a place: the rules below weigh such words.
     const loneWord = bestEnd === i + 1 && !cue;
     // An everyday word that is only part of a place's name ("Jewish" of the Jewish Autonomous
@@ -318,7 +330,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // first word ("WASHINGTON (Reuters) -", "AUSTIN, Texas", "WASHINGTON Barack Obama ...").
     const dateline = i === 0 && tokens.slice(i, bestEnd).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()) && text.replace(/\P{L}/gu, '').length >= 3 &&
       DATELINE_AFTER.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start));
-    const inName = titleCase || bestDemonym || dateline ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
+    const inName = titleCase || bestDemonym || dateline || capital ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = loneWord && (first || titleCase) && gazetteer.isCommonWord(text) && !dateline;
