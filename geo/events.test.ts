@@ -30,6 +30,11 @@ describe('eventType', () => {
     expect(eventType(sentence, 0).type).toBe(type);
   });
 
+  it('reads "air raid sirens" as a warning, not as the weapon', () => {
+    const sentence = 'A ballistic missile set off air raid sirens in Tel Aviv and was intercepted.';
+    expect(eventType(sentence, sentence.indexOf('Tel Aviv')).type).toBe('missile_strike');
+  });
+
   it('reads an air force raid as an air strike', () => {
     expect(eventType('Its air force conducted a raid on a command post near Sevastopol.', 50).type).toBe('air_strike');
   });
@@ -45,6 +50,8 @@ describe('attribution', () => {
     ['The missile landed in a field, according to Kirby.', 'Kirby'],
     ['John Kirby, the US national security council spokesperson, said on Thursday that Russia fired it.', 'John Kirby, the US national security council spokesperson'],
     ['Mykolaiv regional governor Vitaliy Kim said the missile hit the building.', 'Mykolaiv regional governor Vitaliy Kim'],
+    // The time of a clause is no part of its subject.
+    ['Jets struck the suburbs late on Thursday, hours after its military warned residents to leave.', 'its military'],
   ])('%s -> %s', (sentence, who) => {
     expect(attribution(sentence, null).claimedBy).toBe(who);
   });

@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?:the|a|an)|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -59,7 +59,7 @@ const TYPE_WORDS: Array<[EventType, RegExp]> = [
   ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers?|glide bombs?|guided (?:aerial )?bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
   ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
   ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
-  ['ground_assault', /\b(?:assault(?:ed|s)?|ambush(?:ed|es)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:advanced|entered)|captured|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) attacked|militia|paramilitary|clash(?:ed|es)|fighting)\b/gi],
+  ['ground_assault', /\b(?:assault(?:ed|s)?|ambush(?:ed|es)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:advanced|entered)|captured|liberated (?:the|a|an)|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) attacked|militia|paramilitary|clash(?:ed|es)|fighting)\b/gi],
   ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine)\b/gi],
 ];
 
@@ -69,6 +69,8 @@ export interface TypeDecision {
   type: EventType;
   cue: string | null;
 }
+
+const ALERT_AFTER = /^\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?)\b/i;
 
 // After a type word, the words that make it a speaker's title ("the air force commander said").
 const SPEAKER_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:commander|chief|spokes(?:man|woman|person)|command|said|says|reported|announced|stated)\b)/i;
@@ -83,6 +85,8 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
     for (const cue of cues(re, sentence)) {
       // "Ukraine's air force commander said": the speaker's title names no weapon.
       if (SPEAKER_TITLE_AFTER.test(sentence.slice(cue.end, cue.end + 60))) continue;
+      // "air raid sirens", "a missile alert": a warning names no weapon that struck.
+      if (ALERT_AFTER.test(sentence.slice(cue.end, cue.end + 20))) continue;
       // "where people displaced by fighting sheltered": why they moved, not this event's type.
       if (FLED_FROM.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) continue;
       const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
@@ -159,7 +163,11 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   }
   // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
-  let subject = before.slice(cut + 1).replace(/^\s*(?:that|and|but|as|while|when|where|which|who)\s+/i, '').trim();
+  // "hours after its military warned": the clause's own subject, not its time.
+  let subject = before
+    .slice(cut + 1)
+    .replace(/^\s*(?:(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?=after|before|since)|shortly\s+|just\s+)?(?:that|and|but|as|while|when|where|which|who|after|before|since|because)\s+/i, '')
+    .trim();
   // "MOSCOW, Feb 10 (Reuters) - Russia's Defence Ministry said": the dateline is no part of who.
   subject = subject.replace(DATELINE_LEAD, '');
   subject = subject.replace(/\s+(?:on|late on|early on|in a statement|earlier|later|also|has|have|had|had also|was|were)(?:\s+\w+day)?$/i, '').trim();

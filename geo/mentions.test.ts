@@ -20,6 +20,8 @@ describe('finding place names', () => {
   it('reads "the Somali capital" as the capital of the country the adjective names', async () => {
     const m = await mentionOf('A suicide bomber blew himself up at a restaurant in the Somali capital on Tuesday, killing nine.', 'Somali capital');
     expect([m.role, m.place?.featureCode, m.place?.countryCode]).toEqual(['incident', 'PPLC', 'SO']);
+    const possessive = await mentionOf("Jihadis attacked the airport in Mali's capital, Bamako, early Tuesday.", "Mali's capital");
+    expect([possessive.role, possessive.place?.name]).toEqual(['incident', 'Bamako']);
     // Not without "the": "Somali capital markets" is no place.
     const a = await analyse('Somali capital markets are small, he said.');
     expect(a.mentions.map((x) => x.resolution.mention.text)).not.toContain('Somali capital');

@@ -286,12 +286,13 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // A place found by its own name beats one found only through a variant spelling of one of
     // its other names ("Novorossiysk" is not Krasnodar, whatever an alternate-name list says).
     if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
-    // "the Somali capital": the capital of the country the adjective names.
+    // "the Somali capital", "Mali's capital": the capital of the country the words name.
     const capitalNext = tokens[bestEnd];
+    const countryHit = bestHits.find((h) => h.place.kind === 'country');
+    const capitalWord = capitalNext?.text === 'capital' && /^['’s\s]+$/.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start, capitalNext.start - sentence.start));
     const capital =
-      bestDemonym && capitalNext?.text === 'capital' && /^\s+$/.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start, capitalNext.start - sentence.start)) &&
-      /\bthe\s+$/i.test(sentence.text.slice(0, token.start - sentence.start))
-        ? gazetteer.capitalOf(bestHits[0]!.place)
+      capitalWord && countryHit && ((bestDemonym && /\bthe\s+$/i.test(sentence.text.slice(0, token.start - sentence.start))) || (!bestDemonym && tokens[bestEnd - 1]!.possessive))
+        ? gazetteer.capitalOf(countryHit.place)
         : null;
     if (capital) {
       bestEnd += 1;

@@ -65,6 +65,23 @@ describe('choosing among same-named places', () => {
     expect([m.role, m.place?.kind, m.place?.countryCode]).toEqual(['incident', 'admin2', 'NG']);
   });
 
+  it('does not read a neighbourhood as a namesake village far from the city the report names', async () => {
+    // GeoNames' Faladié is a village 65 km from Bamako; the Faladie neighbourhood is in the city.
+    const m = await mentionOf('Gunfire and explosions were heard near the Faladie neighborhood of Bamako on Tuesday.', 'Faladie');
+    expect(m.place).toBeNull();
+  });
+
+  it('does not read a city district as a namesake village far from the city', async () => {
+    // GeoNames' villages called Kyivskyi lie 77 km and more from Kharkiv.
+    const m = await mentionOf('Russia attacked Kharkiv Oblast overnight. In Kharkiv city, a drone struck a garage in the Kyivskyi district late on Sunday.', 'Kyivskyi');
+    expect(m.place).toBeNull();
+    // The words put it in the city, or the district is named after a town: those stand.
+    const inCity = await mentionOf("Two people were killed when a guided bomb hit a building in Kharkiv's Saltivskyi district on Sunday.", 'Saltivskyi');
+    expect(inCity.place?.countryCode).toBe('UA');
+    const town = await mentionOf("A drone attack set fire to an oil depot in the Kotovsk district of Russia's Tambov region early on Saturday.", 'Kotovsk');
+    expect(town.place?.admin1).toBe('Tambov Oblast');
+  });
+
   it('reads a bare name shared by a town and its district as the town', async () => {
     const m = await mentionOf('Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.', 'Jenin');
     expect([m.place?.kind, m.place?.countryCode]).toEqual(['city', 'PS']);

@@ -118,6 +118,10 @@ const NEARBY_KM = 30;
 const NOTABLE_POPULATION = 100_000;
 const NEARBY_BONUS = 2;
 const UNIT_BONUS = 1.5;
+/** How far a neighbourhood may lie from the city the report names. */
+const NEIGHBOURHOOD_KM = 25;
+/** Below this a place is a village: no district is named after it. */
+const VILLAGE_POPULATION = 10_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
@@ -310,10 +314,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const ctx = contextPlace.get(m);
     if (!ctx) return;
     for (const c of lists[i]!) {
-      const inside =
-        contains(ctx, c.place) ||
-        (ctx.kind === 'city' && c.place.admin1Code !== null && c.place.admin1Code === ctx.admin1Code && c.place.index !== ctx.index);
-      if (inside && c.place.index !== ctx.index) {
+      if (insideContext(ctx, c.place)) {
         c.score += options.adminContextBonus;
         c.reasons.push(`inside ${ctx.name}, named beside it`);
       }
@@ -380,6 +381,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
             near++;
             seenNames.add(k);
             unit = a.best!.place;
+            nearest = Math.min(nearest, distanceKm(a.best!.place, c.place));
             continue;
           }
           const d = distanceKm(a.best!.place, c.place) - (c.place.kind === 'admin1' ? c.place.radiusKm : 0);
@@ -395,9 +397,25 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         }
         // Inside a unit the report names: the report says which part of the country it is
         // about ("Plateau state" and, later, "the Bassa local government area").
-        if (unit) {
+        // (Not a place of another kind than the words say: "the Kyivskyi district" of Kharkiv
+        // is no village called Kyivskyi elsewhere in the Kharkiv region.)
+        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !(CUE_KINDS[m.typeCue] ?? []).includes(c.place.kind);
+        if (unit && !misfit) {
           c.score += UNIT_BONUS;
           c.reasons.push(`inside ${unit.name}, which the report names`);
+        }
+        // "the Faladie neighbourhood" is part of a city the report names: a namesake village far
+        // from all of them (65 km from Bamako), and in no region the report names nor the place
+        // the words put it in ("Kharkiv's Saltivskyi district"), is not it.
+        // Nor is a village the "district" of a city ("the Kyivskyi district" of Kharkiv), unless
+        // it is a town whose name the district takes ("the Kotovsk district", "the Pokrovsk
+        // district").
+        const partOfCity =
+          m.typeCue === 'neighbourhood' ? !unit : m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? '') && c.place.featureCode === 'PPL' && c.place.population < VILLAGE_POPULATION;
+        const stated = contextPlace.get(m);
+        if (partOfCity && c.place.kind === 'city' && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
+          c.score = Math.min(c.score, options.minScore - 0.5);
+          c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but a village with no place of the report within ${NEIGHBOURHOOD_KM} km`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
         if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
@@ -481,6 +499,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (final && contextPlace.has(m)) contextPlace.set(m, final.place);
   }
   return mentions.map((m, i) => decide(m, lists[i]!, contextPlace.get(m) ?? null, options));
+}
+
+/** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a
+ * city, in its admin-1 unit. */
+function insideContext(ctx: Place, place: Place): boolean {
+  if (place.index === ctx.index) return false;
+  return contains(ctx, place) || (ctx.kind === 'city' && place.admin1Code !== null && place.admin1Code === ctx.admin1Code);
 }
 
 /** Kinds of place a stated context can be. A district only when the words say so ("the

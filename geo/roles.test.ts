@@ -84,6 +84,11 @@ const ROLES: Array<[string, string, string]> = [
   ['A missile hit a conference hall in Dnipro on Monday, killing two.', 'Dnipro', 'incident'],
   // A standing state of a place is background.
   ['The city of Pokrovsk has been the focus of the Russian offensive since February.', 'Pokrovsk', 'context'],
+  // A capture, with or without an article, in either side's words; captured people are no place's event.
+  ['Rebels said on Monday they had captured Goma after a lightning advance.', 'Goma', 'incident'],
+  ['Russian forces liberated the town of Kurakhove, the defence ministry said.', 'Kurakhove', 'incident'],
+  ['Ukraine said it had captured two Russian soldiers near Kupiansk on Monday.', 'Kupiansk', 'context'],
+  ['The soldiers, captured in the Kharkiv region, returned home on Friday, the ministry said.', 'Kharkiv', 'context'],
   // A trend, not an event.
   ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
   // A side of a city says where the place before it lies, "the city of" or not.
