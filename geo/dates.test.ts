@@ -86,6 +86,7 @@ const ROWS: Row[] = [
   ['Drones attacked Odesa last week.', THU, week('2023-12-25', 'last week')],
   ['Drones attacked Odesa two weeks ago.', THU, week('2023-12-18', 'two weeks ago')],
   ['Drones attacked Odesa over the weekend.', '2024-01-08', week('2024-01-01', 'over the weekend')],
+  ['Jihadists killed dozens in a weekend attack on the town.', '2025-05-13', week('2025-05-05', 'a weekend')],
   // Months: the most recent such month; the first day of it.
   ['In October, strikes hit the grid.', THU, month('2023-10-01', 'In October')],
   ['Strikes hit the grid in January.', THU, month('2024-01-01', 'in January')],

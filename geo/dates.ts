@@ -355,7 +355,7 @@ const MATCHERS: Matcher[] = [
       const n = numberValue(m[1]);
       if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_week', weeksBefore: n } });
     });
-    scan(/\b(?:(?:over|at|during)\s+)?(the|this|last)\s+weekend\b/gi, sentence, (m) =>
+    scan(/\b(?:(?:over|at|during)\s+)?(the|this|last|a)\s+weekend\b/gi, sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'weekend', strict: m[1]?.toLowerCase() === 'last' } }),
     );
   },

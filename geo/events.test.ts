@@ -30,6 +30,12 @@ describe('eventType', () => {
     expect(eventType(sentence, 0).type).toBe(type);
   });
 
+  it('reads the weapon, not the attackers, when a sentence names both', () => {
+    const sentence = "Shelling by Sudan's paramilitary Rapid Support Forces on a market in Omdurman killed 54 people.";
+    expect(eventType(sentence, sentence.indexOf('Omdurman')).type).toBe('shelling');
+    expect(eventType('Gunmen stormed a village in Plateau state, killing 12.', 30).type).toBe('ground_assault');
+  });
+
   it('reads "air raid sirens" as a warning, not as the weapon', () => {
     const sentence = 'A ballistic missile set off air raid sirens in Tel Aviv and was intercepted.';
     expect(eventType(sentence, sentence.indexOf('Tel Aviv')).type).toBe('missile_strike');

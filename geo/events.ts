@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|targets (?:were|was|included|include)|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -70,6 +70,8 @@ export interface TypeDecision {
   cue: string | null;
 }
 
+/** Ground-assault cues that name who attacked, not how. */
+const ACTOR_WORD = /^(?:gunmen|armed men|militia|paramilitary)$/i;
 const ALERT_AFTER = /^\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?)\b/i;
 
 // After a type word, the words that make it a speaker's title ("the air force commander said").
@@ -101,8 +103,12 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
     if (seizure && /seiz|hijack/i.test(sentence)) return { type: 'raid', cue: seizure.cue.text };
     return { type: 'ship_attack', cue: ship.cue.text };
   }
-  const weapons = found.filter((f) => f.type !== 'ship_attack');
+  let weapons = found.filter((f) => f.type !== 'ship_attack');
   if (!weapons.length) return { type: 'other', cue: null };
+  // "Shelling by the paramilitary RSF on a market": who did it, beside what they did it with,
+  // does not make it a ground assault.
+  const actorOnly = (f: (typeof found)[number]) => f.type === 'ground_assault' && ACTOR_WORD.test(f.cue.text);
+  if (weapons.some((f) => !actorOnly(f))) weapons = weapons.filter((f) => !actorOnly(f));
   // A suicide or car bombing is an explosion, whatever else the sentence names.
   const bombing = /\b(?:suicide (?:bomb(?:ing|er|ers)?|attack(?:er)?)|car bomb(?:ing)?|truck bomb|improvised explosive|ied)\b/i.exec(sentence);
   if (bombing) return { type: 'explosion', cue: bombing[0] };

@@ -87,6 +87,8 @@ const FACILITY_IN =
   /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
 const FACILITY_NAME_KM = 80;
+/** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
+const COAST_OF = /^(?:\s+[\w-]+){0,3}\s*,?\s+on\s+the\s+$/i;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
@@ -126,6 +128,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const adjacentPlace = between !== undefined && (/^\s*,[^,.;]*$/.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', 'beside a place the gazetteer does not hold')}` };
+      }
+    }
+    // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies.
+    for (const m of group) {
+      if (m.role.role !== 'incident' || m.resolution.place?.kind !== 'sea') continue;
+      const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
+      if (before && before.resolution.place!.kind !== 'sea' && COAST_OF.test(textBetween(before.resolution.mention, m.resolution.mention))) {
+        m.role = { role: 'context', cue: `the sea ${before.resolution.mention.text} lies on` };
       }
     }
     // "shelled Russia's Belgorod region", "floods hit Ethiopia's Somali region": the event's
@@ -509,8 +519,14 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     out[i] = merged;
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
-  const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? ledeDate(report, sentences) : null;
+  const lede = ledeDate(report, sentences);
+  const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null;
   if (fallback) for (const a of out) if (a.date.precision === 'unknown') a.date = fallback;
+  // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
+  // lede's week, told to the day a little later.
+  if (lede?.date.precision === 'day') {
+    for (const a of out) if (a.sentence.start === lede.sentence.start && a.date.precision === 'week' && withinWeek(a.date, lede.date)) a.date = lede.date;
+  }
   // "An air strike on a house killed eight. Another strike hit a school ...": a bare "strike"
   // in a report whose typed strikes are all of one kind is of that kind.
   const strikeKinds = new Set(out.map((a) => a.type).filter((t) => STRIKE_TYPES.has(t)));
@@ -534,21 +550,39 @@ const BARE_STRIKE = /\b(?:another|a second|a third|the|a|one|two|three|several|f
 /** The date of the report's lede, its first sentence that tells an event: the report's main
  * date. An undated lede takes the date of a sentence soon after that refers back to its event:
  * "Warplanes carried out air strikes on Idlib ... The strikes on Sunday came after ...". */
-function ledeDate(report: Report, sentences: Sentence[]): ResolvedDate | null {
+function ledeDate(report: Report, sentences: Sentence[]): { date: ResolvedDate; sentence: Sentence } | null {
   const at = sentences.findIndex((s) => !s.furniture && eventCues(s.text).length > 0);
   if (at < 0) return null;
+  const date = ledeDay(report, sentences, at);
+  return date ? { date, sentence: sentences[at]! } : null;
+}
+
+function withinWeek(week: ResolvedDate, day: ResolvedDate): boolean {
+  const start = parseIsoDay(week.date)!;
+  const d = parseIsoDay(day.date)!;
+  return d >= start && d < start + 7;
+}
+
+function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDate | null {
   const dated = (s: Sentence) => {
     const d = resolveDate(s.text, report.published);
     return d.precision === 'day' || d.precision === 'week' ? { date: d.date, precision: d.precision, expression: null } : null;
   };
   const own = dated(sentences[at]!);
-  if (own) return own;
-  const back = sentences.slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES).find((s) => !s.furniture && JUXTAPOSITION.test(s.text));
-  return back ? dated(back) : null;
+  if (own?.precision === 'day') return own;
+  const back = sentences
+    .slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)
+    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
+  const told = back ? dated(back) : null;
+  // A week told to the day a little later: that day.
+  if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;
+  return own ?? told;
 }
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
 const LEDE_ANAPHOR_SENTENCES = 3;
+/** A sentence that names the lede's place only as "the town", "the camp": the same event. */
+const BACK_REFERENCE = /\b(?:in|on|at|into|near)\s+the\s+(?:town|city|village|camp|area|base|port|market|district)\b/i;
 
 export function datesCompatible(a: ResolvedDate, b: ResolvedDate, toleranceDays: number): boolean {
   if (!a.date || !b.date) return true;

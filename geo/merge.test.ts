@@ -139,6 +139,15 @@ describe('one incident, many reports', () => {
     expect(features[0]!.properties.explanation.reasons.join(' ')).toMatch(/placed to Pokrovsk Raion/);
   });
 
+  it('dates a weekend attack to the day a later sentence tells for "the town"', async () => {
+    const features = await incidents([
+      'a',
+      '2025-05-13',
+      'Jihadists killed dozens of soldiers in a weekend attack on the northern town of Djibo, security sources said on Tuesday. Hundreds of fighters attacked several positions in the town on Sunday, the sources said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Djibo', '2025-05-11', 'day']]);
+  });
+
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
     const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
     const features = await incidents(['a', '2025-05-20', text]);

@@ -89,6 +89,12 @@ const ROLES: Array<[string, string, string]> = [
   ['Russian forces liberated the town of Kurakhove, the defence ministry said.', 'Kurakhove', 'incident'],
   ['Ukraine said it had captured two Russian soldiers near Kupiansk on Monday.', 'Kupiansk', 'context'],
   ['The soldiers, captured in the Kharkiv region, returned home on Friday, the ministry said.', 'Kharkiv', 'context'],
+  ['Among the targets were an air base in Irkutsk Oblast, the security service said.', 'Irkutsk Oblast', 'incident'],
+  // A span, not an event, wherever it stands.
+  ['Ukrainian forces have held positions in Kursk Oblast despite intensified Russian attacks since early March.', 'Kursk Oblast', 'context'],
+  // The sea a place lies on.
+  ['On Saturday, drones also struck the Tuapse refinery on the Black Sea, a source said.', 'Black Sea', 'context'],
+  ['On Saturday, drones also struck the Tuapse refinery on the Black Sea, a source said.', 'Tuapse', 'incident'],
   // A trend, not an event.
   ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
   // A side of a city says where the place before it lies, "the city of" or not.
