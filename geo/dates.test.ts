@@ -87,6 +87,9 @@ const ROWS: Row[] = [
   ['Drones attacked Odesa two weeks ago.', THU, week('2023-12-18', 'two weeks ago')],
   ['Drones attacked Odesa over the weekend.', '2024-01-08', week('2024-01-01', 'over the weekend')],
   ['Jihadists killed dozens in a weekend attack on the town.', '2025-05-13', week('2025-05-05', 'a weekend')],
+  // A span of days longer than a night: its month.
+  ['Between 18 and 25 March, at least 830 people were killed.', '2025-03-27', month('2025-03-01', 'Between 18 and 25 March')],
+  ['Strikes killed 40 people between March 18 and 25, the ministry said.', '2025-03-27', month('2025-03-01', 'between March 18 and 25')],
   // Months: the most recent such month; the first day of it.
   ['In October, strikes hit the grid.', THU, month('2023-10-01', 'In October')],
   ['Strikes hit the grid in January.', THU, month('2024-01-01', 'in January')],

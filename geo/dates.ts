@@ -259,6 +259,21 @@ const MATCHERS: Matcher[] = [
       pushDay(sentence, push, m.index, m.index + m[0].length, isValidDate(y, mo, d) ? calendar(d, mo, y) : { kind: 'invalid' });
     });
   },
+  // "between 18 and 25 March", "from 18 to 25 March", "between March 18 and 25": a span of
+  // days is no one day; longer than a night (which "2-3 January" below stands for), its month.
+  (sentence, push) => {
+    const dm = new RegExp(`\\b(?:between|from)\\s+(?<d1>\\d{1,2})${ORDINAL}\\s+(?:and|to|until)\\s+(?<d2>\\d{1,2})${ORDINAL}\\s+(?<mon>${MONTH_ANY_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`, 'gi');
+    const md = new RegExp(`\\b(?:between|from)\\s+(?<mon>${MONTH_ANY_RE})\\s+(?<d1>\\d{1,2})${ORDINAL}\\s+(?:and|to|until)\\s+(?<d2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s+(?<y>${YEAR_RE}))?`, 'gi');
+    for (const re of [dm, md]) {
+      scan(re, sentence, (m) => {
+        const g = m.groups ?? {};
+        const month = monthNumber(g['mon']);
+        const [d1, d2] = [Number(g['d1']), Number(g['d2'])];
+        if (month === null || !capitalised(g['mon']) || d1 < 1 || d2 > 31 || d2 - d1 < 2) return;
+        push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'month', month, year: g['y'] === undefined ? null : Number(g['y']), strict: false } });
+      });
+    }
+  },
   // 30 December, 30th of December 2023, Tuesday 2 January, 2-3 January (dated by its first day)
   (sentence, push) => {
     const re = new RegExp(

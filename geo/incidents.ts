@@ -103,6 +103,12 @@ function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   return out;
 }
 
+/** "southwestern Pakistan": the words name a part of the place, not all of it. */
+function namesPart(m: RoledMention): boolean {
+  const r = m.resolution.mention;
+  return directionBefore(r.sentence.text.slice(0, r.start - r.sentence.start)) !== null;
+}
+
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
   for (const group of bySentence(mentions).values()) {
@@ -111,7 +117,8 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const ctx = m.resolution.context;
       if (!ctx) continue;
       for (const other of group) {
-        if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident') {
+        // ("QUETTA, Pakistan (AP) — ... in southwestern Pakistan": a part of it is no admin unit.)
+        if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident' && !namesPart(other)) {
           other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
         }
       }
@@ -154,7 +161,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     const dateline = group.filter((m) => m.role.role === 'incident' && m.role.cue.includes('opening a report'));
     // (A place that resolved to nothing does not count: "- Kharkiv: a drone hit a house in the
     // Kyivskyi district", where several cities have a Kyivskyi district, is still Kharkiv's.)
-    const placedElsewhere = (m: RoledMention) => m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null && m.resolution.place.kind !== 'country';
+    // A part of a country counts ("in southwestern Pakistan"); the country alone does not.
+    const placedElsewhere = (m: RoledMention) =>
+      m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null && (m.resolution.place.kind !== 'country' || namesPart(m));
     if (dateline.length && group.some(placedElsewhere)) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }
@@ -462,6 +471,9 @@ function sameEvent(a: Account, b: Account): boolean {
   if (!datesCompatible(a.date, b.date, 1)) return false;
   if (a.place.index === b.place.index) return true;
   if (standApart(a, b)) return false;
+  // "Between 18 and 25 March, 830 were killed in the Gaza Strip" is a toll, not the 23 March
+  // strike in Khan Younis inside it: a month is too coarse to make one event of two places.
+  if ((a.date.precision === 'month') !== (b.date.precision === 'month')) return false;
   // One sentence naming a city and, separately, its region tells two attacks ("a raid near
   // Sevastopol and a separate attack on the Crimean Peninsula").
   if (a.sentence.start === b.sentence.start) return false;

@@ -148,6 +148,28 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Djibo', '2025-05-11', 'day']]);
   });
 
+  it('lets a dateline give way to a part of its country that the lede puts the event in', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-12',
+      'QUETTA, Pakistan (AP) — Separatist militants stormed a passenger train in southwestern Pakistan on Tuesday, officials said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['southwestern Pakistan', 'region']]);
+  });
+
+  it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-27',
+      'Between 18 and 25 March, at least 830 Palestinians were killed in the Gaza Strip, according to the Ministry of Health in Gaza. On 23 March, an Israeli air strike hit a hospital in Khan Younis, killing two people.',
+    ]);
+    const rows = features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision]).sort();
+    expect(rows).toEqual([
+      ['Gaza Strip region', '2025-03-01', 'month'],
+      ['Khān Yūnis', '2025-03-23', 'day'],
+    ]);
+  });
+
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
     const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
     const features = await incidents(['a', '2025-05-20', text]);

@@ -90,6 +90,13 @@ const ROLES: Array<[string, string, string]> = [
   ['Ukraine said it had captured two Russian soldiers near Kupiansk on Monday.', 'Kupiansk', 'context'],
   ['The soldiers, captured in the Kharkiv region, returned home on Friday, the ministry said.', 'Kharkiv', 'context'],
   ['Among the targets were an air base in Irkutsk Oblast, the security service said.', 'Irkutsk Oblast', 'incident'],
+  // An institution of a place, named "of" something: where it sits, not where people were killed.
+  ['At least 830 people were killed in the Gaza Strip, according to the Ministry of Health in Gaza.', 'Gaza', 'speaker'],
+  ['Kostiantynivka has been shelled almost daily for months, and much of its population has left.', 'Kostiantynivka', 'context'],
+  ['Kostiantynivka has been shelled twice since Monday morning, the governor said.', 'Kostiantynivka', 'incident'],
+  ['The Houthis fired missiles at Israel, setting off air raid sirens in Jerusalem, the military said.', 'Jerusalem', 'context'],
+  ['The train was travelling from Quetta, the capital of the province, to Peshawar when it was attacked.', 'Peshawar', 'context'],
+  ['The train was travelling from Quetta, the capital of the province, to Peshawar when it was attacked.', 'Quetta', 'origin'],
   // A span, not an event, wherever it stands.
   ['Ukrainian forces have held positions in Kursk Oblast despite intensified Russian attacks since early March.', 'Kursk Oblast', 'context'],
   // The sea a place lies on.
