@@ -91,6 +91,26 @@ describe('reports the corpus does not have', () => {
     ['n7', [['Engels', '2025-01-01']]],
     // an explosion today, and a strike "in December" as background.
     ['n8', [['Al Ḩudaydah', '2025-01-08']]],
+    // Written at stop 13, likewise:
+    // "in the Somali capital" (the dateline is the capital too), and an attack outside it;
+    ['p1', [['Afgooye', '2025-03-12'], ['Mogadishu', '2025-03-11']]],
+    // "Zike village in the Bassa local government area" (Zike is only Syke, Germany, by another
+    // language's name; Nigeria's other Bassa is in Kogi), and "earlier this month" in Bokkos;
+    ['p2', [['Bassa', '2025-04-13'], ['Bokkos area', '2025-04-01']]],
+    // "in southwestern Colombia" (not the town of Colombia), "just south of the city of Cali";
+    ['p3', [['Jamundí', '2025-04-05']]],
+    // "in Mali's capital, Bamako", and a neighbourhood the gazetteer has only as a far village;
+    ['p4', [['Bamako', '2024-09-17']]],
+    // "had captured Goma";
+    ['p5', [['Goma', '2025-01-27']]],
+    // "a weekend attack on the northern town of Djibo" told to the day as "in the town on Sunday";
+    ['p6', [['Djibo', '2025-05-11']]],
+    // a toll "between 18 and 25 March" in the Gaza Strip, apart from a strike in Khan Younis;
+    ['p7', [['Gaza Strip region', '2025-03-01'], ['Khān Yūnis', '2025-03-23']]],
+    // a dateline giving way to "southwestern Pakistan", and the ends of the train's journey;
+    ['p8', [['southwestern Pakistan', '2025-03-11']]],
+    // a refinery "on the Black Sea" (not a second incident at sea).
+    ['p9', [['Ryazan Oblast', '2025-03-16'], ['Tuapse', '2025-03-15']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
