@@ -170,6 +170,16 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('reads the area after a list as holding every name of it, the first and a two-word last', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-09',
+      "Russia's defence ministry said its forces had retaken the villages of Viktorovka, Nikolayevka and Staraya Sorochina in the Kursk region.",
+    ]);
+    // The gazetteer's Viktorovka is in Crimea; the words put it in the Kursk region.
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1])).toEqual([['Kursk Oblast', 'Kursk Oblast']]);
+  });
+
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
     const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
     const features = await incidents(['a', '2025-05-20', text]);

@@ -129,7 +129,7 @@ const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorat
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
-const LIST_THEN_CONTEXT = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*)*\s*,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*\s+(?:in|of)\s+(?:the\s+)?$/u;
+const LIST_THEN_CONTEXT = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s*,?\s+(?:and|or)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:in|of)\s+(?:the\s+)?$/u;
 
 // "the Burkina Faso town of Djibo", "the Kharkiv region village of Hlyboke": the place after
 // the settlement word is in the one before (the other way round from "the Bakhmut district of
@@ -152,6 +152,13 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     const b = mentions[i + 1]!;
     if (a.sentence !== b.sentence) continue;
     const between = textBetween(a, b);
+    // "the villages of Viktorovka, Nikolayevka and Staraya Sorochina in the Kursk region": the
+    // area after a list holds its first name too, not the name after the first comma.
+    const listEnd = mentions.slice(i + 2).find((c) => c.sentence === a.sentence && LIST_THEN_CONTEXT.test(textBetween(a, c)));
+    if (listEnd && a.typeCue !== 'admin1' && /^\s*,/.test(between)) {
+      out.set(a, listEnd);
+      continue;
+    }
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
     if (POSSESSIVE_LINK.test(between) || AREA_SETTLEMENT_LINK.test(between)) out.set(b, a);
     else if ((CONTEXT_LINK.test(between) || LIST_THEN_CONTEXT.test(between)) && a.typeCue !== 'admin1') out.set(a, b);

@@ -97,6 +97,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The Houthis fired missiles at Israel, setting off air raid sirens in Jerusalem, the military said.', 'Jerusalem', 'context'],
   ['The train was travelling from Quetta, the capital of the province, to Peshawar when it was attacked.', 'Peshawar', 'context'],
   ['The train was travelling from Quetta, the capital of the province, to Peshawar when it was attacked.', 'Quetta', 'origin'],
+  ["Russia's defence ministry said its forces had retaken the town of Sudzha in the Kursk region.", 'Sudzha', 'incident'],
+  ['The military said it had eliminated a Hezbollah operative in the area of Tyre on Tuesday.', 'Tyre', 'incident'],
   // A span, not an event, wherever it stands.
   ['Ukrainian forces have held positions in Kursk Oblast despite intensified Russian attacks since early March.', 'Kursk Oblast', 'context'],
   // The sea a place lies on.

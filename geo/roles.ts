@@ -19,7 +19,7 @@ const LOCATIVE_BEFORE =
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
-  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 // The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
 const SUBJECT_OF_EVENT =
