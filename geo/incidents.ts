@@ -89,6 +89,8 @@ const FACILITY_IN =
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
 const COAST_OF = /^(?:\s+[\w-]+){0,3}\s*,?\s+on\s+the\s+$/i;
+/** A list whose next name comes with its kind: "Sanaa and the northern province of Saada". */
+const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:province|region|city|town|village|state|governorate|district)\s+of\s+$/i;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
@@ -150,9 +152,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     for (const m of group) {
       if (m.role.role !== 'incident' || !m.resolution.place) continue;
       const owner = m.resolution.place;
-      const after = group.find((o) => o.resolution.mention.start > m.resolution.mention.end);
-      if (!after || after.role.role !== 'context' || after.resolution.mention.demonym || !after.resolution.place) continue;
-      if (!/^['’]s\s+$/.test(textBetween(m.resolution.mention, after.resolution.mention)) || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
+      // ("strikes on Yemen's Houthi-controlled capital Sanaa": a few words may stand between, and
+      // a capital so introduced is the place, not its government.)
+      const after = group.find((o) => o.resolution.mention.start > m.resolution.mention.end && !o.resolution.mention.demonym);
+      if (!after || !after.resolution.place) continue;
+      const between = textBetween(m.resolution.mention, after.resolution.mention);
+      const owned = after.role.role === 'context' ? /^['’]s\s+$/.test(between) : after.role.role === 'actor' && /^['’]s\s+(?:[\w-]+\s+){0,2}capital\s+$/i.test(between);
+      if (!owned || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
       after.role = { role: 'incident', cue: `"${m.resolution.mention.text}'s ${after.resolution.mention.text}" (${m.role.cue})` };
       m.role = { role: 'admin_context', cue: `${owner.kind === 'country' ? 'country' : 'area'} of ${after.resolution.mention.text}` };
     }
@@ -214,7 +220,8 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const a = group[Math.min(j, j - step)]!.resolution.mention;
           const b = group[Math.max(j, j - step)]!.resolution.mention;
           const other = group[j]!;
-          if (!LIST_SEPARATOR.test(textBetween(a, b))) break;
+          const sep = textBetween(a, b);
+          if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep)) break;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
           if (contains(other.resolution.place, m.resolution.place)) {

@@ -180,6 +180,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.admin1])).toEqual([['Kursk Oblast', 'Kursk Oblast']]);
   });
 
+  it('reads "Yemen\'s Houthi-controlled capital Sanaa and the northern province of Saada" as two places struck', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-16',
+      "DUBAI, March 16 (Reuters) - U.S. air strikes on Yemen's Houthi-controlled capital Sanaa and the northern province of Saada killed at least 31 people on Saturday, the health ministry said. Trump ordered the strikes in response to Houthi attacks on shipping in the Red Sea.",
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Sanaa', '2025-03-15'],
+      ['Şa‘dah region', '2025-03-15'],
+    ]);
+  });
+
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {
     const text = 'In Deir el-Balah, an air strike on a house killed eight people on Tuesday. Another strike hit a school in Khan Younis, killing 12 people.';
     const features = await incidents(['a', '2025-05-20', text]);

@@ -99,6 +99,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The train was travelling from Quetta, the capital of the province, to Peshawar when it was attacked.', 'Quetta', 'origin'],
   ["Russia's defence ministry said its forces had retaken the town of Sudzha in the Kursk region.", 'Sudzha', 'incident'],
   ['The military said it had eliminated a Hezbollah operative in the area of Tyre on Tuesday.', 'Tyre', 'incident'],
+  // The earlier attacks a response answers.
+  ['Trump ordered the strikes in response to Houthi attacks on shipping in the Red Sea.', 'Red Sea', 'context'],
   // A span, not an event, wherever it stands.
   ['Ukrainian forces have held positions in Kursk Oblast despite intensified Russian attacks since early March.', 'Kursk Oblast', 'context'],
   // The sea a place lies on.
