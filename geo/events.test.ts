@@ -56,6 +56,8 @@ describe('attribution', () => {
     ['The missile landed in a field, according to Kirby.', 'Kirby'],
     ['John Kirby, the US national security council spokesperson, said on Thursday that Russia fired it.', 'John Kirby, the US national security council spokesperson'],
     ['Mykolaiv regional governor Vitaliy Kim said the missile hit the building.', 'Mykolaiv regional governor Vitaliy Kim'],
+    // A participle is no speech: who is blamed does not speak.
+    ['A drone attack blamed on the paramilitary RSF killed 12 people at a camp on Tuesday, a medical group said.', 'a medical group'],
     // The time of a clause is no part of its subject.
     ['Jets struck the suburbs late on Thursday, hours after its military warned residents to leave.', 'its military'],
   ])('%s -> %s', (sentence, who) => {

@@ -132,7 +132,7 @@ export function hasSpeechVerb(sentence: string): boolean {
   return new RegExp(`\\b(?:${SPEECH_WORDS})\\b`, 'i').test(sentence);
 }
 
-const DENIAL = /\b(?:denied|denies|deny|rejected the claim|not (?:yet )?confirmed|no evidence|disputed|dismissed|blamed|foiled|said it had (?:repelled|foiled|intercepted))\b/i;
+const DENIAL = /\b(?:denied|denies|deny|rejected the claim|not (?:yet )?confirmed|no evidence|disputed|dismissed|blamed(?!\s+on\b)|foiled|said it had (?:repelled|foiled|intercepted))\b/i;
 
 const ATTRIBUTION_NOUN =
   /\b(?:committee|media|outlet|newspaper|broadcaster|monitor|observatory|mission|charity|organi[sz]ation|network|coalition|ngo|red cross|red crescent|command|centcom|prosecutor['’]s office|officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
@@ -148,6 +148,9 @@ export interface Claim {
 }
 
 /** The words naming who says it, trimmed to the noun phrase. */
+/** "an attack blamed on the RSF": who is blamed, not who speaks. */
+const PARTICIPLE_BLAME = /^\s*blamed\s+on\b/i;
+
 const NOT_A_SPEECH_VERB_BEFORE = /\b(?:the|a|an|on|of|at|against|for|in|by|with|its|their|his|her|was|were|been|being|is|are)\s+(?:(?:also|later|widely|first)\s+)?$/i;
 
 /** A wire dateline's tail before the first words: "Feb 10 (Reuters) - ", "(AP) — ". */
@@ -164,6 +167,7 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   for (const speech of before.matchAll(new RegExp(`\\s+(?:${SPEECH_WORDS})\\b`, 'gi'))) {
     const lead = before.slice(0, speech.index);
     if (NOT_A_SPEECH_VERB_BEFORE.test(`${lead.slice(-30)} `)) continue;
+    if (PARTICIPLE_BLAME.test(before.slice(speech.index))) continue;
     if (lead) before = lead;
     break;
   }
@@ -210,6 +214,8 @@ export function attribution(sentence: string, lastClaimant: string | null): Clai
       // an adjective. "Explosions were also reported": a passive names no speaker.
       const lead = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (NOT_A_SPEECH_VERB_BEFORE.test(lead)) continue;
+      // "A drone attack blamed on the RSF killed 12": a participle, naming who is blamed.
+      if (PARTICIPLE_BLAME.test(sentence.slice(m.index))) continue;
       let who = subjectBefore(sentence, m.index);
       if (!who && /,\s*$/.test(sentence.slice(0, m.index))) who = subjectAfter(sentence, m.index + m[0].length);
       if (who) {
