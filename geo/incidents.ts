@@ -582,6 +582,8 @@ function withinWeek(week: ResolvedDate, day: ResolvedDate): boolean {
   return d >= start && d < start + 7;
 }
 
+/** The lede's own day; else the day of a sentence soon after that refers back to its event,
+ * which also tells a lede's week to the day. */
 function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDate | null {
   const dated = (s: Sentence) => {
     const d = resolveDate(s.text, report.published);

@@ -212,8 +212,7 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     reasons.push(`"${mention.text}" is named as water, and no word calls it a ${place.kind}`);
   }
   if (mention.typeCue) {
-    const kinds = CUE_KINDS[mention.typeCue] ?? [];
-    if (kinds.includes(place.kind)) {
+    if (fitsCue(mention.typeCue, place.kind)) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
     } else if (mention.typeCue !== 'area') {
@@ -222,6 +221,11 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     }
   }
   return { place, score: total, reasons };
+}
+
+/** The words' kind ("the Kharkiv region", "the village of") fits the place's kind. */
+function fitsCue(typeCue: string, kind: FeatureKind): boolean {
+  return (CUE_KINDS[typeCue] ?? []).includes(kind);
 }
 
 /** Between a demonym and the place it is the country of: "the Russian town of", "the Sudanese city of". */
@@ -406,7 +410,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // about ("Plateau state" and, later, "the Bassa local government area").
         // (Not a place of another kind than the words say: "the Kyivskyi district" of Kharkiv
         // is no village called Kyivskyi elsewhere in the Kharkiv region.)
-        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !(CUE_KINDS[m.typeCue] ?? []).includes(c.place.kind);
+        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !fitsCue(m.typeCue, c.place.kind);
         if (unit && !misfit) {
           c.score += UNIT_BONUS;
           c.reasons.push(`inside ${unit.name}, which the report names`);
