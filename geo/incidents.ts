@@ -341,6 +341,8 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
   return mergeWithinReport(report, sentences, accounts);
 }
 
+/** How far a place named beside a city ("X, near Y", "X, in Y") may lie from it. */
+const NEAR_CITY_KM = 50;
 /** Below this population a town's name is often shared by villages the gazetteer lacks. */
 const SMALL_PLACE_POPULATION = 20_000;
 
@@ -377,6 +379,12 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
       const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && distanceKm(stated, place) > stated.radiusKm * 1.5;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
+      // "the village of Kirillovka, near Novorossiysk", where the gazetteer's only Kirillovka
+      // is 400 km off: the village is by the city the words name.
+      // (Said in so many words: "A, B" may be a list, not A in B.)
+      else if (stated.kind === 'city' && distanceKm(stated, place) > stated.radiusKm + NEAR_CITY_KM && saysNear(own, stated, mentions)) {
+        relocate(a, stated, `far from ${stated.name}, where the words put it`);
+      }
       continue;
     }
     if (place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
@@ -384,6 +392,14 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }
 }
+
+/** The words put the mention in or near the city: "Kirillovka, near Novorossiysk". */
+function saysNear(own: RoledMention, city: Place, mentions: RoledMention[]): boolean {
+  const r = own.resolution.mention;
+  const ctx = mentions.find((m) => m.resolution.mention.sentence === r.sentence && m.resolution.mention.start >= r.end && m.resolution.place?.index === city.index);
+  return ctx !== undefined && NEAR_LINK.test(textBetween(r, ctx.resolution.mention));
+}
+const NEAR_LINK = /^\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
 
 const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from './pipeline.ts';
-import { gazetteer, report } from '../tests/helpers/gazetteer.ts';
+import { analyse, gazetteer, report } from '../tests/helpers/gazetteer.ts';
 
 async function incidents(...reports: Array<[string, string, string]>) {
   const g = await gazetteer();
@@ -190,6 +190,25 @@ describe('one incident, many reports', () => {
       ['Sanaa', '2025-03-15'],
       ['Şa‘dah region', '2025-03-15'],
     ]);
+  });
+
+  it('folds a region into the named side of its country that holds it', async () => {
+    // "western Niger" is drawn 600 km from Tillabéri, which lies in the west all the same.
+    const features = await incidents([
+      'a',
+      '2025-03-23',
+      'Forty-four civilians were killed on Friday when jihadists attacked a mosque in the village of Fambita in western Niger, the government said. The attack took place in the Kokorou rural district of the Tillaberi region, the interior ministry said.',
+    ]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Tillabéri Region']);
+  });
+
+  it('places a village the gazetteer has only far away by the city the words put it near', async () => {
+    // The gazetteer's Kirillovka (Kyrylivka) is in Ukraine's Zaporizhzhia region, 400 km off.
+    const text =
+      'Ukrainian naval drones attacked the port of Novorossiysk overnight, the Navy said. The Black Sea Fleet moved its ships from occupied Crimea to Novorossiysk in 2023. Debris from a downed drone fell in the village of Kirillovka, near Novorossiysk, the governor said.';
+    // One account: the debris by Novorossiysk folds into the attack on its port.
+    const accounts = (await analyse(text, '2025-07-08')).accounts;
+    expect(accounts.map((a) => [a.place.name, a.standsFor])).toEqual([['Novorossiysk', 'Kirillovka']]);
   });
 
   it('gives a bare "strike" the kind of the report\'s other strikes', async () => {

@@ -35,9 +35,34 @@ function derivedIndex(base: Place, slot: number): number {
   return -(1 + base.index * 32 + slot);
 }
 
+/** The country or admin-1 unit a named part ("northwestern Pakistan") was cut from, and the
+ * direction: what that part holds is the unit's places on that side, not a circle round a
+ * point (Niger's west reaches Tillabéri, 600 km from the point "western Niger" is drawn at). */
+const PARTS = new WeakMap<Place, { whole: Place; dir: string }>();
+
+/** Whether a named part of a country or admin-1 unit holds the place: in the whole, on the
+ * named side of its centre. Null for any other place. */
+export function partHolds(part: Place, inner: Place): boolean | null {
+  const p = PARTS.get(part);
+  if (!p) return null;
+  const { whole, dir } = p;
+  const inWhole = whole.kind === 'country' ? whole.countryCode === inner.countryCode : whole.admin1Code !== null && whole.admin1Code === inner.admin1Code;
+  if (!inWhole) return false;
+  const [dLat, dLon] = DIRECTIONS[dir]!;
+  const north = inner.lat - whole.lat;
+  const east = (inner.lon - whole.lon) * Math.cos((whole.lat * Math.PI) / 180);
+  return dLat * north + dLon * east > 0;
+}
+
 /** The named part of a place: half-way to its edge in that direction, with a smaller footprint.
  * `named` false moves a place without renaming it (a district moved by its city's direction). */
 export function partOf(place: Place, dir: string, named = true): Place {
+  const part = namedPart(place, dir, named);
+  if (place.kind === 'country' || place.kind === 'admin1') PARTS.set(part, { whole: place, dir });
+  return part;
+}
+
+function namedPart(place: Place, dir: string, named: boolean): Place {
   const { lat, lon } = shifted(place, dir, place.radiusKm * 0.5);
   return Object.freeze({
     ...place,

@@ -82,6 +82,16 @@ describe('choosing among same-named places', () => {
     expect(town.place?.admin1).toBe('Tambov Oblast');
   });
 
+  it('takes no context from words that place nothing', async () => {
+    // "Ras" alone is only a village in India, below the bar: no context of Hodeidah.
+    const m = await mentionOf('Israel struck Houthi targets at three ports in Yemen and near Sanaa on Monday. The strikes hit the ports of Hodeidah, Ras Isa and Salif, the military said.', 'Hodeidah');
+    const hodeidah = m.analysis.mentions.find((x) => x.resolution.mention.text === 'Hodeidah')!;
+    expect(hodeidah.resolution.context).toBeNull();
+    // A context that resolves stands: "Toretsk in the Donetsk region".
+    const t = await mentionOf('Russian troops attacked Toretsk in the Donetsk region on Monday.', 'Toretsk');
+    expect(t.analysis.mentions.find((x) => x.resolution.mention.text === 'Toretsk')!.resolution.context?.kind).toBe('admin1');
+  });
+
   it('reads a bare name shared by a town and its district as the town', async () => {
     const m = await mentionOf('Israeli forces raided the Jenin refugee camp in the occupied West Bank on Monday.', 'Jenin');
     expect([m.place?.kind, m.place?.countryCode]).toEqual(['city', 'PS']);

@@ -7,6 +7,7 @@
 import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { nameKey } from './normalize.ts';
+import { partHolds } from './refine-place.ts';
 
 export interface ResolveOptions {
   /** Below this score no candidate is chosen. */
@@ -98,7 +99,7 @@ export function contains(outer: Place, inner: Place): boolean {
   // A district holds the places GeoNames files under its name, in its own admin-1 unit.
   if (outer.kind === 'admin2') return outer.admin1Code === inner.admin1Code && inner.admin2 !== null && inner.admin2 === outer.admin2;
   if (outer.kind === 'peninsula' || outer.kind === 'region' || outer.kind === 'sea') {
-    return distanceKm(outer, inner) <= outer.radiusKm;
+    return partHolds(outer, inner) ?? distanceKm(outer, inner) <= outer.radiusKm;
   }
   if (outer.kind === 'city' && (inner.kind === 'neighbourhood' || inner.kind === 'admin2')) {
     return distanceKm(outer, inner) <= outer.radiusKm + 2;
@@ -504,12 +505,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   }
 
   // The stated context as finally read: of two districts called Bassa, the one the report's
-  // other places are near, not the larger one that led before nearness was weighed.
-  for (const [m, ctx] of contexts) {
-    const final = lists[mentions.indexOf(ctx)]!.find((c) => canQualify(c.place, ctx));
-    if (final && contextPlace.has(m)) contextPlace.set(m, final.place);
-  }
-  return mentions.map((m, i) => decide(m, lists[i]!, contextPlace.get(m) ?? null, options));
+  // other places are near, not the larger one that led before nearness was weighed; and none
+  // when the context's own words place nothing ("the ports of Hodeidah, Ras Isa and Salif":
+  // "Ras" alone is only a village in India, below the bar, and no context of Hodeidah).
+  const decided = mentions.map((m, i) => decide(m, lists[i]!, null, options));
+  return decided.map((r, i) => {
+    const ctx = contexts.get(mentions[i]!);
+    const place = ctx ? decided[mentions.indexOf(ctx)]!.place : null;
+    return ctx && contextPlace.has(mentions[i]!) && place && canQualify(place, ctx) ? { ...r, context: place } : r;
+  });
 }
 
 /** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a

@@ -101,6 +101,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The military said it had eliminated a Hezbollah operative in the area of Tyre on Tuesday.', 'Tyre', 'incident'],
   // The earlier attacks a response answers.
   ['Trump ordered the strikes in response to Houthi attacks on shipping in the Red Sea.', 'Red Sea', 'context'],
+  // A locative's noun named in an appositive; a compass point without "-ern".
+  ['In the regional capital, also called Zaporizhzhia, a drone struck a petrol station.', 'Zaporizhzhia', 'incident'],
+  ['A suicide bomber blew himself up at a seminary in northwest Pakistan during Friday prayers, killing six.', 'Pakistan', 'incident'],
   // A span, not an event, wherever it stands.
   ['Ukrainian forces have held positions in Kursk Oblast despite intensified Russian attacks since early March.', 'Kursk Oblast', 'context'],
   // The sea a place lies on.

@@ -15,7 +15,10 @@ export interface RoleDecision {
 
 // Prepositions and phrases that put an event at a place.
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area)\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+
+// A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
+const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
@@ -146,7 +149,9 @@ export function decideRole(r: Resolution): RoleDecision {
 
   const place = r.place;
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
-  const locative = LOCATIVE_BEFORE.exec(pre);
+  // "In the regional capital, also called Zaporizhzhia, a drone struck": the name of the place
+  // the locative's noun stands for.
+  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre);
   const object = OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
