@@ -285,9 +285,8 @@ export class Gazetteer {
   private admin1Index: Map<number, number> | null = null;
   private capitalIndex: Map<number, number> | null = null;
 
-  /** The admin-1 unit a place lies in ("the Hodeidah province" when only the city has that
-   * name), or null. The index is built on first use. */
-  /** The country's capital (GeoNames' PPLC), found for "the Somali capital". */
+  /** The country's capital (GeoNames' PPLC), found for "the Somali capital". The index is
+   * built on first use. */
   capitalOf(country: Place): Place | null {
     if (country.kind !== 'country' || country.index < 0 || country.index >= this.size) return null;
     const p = this.places;
@@ -305,6 +304,8 @@ export class Gazetteer {
     return at === undefined ? null : this.place(at);
   }
 
+  /** The admin-1 unit a place lies in ("the Hodeidah province" when only the city has that
+   * name), or null. The index is built on first use. */
   admin1Of(place: Place): Place | null {
     const p = this.places;
     if (place.index < 0 || place.index >= this.size || p.admin1[place.index]! < 0) return null;

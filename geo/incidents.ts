@@ -105,6 +105,11 @@ function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   return out;
 }
 
+/** The last placed mention before `m` in its sentence's group. */
+function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | undefined {
+  return group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
+}
+
 /** "southwestern Pakistan": the words name a part of the place, not all of it. */
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
@@ -130,7 +135,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // cue only in a sentence with event words, as for any incident.)
     for (const m of group) {
       if (m.role.role !== 'context' || !m.role.cue.startsWith('where the place before lies') || !m.resolution.place) continue;
-      const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
+      const before = placeBefore(group, m);
       // Right after the place's comma, or a few words on in the same phrase ("Valle del Cauca
       // province just south of").
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
@@ -142,7 +147,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies.
     for (const m of group) {
       if (m.role.role !== 'incident' || m.resolution.place?.kind !== 'sea') continue;
-      const before = group.filter((o) => o !== m && o.resolution.place && o.resolution.mention.end <= m.resolution.mention.start).at(-1);
+      const before = placeBefore(group, m);
       if (before && before.resolution.place!.kind !== 'sea' && COAST_OF.test(textBetween(before.resolution.mention, m.resolution.mention))) {
         m.role = { role: 'context', cue: `the sea ${before.resolution.mention.text} lies on` };
       }

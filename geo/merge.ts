@@ -15,7 +15,6 @@ export interface MergedIncident {
   lead: Account;
 }
 
-
 function placesAgree(a: Account, b: Account): boolean {
   if (a.place.index === b.place.index) return true;
   if (standApart(a, b)) return false;

@@ -40,17 +40,18 @@ function derivedIndex(base: Place, slot: number): number {
  * point (Niger's west reaches Tillabéri, 600 km from the point "western Niger" is drawn at). */
 const PARTS = new WeakMap<Place, { whole: Place; dir: string }>();
 
-/** Whether a named part of a country or admin-1 unit holds the place: in the whole, on the
- * named side of its centre. Null for any other place. */
-export function partHolds(part: Place, inner: Place): boolean | null {
-  const p = PARTS.get(part);
-  if (!p) return null;
-  const { whole, dir } = p;
-  const inWhole = whole.kind === 'country' ? whole.countryCode === inner.countryCode : whole.admin1Code !== null && whole.admin1Code === inner.admin1Code;
-  if (!inWhole) return false;
-  const [dLat, dLon] = DIRECTIONS[dir]!;
-  const north = inner.lat - whole.lat;
-  const east = (inner.lon - whole.lon) * Math.cos((whole.lat * Math.PI) / 180);
+/** The country or admin-1 unit a named part was cut from, with the direction; null for any
+ * other place. */
+export function wholeOf(part: Place): { whole: Place; dir: string } | null {
+  return PARTS.get(part) ?? null;
+}
+
+/** Whether a place lies on the named side of the whole's centre ("western Niger": west of
+ * Niger's centre). Whether it lies in the whole at all is for the caller to ask. */
+export function onNamedSide(part: { whole: Place; dir: string }, inner: Place): boolean {
+  const [dLat, dLon] = DIRECTIONS[part.dir]!;
+  const north = inner.lat - part.whole.lat;
+  const east = (inner.lon - part.whole.lon) * Math.cos((part.whole.lat * Math.PI) / 180);
   return dLat * north + dLon * east > 0;
 }
 
@@ -122,8 +123,8 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
   });
 }
 
-/** "west of Khan Younis", "south of the city of Cali", with no distance: just outside the place on that side, with a
- * footprint as large as the place (at least 5 km). */
+/** "west of Khan Younis", "south of the city of Cali", with no distance: just outside the place
+ * on that side, with a footprint as large as the place (at least 5 km). */
 export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 export function besideOf(place: Place, dirWord: string): Place | null {

@@ -7,7 +7,7 @@
 import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { nameKey } from './normalize.ts';
-import { partHolds } from './refine-place.ts';
+import { onNamedSide, wholeOf } from './refine-place.ts';
 
 export interface ResolveOptions {
   /** Below this score no candidate is chosen. */
@@ -99,7 +99,10 @@ export function contains(outer: Place, inner: Place): boolean {
   // A district holds the places GeoNames files under its name, in its own admin-1 unit.
   if (outer.kind === 'admin2') return outer.admin1Code === inner.admin1Code && inner.admin2 !== null && inner.admin2 === outer.admin2;
   if (outer.kind === 'peninsula' || outer.kind === 'region' || outer.kind === 'sea') {
-    return partHolds(outer, inner) ?? distanceKm(outer, inner) <= outer.radiusKm;
+    // A named side of a country or admin-1 unit holds the unit's places on that side.
+    const part = wholeOf(outer);
+    if (part) return contains(part.whole, inner) && onNamedSide(part, inner);
+    return distanceKm(outer, inner) <= outer.radiusKm;
   }
   if (outer.kind === 'city' && (inner.kind === 'neighbourhood' || inner.kind === 'admin2')) {
     return distanceKm(outer, inner) <= outer.radiusKm + 2;
@@ -115,10 +118,11 @@ const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coa
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
 const NEARBY_KM = 30;
+const NEARBY_BONUS = 2;
+/** What lying inside an admin-1 unit the report names is worth. */
+const UNIT_BONUS = 1.5;
 /** A city this large is known by its exonyms; a smaller place's other names are riskier. */
 const NOTABLE_POPULATION = 100_000;
-const NEARBY_BONUS = 2;
-const UNIT_BONUS = 1.5;
 /** How far a neighbourhood may lie from the city the report names. */
 const NEIGHBOURHOOD_KM = 25;
 /** Below this a place is a village: no district is named after it. */
@@ -508,11 +512,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // other places are near, not the larger one that led before nearness was weighed; and none
   // when the context's own words place nothing ("the ports of Hodeidah, Ras Isa and Salif":
   // "Ras" alone is only a village in India, below the bar, and no context of Hodeidah).
-  const decided = mentions.map((m, i) => decide(m, lists[i]!, null, options));
+  const decided = mentions.map((m, i) => decide(m, lists[i]!, options));
   return decided.map((r, i) => {
     const ctx = contexts.get(mentions[i]!);
     const place = ctx ? decided[mentions.indexOf(ctx)]!.place : null;
-    return ctx && contextPlace.has(mentions[i]!) && place && canQualify(place, ctx) ? { ...r, context: place } : r;
+    return ctx && place && canQualify(place, ctx) ? { ...r, context: place } : r;
   });
 }
 
@@ -529,12 +533,14 @@ function canQualify(place: Place, ctx: FoundMention): boolean {
   return place.kind === 'admin1' || place.kind === 'country' || place.kind === 'city' || place.kind === 'peninsula' || place.kind === 'region' || (place.kind === 'admin2' && ctx.typeCue === 'admin2');
 }
 
-function decide(mention: FoundMention, list: Candidate[], context: Place | null, options: ResolveOptions): Resolution {
+/** A mention's place, or none with the reason; its stated context is filled in by the caller,
+ * once every mention is decided. */
+function decide(mention: FoundMention, list: Candidate[], options: ResolveOptions): Resolution {
   const [best, ...rest] = list;
-  if (!best) return { mention, place: null, score: 0, reasons: ['no gazetteer entry'], candidates: [], context };
+  if (!best) return { mention, place: null, score: 0, reasons: ['no gazetteer entry'], candidates: [], context: null };
   const reasons = [...best.reasons];
   if (best.score < options.minScore) {
-    return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list.slice(0, KEPT_CANDIDATES), context };
+    return { mention, place: null, score: best.score, reasons: [...reasons, `score ${best.score.toFixed(1)} below ${options.minScore}`], candidates: list.slice(0, KEPT_CANDIDATES), context: null };
   }
   // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
   // Only a rival found by its own name counts: an alternate name does not make a namesake.
@@ -553,8 +559,8 @@ function decide(mention: FoundMention, list: Candidate[], context: Place | null,
       score: best.score,
       reasons: [...reasons, `ambiguous: ${rival.place.name} (${rival.place.countryCode}) scores ${rival.score.toFixed(1)}`],
       candidates: list.slice(0, KEPT_CANDIDATES),
-      context,
+      context: null,
     };
   }
-  return { mention, place: best.place, score: best.score, reasons, candidates: rest.slice(0, KEPT_CANDIDATES), context };
+  return { mention, place: best.place, score: best.score, reasons, candidates: rest.slice(0, KEPT_CANDIDATES), context: null };
 }
