@@ -19,6 +19,29 @@ describe('choosing among same-named places', () => {
     expect(lebanon.place?.countryCode).toBe('LB');
   });
 
+  it('keeps a place of a named kind in the country the words put it in', async () => {
+    // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
+    const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');
+    expect(iraq.place).toBeNull();
+    const why = iraq.analysis.mentions.find((x) => x.resolution.mention.text === 'Kurdistan')!.resolution.reasons;
+    expect(why.join(' ')).toMatch(/put it in Iraq/);
+    // Named without the country it is the province it is.
+    const plain = await mentionOf('Protests spread across the Kurdistan province on Monday.', 'Kurdistan');
+    expect(plain.place?.countryCode).toBe('IR');
+    // Without a kind word the possessor is who acts, not where: "Ukraine's Kursk incursion".
+    const kursk = await mentionOf("Ukraine's Kursk incursion stalled as Russian troops counter-attacked near Sudzha.", 'Kursk');
+    expect(kursk.place?.countryCode).toBe('RU');
+  });
+
+  it('reads "the X district of north Y" as X in Y', async () => {
+    // Not Azad Kashmir (Pakistan), whose alternate name is "Kashmir": the Kashmir that holds
+    // India's Kupwara district, and only as the district's area.
+    const text = 'Two militants were killed in an encounter in the Kupwara district of north Kashmir on Monday. New Delhi blames Pakistan for such attacks, a charge Islamabad denies.';
+    const m = await mentionOf(text, 'Kashmir');
+    expect(m.place?.featureCode).toBe('RGN');
+    expect(m.role).toBe('admin_context');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');
@@ -133,6 +156,12 @@ describe('choosing among same-named places', () => {
   it('prefers the city when nothing says region', async () => {
     const m = await mentionOf('Shelling hit the centre of Kherson on Monday.', 'Kherson');
     expect(m.place?.kind).toBe('city');
+  });
+
+  it('reads a bare name that is only another name of both a province and its capital as the capital', async () => {
+    // (With Kunduz nearer to Balkh province's edge than to the city, nearness tipped it.)
+    const m = await mentionOf('A bomb exploded at a mosque in Kunduz on Friday. Another bomb hit a market in Mazar-i-Sharif on Saturday.', 'Mazar-i-Sharif');
+    expect([m.place?.kind, m.place?.admin1]).toEqual(['city', 'Balkh']);
   });
 
   it("follows the report's country focus", async () => {

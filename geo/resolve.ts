@@ -130,7 +130,7 @@ const VILLAGE_POPULATION = 10_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -146,6 +146,12 @@ const AREA_SETTLEMENT_LINK = new RegExp(
 
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
+
+// "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
+const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
+
+// "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
+const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
 
 /** Pairs (mention, its stated context mention) within one sentence. */
 function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
@@ -310,10 +316,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   for (const [m, ctx] of contexts) {
     const inner = lists[mentions.indexOf(m)]!.slice(0, 3);
     const ctxList = lists[mentions.indexOf(ctx)]!;
+    const holds = (c: Candidate) => inner.some((p) => p.place.index !== c.place.index && contains(c.place, p.place));
+    // "the Kupwara district of north Kashmir": the words say the one holds the other, so when
+    // some reading of Kashmir holds a Kupwara, a reading that holds none is not what they mean
+    // (Azad Kashmir, Pakistan, whose other name is "Kashmir").
+    const saysHolds = m.end <= ctx.start && KIND_OF_LINK.test(textBetween(m, ctx)) && ctxList.some(holds);
     for (const c of ctxList) {
-      if (inner.some((p) => p.place.index !== c.place.index && contains(c.place, p.place))) {
+      if (holds(c)) {
         c.score += options.adminContextBonus / 2;
         c.reasons.push(`holds ${m.text}, named beside it`);
+      } else if (saysHolds) {
+        c.score -= options.adminContextBonus / 2;
+        c.reasons.push(`holds no ${m.text}, which the words put in it`);
       }
     }
     ctxList.sort((a, b) => b.score - a.score);
@@ -325,6 +339,17 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (!adminish) continue;
     // "Podilskyi district of Kyiv": the city Kyiv stands for its admin-1 unit when the mention is a district.
     contextPlace.set(m, adminish.place);
+  }
+  // "Iraq's Kurdistan region", "the village of X in Mali": the words put a place of that kind
+  // in a country, and a namesake in another country (Iran's Kurdistan Province) is not it,
+  // however the report's focus leans. Only with the kind word: "Ukraine's Kursk incursion" is
+  // in Russia.
+  const statedCountry = new Map<FoundMention, Place>();
+  for (const [m, ctx] of contexts) {
+    const country = contextPlace.get(m);
+    if (country?.kind !== 'country' || !m.typeCue) continue;
+    const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : IN_COUNTRY_LINK.test(textBetween(m, ctx));
+    if (linked) statedCountry.set(m, country);
   }
   mentions.forEach((m, i) => {
     const ctx = contextPlace.get(m);
@@ -448,6 +473,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // tip it.
   // Not a name that qualifies another ("Celaya, Guanajuato"): there the region is meant.
   const qualifiers = new Set(contexts.values());
+  const byAlternate = (c: Candidate) => c.reasons.includes('matched an alternate name');
   mentions.forEach((m, i) => {
     if (m.typeCue || qualifiers.has(m)) return;
     // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
@@ -458,11 +484,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (!best || (best.place.kind !== 'admin1' && best.place.kind !== 'admin2')) return;
     // A district is named after the town GeoNames files in it ("the Jenin refugee camp": the
     // town, whose "Jenin" is an alternate spelling of Janīn); a region after a town by its own
-    // name only.
+    // name only, unless the region too has the name only as another ("Mazar-i-Sharif" of Balkh
+    // province and of its capital, Mazār-e Sharīf).
     const city =
       best.place.kind === 'admin2'
         ? list.find((c) => c.place.kind === 'city' && contains(best.place, c.place))
-        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && !c.reasons.includes('matched an alternate name'));
+        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternate(best) || !byAlternate(c)));
     if (city && best.score - city.score < 4) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
@@ -484,6 +511,17 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     country.score = best.score + 0.5;
     country.reasons.push(`a country's own name means the country, not ${best.place.name} inside it`);
     list.sort((a, b) => b.score - a.score);
+  });
+
+  mentions.forEach((m, i) => {
+    const country = statedCountry.get(m);
+    if (!country) return;
+    for (const c of lists[i]!) {
+      if (c.place.kind === 'country' || c.place.countryCode === country.countryCode) continue;
+      c.score = Math.min(c.score, options.minScore - 0.5);
+      c.reasons.push(`the words put it in ${country.name}`);
+    }
+    lists[i]!.sort((a, b) => b.score - a.score);
   });
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
