@@ -5,11 +5,12 @@ import { civilDate, daysInMonth, isSpeechAttached, resolveDate } from './dates.t
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { findMentions, LIST_SEPARATOR, textBetween, type FoundMention } from './mentions.ts';
+import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
+import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
 import { parseIsoDay } from './dates.ts';
@@ -95,6 +96,9 @@ const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
+/** "Meanwhile, in North Darfur, ... near El Fasher": an opening word that sets this sentence's
+ * event apart from the ones before, not a second event within it. */
+const OPENING_ADVERB = /^[\s"“]*(?:meanwhile|separately|elsewhere|also)\s*,/i;
 
 function bySentence(mentions: RoledMention[]): Map<Sentence, RoledMention[]> {
   const out = new Map<Sentence, RoledMention[]>();
@@ -114,6 +118,30 @@ function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | und
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
   return directionBefore(r.sentence.text.slice(0, r.start - r.sentence.start)) !== null;
+}
+
+// "in the town of Datu Hoffer Ampatuan", "at the village of X": words that put the event in a
+// named place, whether or not the gazetteer holds it.
+const NAMED_PLACE_PHRASE = new RegExp(
+  `\\b(?:in|at|near|on|outside)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
+  'gu',
+);
+
+/** The sentence puts the event in a named place the gazetteer does not hold, and that is not
+ * the dateline's own: "COTABATO CITY - Three soldiers were killed ... in the town of Datu Hoffer
+ * Ampatuan": the event is there, 40 km from where the reporter files, and the map has no place
+ * for it rather than a wrong one. */
+function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
+  const sentence = group[0]!.resolution.mention.sentence;
+  for (const match of sentence.text.matchAll(NAMED_PLACE_PHRASE)) {
+    const name = match[1]!;
+    const start = sentence.start + match.index + match[0].length - name.length;
+    if (group.some((m) => m.resolution.place && !m.resolution.mention.inName && m.resolution.mention.start === start)) continue;
+    const first = nameKey(name.split(/\s+/)[0]!);
+    if (dateline.some((d) => nameKey(d.resolution.mention.text).split(' ').includes(first))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
@@ -175,7 +203,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // A part of a country counts ("in southwestern Pakistan"); the country alone does not.
     const placedElsewhere = (m: RoledMention) =>
       m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null && (m.resolution.place.kind !== 'country' || namesPart(m));
-    if (dateline.length && group.some(placedElsewhere)) {
+    if (dateline.length && (group.some(placedElsewhere) || unheldPlace(group, dateline))) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }
     // A country or a region and a place inside it, in the sentence that tells the event ("a
@@ -184,7 +212,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // place, or when the sentence does not tell a second event ("a raid near Sevastopol and a
     // separate attack on the Crimean Peninsula").
     const sentence = group[0]!.resolution.mention.sentence;
-    const anotherEvent = SECOND_EVENT.test(sentence.text);
+    const anotherEvent = SECOND_EVENT.test(sentence.text.replace(OPENING_ADVERB, ''));
     const placed = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
     for (const m of placed) {
       const place = m.resolution.place!;

@@ -331,7 +331,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // first word ("WASHINGTON (Reuters) -", "AUSTIN, Texas", "WASHINGTON Barack Obama ...").
     const dateline = i === 0 && tokens.slice(i, bestEnd).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()) && text.replace(/\P{L}/gu, '').length >= 3 &&
       DATELINE_AFTER.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start));
-    const inName = titleCase || bestDemonym || dateline || capital ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null);
+    const inName = titleCase || bestDemonym || dateline || capital ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null && tokens[bestEnd] !== undefined && cue.text.toLowerCase().startsWith(tokens[bestEnd]!.text.toLowerCase()));
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = loneWord && (first || titleCase) && gazetteer.isCommonWord(text) && !dateline;
@@ -421,7 +421,7 @@ function longerName(
   from: number,
   to: number,
   knownPeople: Set<string>,
-  hasCue: boolean,
+  kindAfter: boolean,
 ): string | null {
   const prev = tokens[from - 1];
   if (prev && isCapitalised(prev.text) && !prev.possessive && adjacent(prev, tokens[from]!)) {
@@ -457,7 +457,9 @@ function longerName(
   if (last.hyphenNext && next && (isCapitalised(next.text) || (next.hyphenNext && afterNext !== undefined)) && !gazetteer.demonym(next.text)) {
     return `part of a longer name: ${key(tokens, from, to)}-${next.text}`;
   }
-  if (next && isCapitalised(next.text) && adjacent(last, next) && !hasCue) {
+  // (Not the word that says what kind of place it is: "Kharkiv Oblast". A kind said before
+  // the name does not end it: "the village of Sokolyi Khutir" is not Sokoły, Poland.)
+  if (next && isCapitalised(next.text) && adjacent(last, next) && !kindAfter) {
     const lower = next.text.toLowerCase();
     if (ORG_AFTER.has(lower)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
     // Two adjacent capitalised words, no comma between: one name ("Ria Pizza", "Kirby Smith"),

@@ -157,6 +157,31 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['southwestern Pakistan', 'region']]);
   });
 
+  it('lets a dateline give way to a named place the gazetteer lacks, and keeps it when the lede names it', async () => {
+    // "Sokolyi Khutir" is no place the gazetteer holds: the event is there, not in Kherson.
+    const unheld = await incidents([
+      'a',
+      '2025-03-12',
+      'KHERSON, Ukraine (AP) — A Russian drone killed two farmers in the village of Sokolyi Khutir on Tuesday, officials said.',
+    ]);
+    expect(unheld).toEqual([]);
+    const own = await incidents([
+      'a',
+      '2025-03-12',
+      'KHERSON, Ukraine (AP) — Russian shelling killed two people in the city of Kherson on Tuesday, officials said.',
+    ]);
+    expect(own.map((f) => f.properties.place_name)).toEqual(['Kherson']);
+  });
+
+  it('reads an opening "Meanwhile," as setting the sentence apart, not as a second event in it', async () => {
+    const features = await incidents([
+      'a',
+      '2025-05-06',
+      'Drones hit the port on Tuesday. Meanwhile, in North Darfur, the RSF shelled a camp for displaced people near El Fasher on Monday, killing 12 people.',
+    ]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['El Fasher']);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',

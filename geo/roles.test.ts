@@ -111,6 +111,9 @@ const ROLES: Array<[string, string, string]> = [
   ['On Saturday, drones also struck the Tuapse refinery on the Black Sea, a source said.', 'Tuapse', 'incident'],
   // A trend, not an event.
   ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
+  // A habit "in the past", wherever it stands; "in the past 24 hours" is news.
+  ['The group has also attacked police posts in Kunduz in the past.', 'Kunduz', 'context'],
+  ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Cali', 'context'],
   ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Jamundi', 'incident'],
