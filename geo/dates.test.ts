@@ -26,6 +26,9 @@ const month = (date: string, expression: string) => ({ date, precision: 'month' 
 const undated = (expression: string | null) => ({ date: null, precision: 'unknown' as const, expression });
 
 const ROWS: Row[] = [
+  // A wire dateline's date is the day of filing: the event's own day comes first.
+  ['KYIV, Jan 4 (Reuters) - Drones hit a power plant in the region on Tuesday night.', THU, day('2024-01-02', 'on Tuesday night')],
+  ['KYIV, Jan 4 (Reuters) - Drones hit a power plant in the region, officials said.', THU, day('2024-01-04', 'Jan 4')],
   // A date in a since-clause is when the background began, not the event's date.
   ['Shelling hit the town, where fighting has raged since the offensive began on 10 December.', THU, undated(null)],
   ['The strike, which hit a residential area, was the deadliest in the city since October.', THU, undated(null)],
@@ -187,6 +190,9 @@ describe('isSpeechAttached / chooseExpression', () => {
     ['On Thursday, the defence ministry said ...', 'On Thursday', true],
     ['Officials said a missile landed on Tuesday.', 'on Tuesday', false],
     ['On Tuesday, a missile hit Kyiv, officials said.', 'On Tuesday', false],
+    // The comma closes the event's clause: its date is the event's.
+    ['A missile hit Kyiv on Tuesday night, officials said.', 'on Tuesday night', false],
+    ['The ministry on Tuesday said a missile hit Kyiv.', 'on Tuesday', true],
     ['Kirby said that on Tuesday a missile hit Kyiv.', 'on Tuesday', false],
   ];
   it.each(SPEECH)('%s -> %s attached: %s', (sentence, words, attached) => {

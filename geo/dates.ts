@@ -606,7 +606,10 @@ export function isSpeechAttached(sentence: string, expr: Span): boolean {
   }
   SPEECH_BEFORE_RE.lastIndex = expr.end;
   const next = SPEECH_BEFORE_RE.exec(sentence);
-  return next !== null && fitsGap(gapWords(sentence.slice(expr.end, next.index)), SPEAKER_WORDS, 5);
+  // ("The ministry on Tuesday said", "On Tuesday, the ministry said", but not "Drones hit the
+  // plant on Tuesday, officials said": there a comma closes the clause the date belongs to.)
+  const closesClause = sentence.slice(expr.end, next?.index ?? expr.end).includes(',') && /[\p{L}\d]/u.test(sentence.slice(0, expr.start));
+  return next !== null && !closesClause && fitsGap(gapWords(sentence.slice(expr.end, next.index)), SPEAKER_WORDS, 5);
 }
 
 const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([
@@ -670,7 +673,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const runningToll = RECENT_DAY_KINDS.has(expr.kind) && SINCE_RECENT_DAY.test(clause);
     if (since && !runningToll && DATEABLE_KINDS.has(expr.kind)) continue;
     const key = [
-      isSpeechAttached(sentence, expr) ? 1 : 0,
+      isSpeechAttached(sentence, expr) || inDateline(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
       expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
       offset === null ? precisionRank(expr.kind) : distance(expr, offset),
@@ -684,6 +687,14 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   }
   return best;
 }
+
+/** "QUITO, March 7 (Reuters) - Gunmen killed ... on Thursday night": a wire dateline's date is
+ * the day the story was filed, like a speech verb's. */
+function inDateline(sentence: string, expr: DateExpression): boolean {
+  return expr.start <= DATELINE_REACH && DATELINE_DATE_AFTER.test(sentence.slice(expr.end));
+}
+const DATELINE_REACH = 40;
+const DATELINE_DATE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
 
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
