@@ -68,6 +68,13 @@ describe('attribution', () => {
     expect(attribution('Explosions were also reported in the town of Sudzha on Tuesday.', null).claimedBy).toBeNull();
   });
 
+  it('reads who denies "a charge X denied" as X, and keeps the main clause its claimant', () => {
+    const a = attribution("Azerbaijan's defence ministry said Armenian forces had fired at its positions near the border, a charge Yerevan denied.", null);
+    expect([a.claimedBy, a.disputedBy]).toEqual(["Azerbaijan's defence ministry", 'Yerevan']);
+    const b = attribution('The army said rebels shelled the town on Sunday, an accusation the rebel command has rejected.', null);
+    expect([a.claimedBy !== null, b.disputedBy]).toEqual([true, 'the rebel command']);
+  });
+
   it('does not make the side that denies a claim its claimant', () => {
     const a = attribution('Ukraine denied Russian claims that it had shelled a hospital in Donetsk, saying the attack was staged.', null);
     expect(a.disputedBy).toBe('Ukraine');
@@ -86,6 +93,12 @@ describe('attribution', () => {
     expect(eventCues('The UN condemned an attack on a school that killed 30 people.').map((c) => c.text)).toEqual(['attack', 'killed']);
     // An event word as a purpose or a charge.
     expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
+  });
+
+  it('reads an abduction as an event, not the abducted as one', () => {
+    expect(eventCues('Separatist fighters abducted five civilians in the town on Wednesday.').map((c) => c.text)).toEqual(['abducted']);
+    expect(eventCues('Gunmen kidnapped a priest near the border.').map((c) => c.text)).toEqual(['kidnapped']);
+    expect(eventCues('Talks in Doha covered the return of kidnapped children.')).toEqual([]);
   });
 
   it('reads arson as an event, however it is worded', () => {

@@ -17,7 +17,7 @@ function cues(re: RegExp, sentence: string): Cue[] {
 
 // Something happened: an attack word in the past or as a noun of a concrete event.
 const EVENT =
-  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|targets (?:were|was|included|include)|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|retook|retaken|recaptured|eliminated|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
+  /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|targets (?:were|was|included|include)|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|retook|retaken|recaptured|eliminated|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|(?<!\b(?:the|of|for|return|returned)\s)(?:abducted|kidnapped)|abductions?|kidnappings?|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike)\b/gi;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -140,6 +140,9 @@ const ATTRIBUTION_NOUN =
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
 // After a denial, whose claim it denies: "denied Russian claims", "rejected claims by the army".
+/** "a charge Yerevan denied", "an accusation the Kremlin has rejected": who denies the charge. */
+const DENIED_CHARGE = /\b(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|version)\s+(?:that\s+)?(the(?:\s+[\p{L}'’.-]+){1,3}?|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b/u;
+
 const CLAIM_OF = /\b(?:denied|denies|deny|rejected|dismissed)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?:claims?|allegations?|accusations?|reports?)|(?:claims?|allegations?|accusations?|reports?)\s+(?:by|from)\s+((?:the\s+)?[\p{L}'’ -]{2,40}?)(?=\s+that\b|[,.;]|$))/u;
 
 export interface Claim {
@@ -227,12 +230,15 @@ export function attribution(sentence: string, lastClaimant: string | null): Clai
   if (claimedBy && PRONOUN.test(claimedBy)) claimedBy = lastClaimant;
   let disputedBy: string | null = null;
   const denial = DENIAL.exec(sentence);
-  if (denial) disputedBy = subjectBefore(sentence, denial.index) ?? 'disputed in the report';
+  // "..., a charge Yerevan denied": the denier is the relative clause's subject, not the main one's.
+  const denier = DENIED_CHARGE.exec(sentence);
+  if (denier) disputedBy = denier[1]!;
+  else if (denial) disputedBy = subjectBefore(sentence, denial.index) ?? 'disputed in the report';
   if (disputedBy && PRONOUN.test(disputedBy)) disputedBy = lastClaimant ?? 'disputed in the report';
   // "Ukraine denied Russian claims that it had shelled ...": who denies does not claim; the
   // claim is the one named beside the denial, or unknown.
-  if (claimedBy !== null && claimedBy === disputedBy && /^(?:denied|denies|deny|rejected|dismissed)/i.test(denial![0])) {
-    const other = CLAIM_OF.exec(sentence.slice(denial!.index));
+  if (denial && claimedBy !== null && claimedBy === disputedBy && /^(?:denied|denies|deny|rejected|dismissed)/i.test(denial[0])) {
+    const other = CLAIM_OF.exec(sentence.slice(denial.index));
     claimedBy = other ? (other[1] ?? other[2] ?? '').trim() || null : null;
   }
   return { claimedBy, disputedBy, speaker: claimedBy };
