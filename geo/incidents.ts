@@ -561,6 +561,13 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       (b) => !b.dateSpoken && b.date.precision === 'day' && b.date.date !== null && b.date.date <= said && (contains(b.place, a.place) || contains(a.place, b.place)),
     );
     if (told) a.date = told.date;
+    // "... killed 12 people, residents said on Saturday. The strike on Lin Ta Lu village took
+    // place at around 1am on Friday": a sentence soon after that names the event back dates it,
+    // even where its place is none the gazetteer holds.
+    else {
+      const day = namedBackDay(report, sentences, a.sentence, said);
+      if (day) a.date = day;
+    }
   }
   const out: Account[] = [];
   for (const a of accounts) {
@@ -647,6 +654,22 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
   // A week told to the day a little later: that day.
   if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;
   return own ?? told;
+}
+
+/** A sentence that opens by naming an event already told: "The strike on the village took place ...". */
+const NAMES_EVENT_BACK = /^[\s"“]*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)\b/i;
+
+/** The day a sentence soon after `from` gives the event it names back, if not later than the
+ * day `from` was said. */
+function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, said: string): ResolvedDate | null {
+  const i = sentences.indexOf(from);
+  for (const s of sentences.slice(i + 1, i + 1 + LEDE_ANAPHOR_SENTENCES)) {
+    if (s.furniture || !NAMES_EVENT_BACK.test(s.text)) continue;
+    const d = resolveDate(s.text, report.published);
+    const spoken = d.start !== null && d.end !== null && isSpeechAttached(s.text, { start: d.start, end: d.end });
+    if (d.precision === 'day' && d.date !== null && d.date <= said && !spoken) return { date: d.date, precision: 'day', expression: d.expression };
+  }
+  return null;
 }
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */

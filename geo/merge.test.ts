@@ -182,6 +182,16 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['El Fasher']);
   });
 
+  it("dates a lede told only by the day it was said from a later sentence that names the event back", async () => {
+    const text = (later: string) =>
+      `An air strike on a monastery in the town of Sagaing killed at least 12 people, residents said on Saturday. ${later}`;
+    const named = await incidents(['a', '2025-07-12', text('The strike on the village took place at around 1am on Friday, a resident said.')]);
+    expect(named.map((f) => f.properties.event_date)).toEqual(['2025-07-11']);
+    // A later sentence that does not name the event back dates something else.
+    const other = await incidents(['a', '2025-07-12', text('Fighting in the area began on Friday, a resident said.')]);
+    expect(other.map((f) => f.properties.event_date)).toEqual(['2025-07-12']);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',
