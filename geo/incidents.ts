@@ -472,8 +472,22 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
     const dir = ctx && directionBefore(before(ctx.resolution.mention.start));
     if (dir) return partOf(place, dir, false);
   }
+  // "a residential building in the Zarichnyi district of the city": a village-sized place the
+  // words call a district or a neighbourhood, inside a city the report names, is a part of
+  // that city (GeoNames files many city districts as populated places).
+  const partWords = r.mention.typeCue === 'neighbourhood' || (r.mention.typeCue === 'admin2' && /^district/i.test(r.mention.typeCueText ?? ''));
+  if (partWords && place.kind === 'city' && place.population < CITY_PART_POPULATION) {
+    const city = mentions.find((m) => {
+      const c = m.resolution.place;
+      return c?.kind === 'city' && c.index !== place.index && c.population >= CITY_PART_POPULATION && distanceKm(c, place) <= c.radiusKm;
+    });
+    if (city) return { ...place, kind: 'neighbourhood' };
+  }
   return place;
 }
+
+/** Below this a place the words call a district may be a part of a city; a city is above it. */
+const CITY_PART_POPULATION = 10_000;
 
 /**
  * A copy of a slice that does not keep the whole report alive: engines represent a slice as a

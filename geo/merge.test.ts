@@ -192,6 +192,17 @@ describe('one incident, many reports', () => {
     expect(other.map((f) => f.properties.event_date)).toEqual(['2025-07-12']);
   });
 
+  it('reads a village-sized place called a district of a city the report names as part of it: one event', async () => {
+    const features = await incidents([
+      'a',
+      '2025-04-28',
+      'Russian forces attacked the city of Sumy with drones on the night of 27 April, killing one person. A drone hit a residential building in the Zarichnyi district of the city.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.admin1, f.properties.event_date])).toEqual([
+      ['Zarichnyi', 'neighbourhood', 'Sumy', '2025-04-27'],
+    ]);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',
