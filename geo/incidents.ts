@@ -409,8 +409,13 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     if (stated) {
       // Admin-1 codes alone are not enough: Sevastopol has its own, yet lies in "Crimea's port
       // of Sevastopol". Out of the unit's code and well beyond its reach, then.
+      // Said with "in" ("Rafiqui in Shorkot, in Punjab province", where the gazetteer's only
+      // Shorkot is in Khyber Pakhtunkhwa, 150 km from Punjab's centre), the unit's code is
+      // enough, but for a city that is a unit of its own ("Sevastopol City").
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
-      const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && distanceKm(stated, place) > stated.radiusKm * 1.5;
+      const cityUnit = place.featureCode !== 'PPL' && (place.admin1 ?? '').includes(place.name);
+      const farOut = saysIn(own, stated, mentions) ? !cityUnit : distanceKm(stated, place) > stated.radiusKm * 1.5;
+      const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && farOut;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
       // "the village of Kirillovka, near Novorossiysk", where the gazetteer's only Kirillovka
       // is 400 km off: the village is by the city the words name.
@@ -428,9 +433,19 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
 
 /** The words put the mention in or near the city: "Kirillovka, near Novorossiysk". */
 function saysNear(own: RoledMention, city: Place, mentions: RoledMention[]): boolean {
+  return linkTo(own, city, mentions, NEAR_LINK);
+}
+
+/** The words put the mention in the unit: "Shorkot, in Punjab province", "X in the Y region". */
+function saysIn(own: RoledMention, unit: Place, mentions: RoledMention[]): boolean {
+  return linkTo(own, unit, mentions, IN_LINK);
+}
+const IN_LINK = /^\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
+
+function linkTo(own: RoledMention, place: Place, mentions: RoledMention[], link: RegExp): boolean {
   const r = own.resolution.mention;
-  const ctx = mentions.find((m) => m.resolution.mention.sentence === r.sentence && m.resolution.mention.start >= r.end && m.resolution.place?.index === city.index);
-  return ctx !== undefined && NEAR_LINK.test(textBetween(r, ctx.resolution.mention));
+  const ctx = mentions.find((m) => m.resolution.mention.sentence === r.sentence && m.resolution.mention.start >= r.end && m.resolution.place?.index === place.index);
+  return ctx !== undefined && link.test(textBetween(r, ctx.resolution.mention));
 }
 const NEAR_LINK = /^\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
 

@@ -203,6 +203,15 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('places a town the words put "in" a province at the province when the gazetteer has it only elsewhere', async () => {
+    // The gazetteer's only Shorkot is in Khyber Pakhtunkhwa, 150 km from Punjab's centre.
+    const shorkot = await incidents(['a', '2025-05-10', 'Missiles hit an air base in Shorkot, in Punjab province, on Saturday, the military said.']);
+    expect(shorkot.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Punjab region', 'region']]);
+    // A city that is a unit of its own is in the region round it.
+    const sevastopol = await incidents(['a', '2025-05-10', 'Missiles hit a naval base in Sevastopol, in Crimea, on Saturday, officials said.']);
+    expect(sevastopol.map((f) => f.properties.place_name)).toEqual(['Sevastopol']);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',
