@@ -20,6 +20,9 @@ const TYPES: Array<[string, string]> = [
   ['Officials reported an incident near the border.', 'other'],
   ['Militants ambushed a police convoy on Sunday.', 'ground_assault'],
   ['A roadside bomb killed two soldiers near the town on Sunday, the army said.', 'explosion'],
+  // "The bomber" is a person with a bomb; bombers are aircraft; a bomber base types nothing.
+  ['The bomber targeted recruits queuing outside the base.', 'explosion'],
+  ['Russian bombers struck the town overnight.', 'air_strike'],
   // Why people moved is not this event's type.
   ['The strike hit a monastery where 150 people displaced by fighting were sheltering.', 'other'],
   ['An air strike hit a school where families fleeing the shelling had sheltered.', 'air_strike'],
@@ -34,6 +37,11 @@ describe('eventType', () => {
     const sentence = "Shelling by Sudan's paramilitary Rapid Support Forces on a market in Omdurman killed 54 people.";
     expect(eventType(sentence, sentence.indexOf('Omdurman')).type).toBe('shelling');
     expect(eventType('Gunmen stormed a village in Plateau state, killing 12.', 30).type).toBe('ground_assault');
+  });
+
+  it('reads "a bomber base" as no weapon', () => {
+    const sentence = 'Debris fell on a house in Engels, home to a strategic bomber base, after a drone attack.';
+    expect(eventType(sentence, sentence.indexOf('Engels')).type).toBe('drone_strike');
   });
 
   it('reads "air raid sirens" as a warning, not as the weapon', () => {

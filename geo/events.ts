@@ -56,11 +56,11 @@ const TYPE_WORDS: Array<[EventType, RegExp]> = [
   ['ship_attack', /\b(?:ship|ships|vessel|vessels|tanker|freighter|cargo ship|bulk carrier|car carrier|container ship|flagship|cruiser|frigate|warship|destroyer|corvette|landing ship|boat|crew abandoned|merchant)\b/gi],
   ['drone_strike', /\b(?:drones?|shaheds?|uavs?|loitering munitions?|kamikaze|unmanned aerial)\b/gi],
   ['missile_strike', /\b(?:missiles?|ballistic|cruise|iskanders?|kalibrs?|kinzhals?|atacms|storm shadow|scalp|s-300s?|s-400s?|tochka)\b/gi],
-  ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers?|glide bombs?|guided (?:aerial )?bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
+  ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers(?!\s+bases?\b)|bomber\s+(?:aircraft|jets?|planes?)|(?:strategic|long-range|heavy)\s+bomber(?!\s+bases?\b)|glide bombs?|guided (?:aerial )?bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
   ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
   ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
   ['ground_assault', /\b(?:assault(?:ed|s)?|ambush(?:ed|es)?|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:advanced|entered)|captured|liberated (?:the|a|an)|retook|retaken|recaptured|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) attacked|militia|paramilitary|clash(?:ed|es)|fighting)\b/gi],
-  ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine)\b/gi],
+  ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|(?<!(?:strategic|long-range|heavy)\s)bomber(?!\s+(?:aircraft|jets?|planes?|bases?)\b)|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine)\b/gi],
 ];
 
 const PRIORITY: EventType[] = TYPE_WORDS.map(([t]) => t);
