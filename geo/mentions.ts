@@ -408,7 +408,24 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
       }
     }
   }
+  // "over 10 regions, including Bryansk, Voronezh and Saratov": the plural word before the
+  // list's first name.
+  for (let start = 0; start < mentions.length; start++) {
+    const before = PLURAL_BEFORE_LIST.exec(sentence.text.slice(0, mentions[start]!.start - sentence.start));
+    const kind = before && PLURAL_KIND[before[1]!.toLowerCase()];
+    if (!kind) continue;
+    for (let i = start; i < mentions.length; i++) {
+      const a = mentions[i]!;
+      if (i > start && !LIST_SEPARATOR.test(textBetween(mentions[i - 1]!, a))) break;
+      if (a.demonym) break;
+      if (!a.typeCue) {
+        a.typeCue = kind;
+        a.typeCueText = before[1]!;
+      }
+    }
+  }
 }
+const PLURAL_BEFORE_LIST = /\b(regions|oblasts|provinces|governorates|states|districts|cities|towns|villages|settlements)\s*,?\s+(?:including|such\s+as|like|namely|notably|among\s+them)\s+(?:the\s+)?$/i;
 
 /**
  * Why the matched words are part of a longer proper name, or null when they stand alone:

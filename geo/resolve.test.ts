@@ -42,6 +42,15 @@ describe('choosing among same-named places', () => {
     expect(m.role).toBe('admin_context');
   });
 
+  it('reads the names of a list as the kind a plural word before or after it says', async () => {
+    const before = 'Russia said it had intercepted 146 drones over 10 regions, including Bryansk, Voronezh and Saratov.';
+    for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(before, name)).place?.kind).toBe('admin1');
+    const after = 'Drones were shot down over the Bryansk, Voronezh and Saratov regions overnight.';
+    for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(after, name)).place?.kind).toBe('admin1');
+    // Without the word, a bare name is the city.
+    expect((await mentionOf('Drones were shot down over Bryansk, Voronezh and Saratov overnight.', 'Voronezh')).place?.kind).toBe('city');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');
