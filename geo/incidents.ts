@@ -625,7 +625,10 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const lede = ledeDate(report, sentences);
   const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null;
-  if (fallback) for (const a of out) if (a.date.precision === 'unknown') a.date = fallback;
+  // (Not an account whose own words give a time too coarse to date it: "has seized several
+  // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest
+  // strike on the city this year" only compares.)
+  if (fallback) for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a)) a.date = fallback;
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.
   if (lede?.date.precision === 'day') {
@@ -645,6 +648,16 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   }
   return out;
 }
+
+/** The account's sentence gives it a time too coarse to date, not as a comparison. */
+function ownCoarseTime(a: Account): boolean {
+  const expression = a.date.expression;
+  if (expression === null) return false;
+  const at = a.sentence.text.indexOf(expression);
+  return !(at >= 0 && COMPARED_BEFORE.test(a.sentence.text.slice(0, at)));
+}
+/** "the deadliest strike on the city this year", "the largest attack since": a comparison. */
+const COMPARED_BEFORE = /\b(?:deadliest|largest|biggest|worst|heaviest|most|first|second|third|latest|only)\b[^,.;]*$/i;
 
 /** Kinds of strike that outlets name differently for one attack ("missile strike", "shelling"). */
 export const STRIKE_TYPES: ReadonlySet<EventType> = new Set(['missile_strike', 'drone_strike', 'air_strike', 'shelling']);
@@ -703,8 +716,9 @@ function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, sai
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
 const LEDE_ANAPHOR_SENTENCES = 3;
-/** A sentence that names the lede's place only as "the town", "the camp": the same event. */
-const BACK_REFERENCE = /\b(?:in|on|at|into|near)\s+the\s+(?:town|city|village|camp|area|base|port|market|district)\b/i;
+/** A sentence that names the lede's place only as "the town", "the camp": the same event
+ * ("in the town on Sunday", "The missiles hit the city ... on Tuesday"). */
+const BACK_REFERENCE = /\b(?:in|on|at|into|near|hit|struck|pounded|targeted|attacked|shelled)\s+the\s+(?:town|city|village|camp|area|base|port|market|district)\b/i;
 
 export function datesCompatible(a: ResolvedDate, b: ResolvedDate, toleranceDays: number): boolean {
   if (!a.date || !b.date) return true;

@@ -148,6 +148,28 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Djibo', '2025-05-11', 'day']]);
   });
 
+  it('dates an undated lede by a sentence soon after whose event words reach "the city"', async () => {
+    const features = await incidents([
+      'a',
+      '2025-06-24',
+      'A Russian missile attack on the central Ukrainian city of Dnipro has killed at least 17 people, officials said, in one of the deadliest strikes on the city this year. The missiles hit the city in the middle of the day on Tuesday, damaging a train.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Dnipro', '2025-06-24']]);
+  });
+
+  it("does not give the report's day to an account its own words date too coarsely", async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-18',
+      'A suicide bomber killed 10 recruits at a base in Mogadishu on Tuesday. The group has also seized several towns in the Hiiraan region this year.',
+    ]);
+    const rows = features.map((f) => [f.properties.place_name, f.properties.event_date]).sort();
+    expect(rows).toEqual([
+      ['Hiiraan region', null],
+      ['Mogadishu', '2025-03-18'],
+    ]);
+  });
+
   it('lets a dateline give way to a part of its country that the lede puts the event in', async () => {
     const features = await incidents([
       'a',
