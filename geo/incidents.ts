@@ -200,9 +200,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     const dateline = group.filter((m) => m.role.role === 'incident' && m.role.cue.includes('opening a report'));
     // (A place that resolved to nothing does not count: "- Kharkiv: a drone hit a house in the
     // Kyivskyi district", where several cities have a Kyivskyi district, is still Kharkiv's.)
-    // A part of a country counts ("in southwestern Pakistan"); the country alone does not.
+    // A part of a country counts ("in southwestern Pakistan"); the country alone does not,
+    // unless it is another country than the dateline's ("DUBAI - U.S. strikes on Yemen's Ras
+    // Isa fuel port", a port the gazetteer lacks, did not happen in Dubai).
+    const abroad = (country: Place) => !dateline.some((d) => d.resolution.place?.countryCode === country.countryCode);
     const placedElsewhere = (m: RoledMention) =>
-      m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null && (m.resolution.place.kind !== 'country' || namesPart(m));
+      m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null &&
+      (m.resolution.place.kind !== 'country' || namesPart(m) || abroad(m.resolution.place));
     if (dateline.length && (group.some(placedElsewhere) || unheldPlace(group, dateline))) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }

@@ -234,6 +234,25 @@ describe('one incident, many reports', () => {
     expect(sevastopol.map((f) => f.properties.place_name)).toEqual(['Sevastopol']);
   });
 
+  it('lets a dateline give way to another country the lede puts the event in', async () => {
+    const features = await incidents([
+      'a',
+      '2025-04-18',
+      "DUBAI, April 18 (Reuters) - U.S. strikes on Yemen's Ras Isa fuel port killed 38 people, the Houthi-run health ministry said on Friday.",
+    ]);
+    // Not Dubai: the port is no place the gazetteer holds, so the map has none for it.
+    expect(features.map((f) => f.properties.place_name)).toEqual([]);
+  });
+
+  it('reads "the department of X" as the region X, holding the municipality named before it: one event', async () => {
+    const features = await incidents([
+      'a',
+      '2025-01-10',
+      'Seven soldiers were wounded on Thursday when guerrillas attacked a military base in the municipality of Saravena, in the eastern department of Arauca, the army said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1])).toEqual([['Saravena', 'Arauca Department']]);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',
