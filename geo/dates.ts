@@ -673,7 +673,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const runningToll = RECENT_DAY_KINDS.has(expr.kind) && SINCE_RECENT_DAY.test(clause);
     if (since && !runningToll && DATEABLE_KINDS.has(expr.kind)) continue;
     const key = [
-      isSpeechAttached(sentence, expr) || inDateline(sentence, expr) ? 1 : 0,
+      isStatementDate(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
       expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
       offset === null ? precisionRank(expr.kind) : distance(expr, offset),
@@ -688,9 +688,13 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   return best;
 }
 
-/** "QUITO, March 7 (Reuters) - Gunmen killed ... on Thursday night": a wire dateline's date is
- * the day the story was filed, like a speech verb's. */
-function inDateline(sentence: string, expr: DateExpression): boolean {
+/** The date is when something was said or filed, not when the event was: a speech verb's
+ * ("said on Friday") or a wire dateline's ("QUITO, March 7 (Reuters) - ... on Thursday night"). */
+export function isStatementDate(sentence: string, expr: Span): boolean {
+  return isSpeechAttached(sentence, expr) || inDateline(sentence, expr);
+}
+
+function inDateline(sentence: string, expr: Span): boolean {
   return expr.start <= DATELINE_REACH && DATELINE_DATE_AFTER.test(sentence.slice(expr.end));
 }
 const DATELINE_REACH = 40;

@@ -1,7 +1,7 @@
 // One report -> its incidents. Mentions are found and resolved, each gets a role, and every
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
-import { civilDate, daysInMonth, isSpeechAttached, resolveDate } from './dates.ts';
+import { civilDate, daysInMonth, isStatementDate, resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -291,7 +291,7 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // "Russia's defence ministry said on Monday it had targeted ...": the day of a statement, the
   // sentence's only date, is when it was said; the report's own date of the event comes first
   // (mergeWithinReport), and this one only when the report has none.
-  const spoken = own.start !== null && own.end !== null && isSpeechAttached(sentence.text, { start: own.start, end: own.end });
+  const spoken = own.start !== null && own.end !== null && isStatementDate(sentence.text, { start: own.start, end: own.end });
   if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, spoken };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
   const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
@@ -712,7 +712,7 @@ function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, sai
   for (const s of sentences.slice(i + 1, i + 1 + LEDE_ANAPHOR_SENTENCES)) {
     if (s.furniture || !NAMES_EVENT_BACK.test(s.text)) continue;
     const d = resolveDate(s.text, report.published);
-    const spoken = d.start !== null && d.end !== null && isSpeechAttached(s.text, { start: d.start, end: d.end });
+    const spoken = d.start !== null && d.end !== null && isStatementDate(s.text, { start: d.start, end: d.end });
     if (d.precision === 'day' && d.date !== null && d.date <= said && !spoken) return { date: d.date, precision: 'day', expression: d.expression };
   }
   return null;

@@ -253,6 +253,15 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.admin1])).toEqual([['Saravena', 'Arauca Department']]);
   });
 
+  it("reads a lede dated only by its wire dateline like one dated by a speech verb: the event's day comes later", async () => {
+    const features = await incidents([
+      'a',
+      '2025-01-10',
+      'COTONOU, Jan 10 (Reuters) - Gunmen killed at least 28 soldiers in an attack on a military post in northern Benin. The attack took place on Wednesday in the Alibori department, the army chief said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Alibori region', '2025-01-08']]);
+  });
+
   it('keeps a toll over a span of days apart from a strike on one of them inside the area', async () => {
     const features = await incidents([
       'a',
