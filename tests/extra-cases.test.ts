@@ -111,6 +111,27 @@ describe('reports the corpus does not have', () => {
     ['p8', [['southwestern Pakistan', '2025-03-11']]],
     // a refinery "on the Black Sea" (not a second incident at sea).
     ['p9', [['Ryazan Oblast', '2025-03-16'], ['Tuapse', '2025-03-15']]],
+    // Written at stop 14, likewise:
+    // "Iraq's Kurdistan region" (not Iran's Kurdistan Province), dated "late on Monday" past an
+    // ERBIL dateline's date, and a January attack in Jordan as background;
+    ['q1', [['Erbil', '2024-09-02']]],
+    // a COTABATO CITY dateline, and the clash "in the town of Datu Hoffer Ampatuan", which the
+    // gazetteer lacks: nothing rather than the dateline;
+    ['q2', []],
+    // attacks on officials "in Kunduz and Mazar-i-Sharif in the past" as background;
+    ['q3', [['Kabul', '2024-12-11']]],
+    // "DUBAI - U.S. strikes on Yemen's Ras Isa fuel port" (no place for the port, and not Dubai),
+    // and "the strikes late on Thursday also hit the capital Sanaa";
+    ['q4', [['Sanaa', '2025-04-17']]],
+    // "Rafiqui in Shorkot, in Punjab province": Punjab, not the gazetteer's Shorkot elsewhere;
+    ['q5', [['Chakwal District', '2025-05-10'], ['Punjab region', '2025-05-10'], ['Rawalpindi', '2025-05-10']]],
+    // a COTONOU dateline's date, then "The attack took place on Wednesday ... in the Alibori
+    // department": one incident, Wednesday;
+    ['q6', [['Alibori region', '2025-01-08']]],
+    // "QUITO, March 7 (Reuters) - ... on Thursday night";
+    ['q7', [['Guayaquil', '2025-03-06']]],
+    // "Meanwhile, in North Darfur, the RSF shelled a camp ... near El Fasher": one incident.
+    ['q8', [['El Fasher', '2025-05-06'], ['Port Sudan', '2025-05-06']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
