@@ -7,7 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
-import { areaAround, BEARING_BEFORE, besideOf, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
+import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
@@ -117,7 +117,8 @@ function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | und
 /** "southwestern Pakistan": the words name a part of the place, not all of it. */
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
-  return directionBefore(r.sentence.text.slice(0, r.start - r.sentence.start)) !== null;
+  const before = r.sentence.text.slice(0, r.start - r.sentence.start);
+  return directionBefore(before) !== null || (m.resolution.place !== null && centralPart(m.resolution.place, before) !== null);
 }
 
 // "in the town of Datu Hoffer Ampatuan", "at the village of X": words that put the event in a
@@ -485,6 +486,8 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   if (r.mention.typeCue === 'area' && place.kind === 'city' && r.mention.typeCueText) return areaAround(place, r.mention.typeCueText);
   const own = directionBefore(before(r.mention.start));
   if (own && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
+  const central = centralPart(place, before(r.mention.start));
+  if (central) return central;
   if (place.featureCode === 'ADM2P' && r.context) {
     // A city district placed at its city: the city's own direction word moves it ("in western Kyiv").
     const ctx = inSentence.find((m) => m.resolution.place?.index === r.context!.index);

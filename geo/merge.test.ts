@@ -234,6 +234,14 @@ describe('one incident, many reports', () => {
     expect(sevastopol.map((f) => f.properties.place_name)).toEqual(['Sevastopol']);
   });
 
+  it('maps "central Syria" as the middle of the country, at region precision', async () => {
+    const features = await incidents(['a', '2024-10-11', 'U.S. forces carried out strikes on Islamic State camps in central Syria on Thursday.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['central Syria', 'region']]);
+    // "Central" in a name is no part of it.
+    const car = await incidents(['a', '2024-10-11', 'Rebels attacked a convoy in the Central African Republic on Thursday.']);
+    expect(car.map((f) => f.properties.place_name)).not.toContain('central African Republic');
+  });
+
   it('lets a dateline give way to another country the lede puts the event in', async () => {
     const features = await incidents([
       'a',

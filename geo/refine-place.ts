@@ -49,10 +49,32 @@ export function wholeOf(part: Place): { whole: Place; dir: string } | null {
 /** Whether a place lies on the named side of the whole's centre ("western Niger": west of
  * Niger's centre). Whether it lies in the whole at all is for the caller to ask. */
 export function onNamedSide(part: { whole: Place; dir: string }, inner: Place): boolean {
-  const [dLat, dLon] = DIRECTIONS[part.dir]!;
   const north = inner.lat - part.whole.lat;
   const east = (inner.lon - part.whole.lon) * Math.cos((part.whole.lat * Math.PI) / 180);
+  // "central Syria": the inner half of the unit round its centre.
+  if (part.dir === CENTRAL) return Math.hypot(north, east) * 111.32 <= part.whole.radiusKm * CENTRAL_SHARE;
+  const [dLat, dLon] = DIRECTIONS[part.dir]!;
   return dLat * north + dLon * east > 0;
+}
+
+const CENTRAL = 'central';
+/** How much of a unit's reach "central" covers. */
+const CENTRAL_SHARE = 0.5;
+
+/** "in central Syria", "central Mali": a country's middle (lower-case: not "Central Asia" or
+ * "the Central African Republic"). Not a region's: "Nigeria's central Benue state" says where
+ * the state lies in the country. Not a city's: "central Kyiv" is Kyiv. */
+export function centralPart(place: Place, textBefore: string): Place | null {
+  if (place.kind !== 'country' || !/\bcentral\s+$/.test(textBefore)) return null;
+  const part = Object.freeze({
+    ...place,
+    kind: 'region' as const,
+    index: derivedIndex(place, 1 + DIRECTION_NAMES.length),
+    name: `central ${place.name}`,
+    radiusKm: Math.round(place.radiusKm * CENTRAL_SHARE * 10) / 10,
+  });
+  PARTS.set(part, { whole: place, dir: CENTRAL });
+  return part;
 }
 
 /** The named part of a place: half-way to its edge in that direction, with a smaller footprint.
