@@ -111,6 +111,12 @@ const ROLES: Array<[string, string, string]> = [
   ['On Saturday, drones also struck the Tuapse refinery on the Black Sea, a source said.', 'Tuapse', 'incident'],
   // A trend, not an event.
   ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
+  // Where casualties were taken is no site of the attack.
+  ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
+  ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ['Two of the injured were evacuated to hospitals in Kramatorsk, officials said.', 'Kramatorsk', 'context'],
+  // A speaker's place, named with its kind.
+  ['The junta spokesman, speaking in the capital Nay Pyi Taw, said fighting was continuing.', 'Nay Pyi Taw', 'speaker'],
   // A habit "in the past", wherever it stands; "in the past 24 hours" is news.
   ['The group has also attacked police posts in Kunduz in the past.', 'Kunduz', 'context'],
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],

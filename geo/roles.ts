@@ -32,7 +32,7 @@ const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
 
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+in)\s+(?:the\s+)?$/i;
+  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
@@ -78,6 +78,11 @@ const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|a
 
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
 const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
+
+// Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
+// "evacuated to hospitals in", "taken to facilities in Tawila, 60 km west of" (no event told
+// between: "taken to hospital after a drone hit" is not this).
+const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|at|in)\b[^.;:!?]*$/i;
 
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of".
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -145,6 +150,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
   const route = ROUTE_BEFORE.exec(pre);
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
+  // "the wounded were taken to facilities in Tawila": where the casualties were treated.
+  const care = CARE_BEFORE.exec(pre);
+  if (care && eventCues(care[0]).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
   const speakerPlace = SPEAKER_PLACE_BEFORE.exec(pre);
   // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
   const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
