@@ -260,6 +260,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const other = group[j]!;
           const sep = textBetween(a, b);
           if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep)) break;
+          // A name that places nothing ("Antonivka", too ambiguous) is still one of the list:
+          // "shelled Bilozerka, Antonivka, Sadove and Dniprovske" goes on past it.
+          if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
           if (contains(other.resolution.place, m.resolution.place)) {

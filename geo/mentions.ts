@@ -203,6 +203,11 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   }
   const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
   const m = KIND_BEFORE.exec(before);
+  // "the Korabelnyi district of Kherson": the kind is the name's before it (one the gazetteer
+  // may lack), not this one's; a bare name a district or a neighbourhood is "of" is the city.
+  if (m && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(0, m.index)) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
+    return /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) ? { cue: 'city', text: m[0].trim() } : null;
+  }
   if (m) {
     const word = m[1]!.toLowerCase();
     const cue =

@@ -51,6 +51,13 @@ describe('choosing among same-named places', () => {
     expect((await mentionOf('Drones were shot down over Bryansk, Voronezh and Saratov overnight.', 'Voronezh')).place?.kind).toBe('city');
   });
 
+  it('reads the bare name a named district is "of" as the city', async () => {
+    // Not the region: "Kherson Regional Military Administration" later names the region too.
+    const text =
+      'A drone attacked a bus in the Korabelnyi district of Kherson on Tuesday, the Kherson Regional Military Administration said. Troops also shelled Bilozerka in the Kherson community.';
+    expect((await mentionOf(text, 'Kherson')).place?.kind).toBe('city');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');

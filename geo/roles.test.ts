@@ -111,6 +111,8 @@ const ROLES: Array<[string, string, string]> = [
   ['On Saturday, drones also struck the Tuapse refinery on the Black Sea, a source said.', 'Tuapse', 'incident'],
   // A trend, not an event.
   ['The border town of Sderot has seen a surge of rocket attacks since the war began.', 'Sderot', 'context'],
+  // A list goes on past a name too ambiguous to place (several villages called Antonivka).
+  ['The army shelled Bilozerka, Antonivka, Sadove and Kizomys in the Kherson region on Tuesday.', 'Kizomys', 'incident'],
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
