@@ -132,6 +132,12 @@ describe('reports the corpus does not have', () => {
     ['q7', [['Guayaquil', '2025-03-06']]],
     // "Meanwhile, in North Darfur, the RSF shelled a camp ... near El Fasher": one incident.
     ['q8', [['El Fasher', '2025-05-06'], ['Port Sudan', '2025-05-06']]],
+    // "the Korabelnyi district of Kherson" (the city), and a list going on past an ambiguous
+    // Antonivka to two villages the gazetteer has only outside the Kherson region (placed to it);
+    ['q9', [['Bilozerka', '2025-04-15'], ['Kherson region', '2025-04-15'], ['Kherson', '2025-04-15']]],
+    // "in central Syria", dated by "The strikes were conducted on Thursday", past a WASHINGTON
+    // dateline; a roadside bomb near a town the gazetteer lacks, "north of Baghdad", is not mapped.
+    ['q10', [['central Syria', '2024-10-10']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
