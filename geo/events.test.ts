@@ -78,6 +78,15 @@ describe('attribution', () => {
     expect(attribution('Explosions were also reported in the town of Sudzha on Tuesday.', null).claimedBy).toBeNull();
   });
 
+  it('reads a claimant named beside a title, the title in capitals or first', () => {
+    const capitals = attribution('A guided bomb hit the town, killing two, Vadym Filashkin, Head of Donetsk Oblast Military Administration, reported.', null);
+    expect(capitals.claimedBy).toBe('Vadym Filashkin, Head of Donetsk Oblast Military Administration');
+    const titleFirst = attribution('Shelling killed three people at a market on Monday, the Moscow-installed head of the region, Denis Pushilin, said.', null);
+    expect(titleFirst.claimedBy).toBe('Denis Pushilin, the Moscow-installed head of the region');
+    // A list of places before the speaker is no appositive.
+    expect(attribution('Drones hit Kharkiv, Sumy, Poltava, the governor said.', null).claimedBy).toBe('the governor');
+  });
+
   it('reads who denies "a charge X denied" as X, and keeps the main clause its claimant', () => {
     const a = attribution("Azerbaijan's defence ministry said Armenian forces had fired at its positions near the border, a charge Yerevan denied.", null);
     expect([a.claimedBy, a.disputedBy]).toEqual(["Azerbaijan's defence ministry", 'Yerevan']);

@@ -165,6 +165,13 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   // name before the appositive, and the appositive says who he is.
   const appositive = /(?:^|[,;]\s*|\bthat\s+)([\p{Lu}][^,;]{1,60}),\s+((?:the|a|an)\s[^,;]{3,90}),\s*$/u.exec(before);
   if (appositive) return `${appositive[1]!.trim()}, ${appositive[2]!.trim()}`;
+  // "Vadym Filashkin, Head of Donetsk Oblast Military Administration, reported": a title in
+  // capitals needs no article. "the Moscow-installed head of the region, Denis Pushilin, said":
+  // the title may come first.
+  const titled = /(?:^|[,;]\s*|\bthat\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for)){1,10}),\s*$/u.exec(before);
+  if (titled) return `${titled[1]!.trim()}, ${titled[2]!.trim()}`;
+  const nameLast = /(?:^|[,;]\s*)((?:the|a|an)\s[^,;]{3,90}),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s*$/u.exec(before);
+  if (nameLast) return `${nameLast[2]!.trim()}, ${nameLast[1]!.trim()}`;
   // "Russia's defence ministry said its forces had foiled": the speaker, not the clause after.
   // (Not "alleged" in "strikes on alleged hideouts": see NOT_A_SPEECH_VERB_BEFORE.)
   for (const speech of before.matchAll(new RegExp(`\\s+(?:${SPEECH_WORDS})\\b`, 'gi'))) {
