@@ -96,6 +96,9 @@ const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
+/** Words that put an event at a place told before: "in the area", "there", "nearby". */
+const ELSEWHERE_BACK_REFERENCE = /\b(?:in|near)\s+(?:the|that)\s+(?:area|vicinity)\b|\bthere\b(?!\s+(?:was|were|is|are|had|have)\b)|\bnearby\b/i;
+
 /** "Meanwhile, in North Darfur, ... near El Fasher": an opening word that sets this sentence's
  * event apart from the ones before, not a second event within it. */
 const OPENING_ADVERB = /^[\s"“]*(?:meanwhile|separately|elsewhere|also)\s*,/i;
@@ -279,8 +282,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // in a national capital, who speak for a government ("a US official in Washington said").
     if (!group.some((m) => m.role.role === 'incident')) {
       const sentence = group[0]!.resolution.mention.sentence.text;
+      // (Not when the event is "in the area" or "there": a place told before, not the officials'
+      // city. "Russian-installed officials in Luhansk said a drone had hit a facility in the
+      // area" is Rovenky's strike, 50 km away.)
+      const elsewhere = ELSEWHERE_BACK_REFERENCE.test(sentence);
       const localOfficials = (m: RoledMention) =>
-        m.role.role === 'speaker' && LOCAL_OFFICIALS_CUE.test(m.role.cue) && m.resolution.place?.kind === 'city' && m.resolution.place.featureCode !== 'PPLC';
+        !elsewhere && m.role.role === 'speaker' && LOCAL_OFFICIALS_CUE.test(m.role.cue) && m.resolution.place?.kind === 'city' && m.resolution.place.featureCode !== 'PPLC';
       const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
       const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
@@ -701,7 +708,7 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
   if (own?.precision === 'day') return own;
   const back = sentences
     .slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)
-    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
+    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
   const told = back ? dated(back) : null;
   // A week told to the day a little later: that day.
   if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;
@@ -723,6 +730,10 @@ function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, sai
   }
   return null;
 }
+
+/** The event named back with its day: "the general staff said the strike on Wednesday night
+ * caused secondary detonations". */
+const DATED_EVENT_BACK = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)\s+(?:on|late on|early on|overnight on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\b/iu;
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
 const LEDE_ANAPHOR_SENTENCES = 3;

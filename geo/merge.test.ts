@@ -170,6 +170,15 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('dates an undated lede by "the strike on Wednesday night" soon after, and keeps "in the area" at the place told before', async () => {
+    const features = await incidents([
+      'a',
+      '2025-03-27',
+      "Ukraine's military says it has destroyed a Russian ammunition depot near the occupied town of Rovenky in the Luhansk region. The general staff said the strike on Wednesday night caused secondary detonations. Russian-installed officials in Luhansk said a drone had hit an industrial facility in the area.",
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Rovenky', '2025-03-26']]);
+  });
+
   it('lets a dateline give way to a part of its country that the lede puts the event in', async () => {
     const features = await incidents([
       'a',
