@@ -194,7 +194,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const after = group.find((o) => o.resolution.mention.start > m.resolution.mention.end && !o.resolution.mention.demonym);
       if (!after || !after.resolution.place) continue;
       const between = textBetween(m.resolution.mention, after.resolution.mention);
-      const owned = after.role.role === 'context' ? /^['’]s\s+$/.test(between) : after.role.role === 'actor' && /^['’]s\s+(?:[\w-]+\s+){0,2}capital\s+$/i.test(between);
+      const owned = after.role.role === 'context' ? /^['’]s\s+(?:(?:north|south|east|west|central)[\w-]*\s+)?$/i.test(between) : after.role.role === 'actor' && /^['’]s\s+(?:[\w-]+\s+){0,2}capital\s+$/i.test(between);
       if (!owned || !contains(owner, after.resolution.place) || after.resolution.place.index === owner.index) continue;
       after.role = { role: 'incident', cue: `"${m.resolution.mention.text}'s ${after.resolution.mention.text}" (${m.role.cue})` };
       m.role = { role: 'admin_context', cue: `${owner.kind === 'country' ? 'country' : 'area'} of ${after.resolution.mention.text}` };
@@ -495,7 +495,10 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   if (beside) return beside;
   if (r.mention.typeCue === 'area' && place.kind === 'city' && r.mention.typeCueText) return areaAround(place, r.mention.typeCueText);
   const own = directionBefore(before(r.mention.start));
-  if (own && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
+  // ("Ukraine's eastern Donetsk region", "Pakistan's south-western Balochistan province": after
+  // a country's possessive the word says where the unit lies in the country, not a part of it.)
+  const unitInCountry = place.kind === 'admin1' && /['’]s\s+\S+\s+$/.test(before(r.mention.start));
+  if (own && !unitInCountry && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
   const central = centralPart(place, before(r.mention.start));
   if (central) return central;
   if (place.featureCode === 'ADM2P' && r.context) {

@@ -418,7 +418,10 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
   for (let start = 0; start < mentions.length; start++) {
     const before = PLURAL_BEFORE_LIST.exec(sentence.text.slice(0, mentions[start]!.start - sentence.start));
     const kind = before && PLURAL_KIND[before[1]!.toLowerCase()];
-    if (!kind) continue;
+    // ("the villages of Viktorovka, Nikolayevka and Staraya Sorochina": the singular kind word
+    // already reads each name; "the regions of Kharkiv, Dnipropetrovsk and Zaporizhzhia" needs
+    // the plural.)
+    if (!kind || (kind === 'city' && /\sof\s+(?:the\s+)?$/i.test(before[0]))) continue;
     for (let i = start; i < mentions.length; i++) {
       const a = mentions[i]!;
       if (i > start && !LIST_SEPARATOR.test(textBetween(mentions[i - 1]!, a))) break;
@@ -430,7 +433,7 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     }
   }
 }
-const PLURAL_BEFORE_LIST = /\b(regions|oblasts|provinces|governorates|states|districts|cities|towns|villages|settlements)\s*,?\s+(?:including|such\s+as|like|namely|notably|among\s+them)\s+(?:the\s+)?$/i;
+const PLURAL_BEFORE_LIST = /\b(regions|oblasts|provinces|governorates|states|districts|cities|towns|villages|settlements)\s*,?\s+(?:including|such\s+as|like|namely|notably|among\s+them|of)\s+(?:the\s+)?$/i;
 
 /**
  * Why the matched words are part of a longer proper name, or null when they stand alone:

@@ -179,6 +179,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Rovenky', '2025-03-26']]);
   });
 
+  it("places an event in \"Pakistan's south-western Balochistan province\" in the province", async () => {
+    const features = await incidents(['a', '2025-02-19', "Gunmen killed nine passengers after forcing them off a bus in Pakistan's south-western Balochistan province on Tuesday, officials said."]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Balochistan region', 'region']]);
+    // The side word after a country's possessive says where the region lies, not which part of it.
+    const donetsk = await incidents(['a', '2025-03-12', "Russian shelling killed two people in Ukraine's eastern Donetsk region on Tuesday, officials said."]);
+    expect(donetsk.map((f) => f.properties.place_name)).toEqual(['Donetsk region']);
+  });
+
   it('lets a dateline give way to a part of its country that the lede puts the event in', async () => {
     const features = await incidents([
       'a',

@@ -47,6 +47,8 @@ describe('choosing among same-named places', () => {
     for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(before, name)).place?.kind).toBe('admin1');
     const after = 'Drones were shot down over the Bryansk, Voronezh and Saratov regions overnight.';
     for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(after, name)).place?.kind).toBe('admin1');
+    const of = 'Russia also launched drones at the regions of Kharkiv, Dnipropetrovsk and Zaporizhzhia overnight.';
+    expect((await mentionOf(of, 'Zaporizhzhia')).place?.kind).toBe('admin1');
     // Without the word, a bare name is the city.
     expect((await mentionOf('Drones were shot down over Bryansk, Voronezh and Saratov overnight.', 'Voronezh')).place?.kind).toBe('city');
   });

@@ -117,6 +117,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
   ['Two of the injured were evacuated to hospitals in Kramatorsk, officials said.', 'Kramatorsk', 'context'],
+  // "happened" with its own time and place retells the event; "happened as ..." sets it beside another.
+  ['The attack happened on Tuesday night in the Barkhan district, police said.', 'Barkhan', 'incident'],
   // A speaker's place, named with its kind.
   ['The junta spokesman, speaking in the capital Nay Pyi Taw, said fighting was continuing.', 'Nay Pyi Taw', 'speaker'],
   // A habit "in the past", wherever it stands; "in the past 24 hours" is news.

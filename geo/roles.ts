@@ -60,7 +60,7 @@ const DEFINITE_EVENT =
 // "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
 // are its circumstances.
 export const JUXTAPOSITION =
-  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|happened|occurred|followed|showed|shows|was the|is the|marked|took place (?:as|hours|days|weeks))\b/i;
+  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
