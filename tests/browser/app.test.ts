@@ -105,6 +105,9 @@ describe.skipIf(!hasChromium)('incident map in Chromium', () => {
     await page.getByRole('checkbox', { name: /Ship attack/ }).check();
     await page.waitForFunction(() => document.querySelector('[data-testid=count]')?.textContent?.includes('Showing 1 of'));
     expect(await rendered(page)).toBe(1);
+    // The list follows the count in a deferred render (the map and the count come first), so
+    // on a busy machine it may be a frame behind: wait for it, then check it.
+    await page.waitForFunction(() => document.querySelectorAll('.incident-list [role=option]').length === 1);
     expect(await page.locator('.incident-list [role=option]').count()).toBe(1);
     await page.getByRole('checkbox', { name: /Missile strike/ }).check();
     await page.waitForFunction(() => document.querySelector('[data-testid=count]')?.textContent?.includes('Showing 2 of'));

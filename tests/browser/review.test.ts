@@ -153,6 +153,8 @@ describe.skipIf(!hasChromium)('review in Chromium', () => {
     await page.waitForFunction((n) => document.querySelector('[data-testid=count]')?.textContent?.includes(`Showing ${n - 1} of ${n}`), TOTAL);
     expect(await page.locator('[data-testid=review-status]').innerText()).toMatch(/rejected/i);
     expect(await rendered(page)).toBe(before - 1);
+    // The list follows the count in a deferred render: wait for it, then check it.
+    await page.waitForFunction((n) => document.querySelectorAll('.incident-list [role=option]').length === n - 1, TOTAL);
     expect(await page.locator('.incident-list [role=option]').count()).toBe(TOTAL - 1);
     await shot(page, 'desktop-rejected');
 
