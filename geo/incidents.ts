@@ -441,6 +441,9 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       continue;
     }
     if (place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
+    // ("In the northeastern Sumy region, guided bombs struck the village of Velyka Pysarivka":
+    // the sentence names the place's own unit, whatever the report's other events.)
+    if (mentions.some((m) => m.resolution.mention.sentence === own.resolution.mention.sentence && m.resolution.place?.kind === 'admin1' && m.resolution.place.admin1Code === place.admin1Code)) continue;
     const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }

@@ -187,6 +187,15 @@ describe('one incident, many reports', () => {
     expect(donetsk.map((f) => f.properties.place_name)).toEqual(['Donetsk region']);
   });
 
+  it("keeps a village in the region its own sentence names, whatever region the report's lede is about", async () => {
+    const features = await incidents([
+      'a',
+      '2025-05-02',
+      "A Russian drone attack on Ukraine's southern Odesa region overnight injured two people, the governor said on Friday. In the northeastern Sumy region, Russian guided bombs struck the village of Velyka Pysarivka, killing a woman.",
+    ]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Odesa region', 'Velyka Pysarivka']);
+  });
+
   it('lets a dateline give way to a part of its country that the lede puts the event in', async () => {
     const features = await incidents([
       'a',
