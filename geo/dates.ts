@@ -606,10 +606,12 @@ export function isSpeechAttached(sentence: string, expr: Span): boolean {
   }
   SPEECH_BEFORE_RE.lastIndex = expr.end;
   const next = SPEECH_BEFORE_RE.exec(sentence);
+  if (next === null) return false;
+  const gap = sentence.slice(expr.end, next.index);
   // ("The ministry on Tuesday said", "On Tuesday, the ministry said", but not "Drones hit the
   // plant on Tuesday, officials said": there a comma closes the clause the date belongs to.)
-  const closesClause = sentence.slice(expr.end, next?.index ?? expr.end).includes(',') && /[\p{L}\d]/u.test(sentence.slice(0, expr.start));
-  return next !== null && !closesClause && fitsGap(gapWords(sentence.slice(expr.end, next.index)), SPEAKER_WORDS, 5);
+  const closesClause = gap.includes(',') && /[\p{L}\d]/u.test(sentence.slice(0, expr.start));
+  return !closesClause && fitsGap(gapWords(gap), SPEAKER_WORDS, 5);
 }
 
 const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([

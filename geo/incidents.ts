@@ -7,7 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
-import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
+import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
@@ -121,7 +121,7 @@ function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | und
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
   const before = r.sentence.text.slice(0, r.start - r.sentence.start);
-  return directionBefore(before) !== null || (m.resolution.place !== null && centralPart(m.resolution.place, before) !== null);
+  return directionBefore(before) !== null || (m.resolution.place !== null && namesCentre(m.resolution.place, before));
 }
 
 // "in the town of Datu Hoffer Ampatuan", "at the village of X": words that put the event in a
@@ -302,7 +302,7 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // "Russia's defence ministry said on Monday it had targeted ...": the day of a statement, the
   // sentence's only date, is when it was said; the report's own date of the event comes first
   // (mergeWithinReport), and this one only when the report has none.
-  const spoken = own.start !== null && own.end !== null && isStatementDate(sentence.text, { start: own.start, end: own.end });
+  const spoken = saidOn(sentence.text, own);
   if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, spoken };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
   const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
@@ -312,6 +312,11 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
     if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
+}
+
+/** The sentence's chosen date is when something was said or filed, not the event's. */
+function saidOn(text: string, date: { start: number | null; end: number | null }): boolean {
+  return date.start !== null && date.end !== null && isStatementDate(text, { start: date.start, end: date.end });
 }
 
 function daysBefore(published: string | null, date: string | null): number | null {
@@ -497,12 +502,13 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
   const beside = bearing && besideOf(place, bearing[1]!);
   if (beside) return beside;
   if (r.mention.typeCue === 'area' && place.kind === 'city' && r.mention.typeCueText) return areaAround(place, r.mention.typeCueText);
-  const own = directionBefore(before(r.mention.start));
+  const lead = before(r.mention.start);
+  const own = directionBefore(lead);
   // ("Ukraine's eastern Donetsk region", "Pakistan's south-western Balochistan province": after
   // a country's possessive the word says where the unit lies in the country, not a part of it.)
-  const unitInCountry = place.kind === 'admin1' && /['’]s\s+\S+\s+$/.test(before(r.mention.start));
+  const unitInCountry = place.kind === 'admin1' && /['’]s\s+\S+\s+$/.test(lead);
   if (own && !unitInCountry && place.kind !== 'neighbourhood' && place.radiusKm >= 5) return partOf(place, own);
-  const central = centralPart(place, before(r.mention.start));
+  const central = centralPart(place, lead);
   if (central) return central;
   if (place.featureCode === 'ADM2P' && r.context) {
     // A city district placed at its city: the city's own direction word moves it ("in western Kyiv").
@@ -721,8 +727,11 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
   return own ?? told;
 }
 
+/** An event already told, named back: "the strike", "this attack", "the first air strikes". */
+const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)`;
+
 /** A sentence that opens by naming an event already told: "The strike on the village took place ...". */
-const NAMES_EVENT_BACK = /^[\s"“]*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)\b/i;
+const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');
 
 /** The day a sentence soon after `from` gives the event it names back, if not later than the
  * day `from` was said. */
@@ -731,7 +740,7 @@ function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, sai
   for (const s of sentences.slice(i + 1, i + 1 + LEDE_ANAPHOR_SENTENCES)) {
     if (s.furniture || !NAMES_EVENT_BACK.test(s.text)) continue;
     const d = resolveDate(s.text, report.published);
-    const spoken = d.start !== null && d.end !== null && isStatementDate(s.text, { start: d.start, end: d.end });
+    const spoken = saidOn(s.text, d);
     if (d.precision === 'day' && d.date !== null && d.date <= said && !spoken) return { date: d.date, precision: 'day', expression: d.expression };
   }
   return null;
@@ -739,7 +748,10 @@ function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, sai
 
 /** The event named back with its day: "the general staff said the strike on Wednesday night
  * caused secondary detonations". */
-const DATED_EVENT_BACK = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)\s+(?:on|late on|early on|overnight on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\b/iu;
+const DATED_EVENT_BACK = new RegExp(
+  String.raw`\b${EVENT_NAMED_BACK}\s+(?:on|late on|early on|overnight on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\b`,
+  'iu',
+);
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
 const LEDE_ANAPHOR_SENTENCES = 3;

@@ -61,11 +61,16 @@ const CENTRAL = 'central';
 /** How much of a unit's reach "central" covers. */
 const CENTRAL_SHARE = 0.5;
 
+/** The words before a country name its middle: "in central Syria". */
+export function namesCentre(place: Place, textBefore: string): boolean {
+  return place.kind === 'country' && /\bcentral\s+$/.test(textBefore);
+}
+
 /** "in central Syria", "central Mali": a country's middle (lower-case: not "Central Asia" or
  * "the Central African Republic"). Not a region's: "Nigeria's central Benue state" says where
  * the state lies in the country. Not a city's: "central Kyiv" is Kyiv. */
 export function centralPart(place: Place, textBefore: string): Place | null {
-  if (place.kind !== 'country' || !/\bcentral\s+$/.test(textBefore)) return null;
+  if (!namesCentre(place, textBefore)) return null;
   const part = Object.freeze({
     ...place,
     kind: 'region' as const,

@@ -473,7 +473,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // tip it.
   // Not a name that qualifies another ("Celaya, Guanajuato"): there the region is meant.
   const qualifiers = new Set(contexts.values());
-  const byAlternate = (c: Candidate) => c.reasons.includes('matched an alternate name');
+  const byAlternateName = (c: Candidate) => c.reasons.includes('matched an alternate name');
   mentions.forEach((m, i) => {
     if (m.typeCue || qualifiers.has(m)) return;
     // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
@@ -489,7 +489,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const city =
       best.place.kind === 'admin2'
         ? list.find((c) => c.place.kind === 'city' && contains(best.place, c.place))
-        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternate(best) || !byAlternate(c)));
+        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternateName(best) || !byAlternateName(c)));
     if (city && best.score - city.score < 4) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
