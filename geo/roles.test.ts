@@ -125,6 +125,12 @@ const ROLES: Array<[string, string, string]> = [
   ['The group has also attacked police posts in Kunduz in the past.', 'Kunduz', 'context'],
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
+  // A campaign told in the present perfect since a year is background, not an event.
+  ['The Iran-aligned group has attacked shipping in the Red Sea since November 2023.', 'Red Sea', 'context'],
+  ['Houthi forces attacked a ship in the Red Sea on Sunday, the first attack since July 2024.', 'Red Sea', 'incident'],
+  // The object of an attack may be a building "of" the place.
+  ['Insurgents attacked the district headquarters of Macomia, in Cabo Delgado province, on Sunday.', 'Macomia', 'incident'],
+  ['Insurgents attacked the district headquarters of Macomia, in Cabo Delgado province, on Sunday.', 'Cabo Delgado', 'admin_context'],
   ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Cali', 'context'],
   ['Rebels attacked a police station in Jamundi, just south of the city of Cali, on Saturday.', 'Jamundi', 'incident'],
   ['Drones hit a police station in Jamundi, in the Valle del Cauca province just south of the city of Cali, on Saturday.', 'Cali', 'context'],

@@ -22,7 +22,7 @@ const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:c
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
-  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2}of\s+)$/i;
 
 // The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
 const SUBJECT_OF_EVENT =
@@ -65,7 +65,7 @@ export const JUXTAPOSITION =
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
 // them too, before its phrases of time and comparison.
-const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) |in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)`;
+const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)`;
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 
 const BACKGROUND = new RegExp(
