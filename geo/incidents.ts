@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, distanceKm, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, distanceKm, isCityUnit, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -124,10 +124,10 @@ function namesPart(m: RoledMention): boolean {
   return directionBefore(before) !== null || (m.resolution.place !== null && namesCentre(m.resolution.place, before));
 }
 
-// "in the town of Datu Hoffer Ampatuan", "at the village of X": words that put the event in a
+// "in the town of Datu Hoffer Ampatuan", "off the Yemeni port of X": words that put the event in a
 // named place, whether or not the gazetteer holds it.
 const NAMED_PLACE_PHRASE = new RegExp(
-  `\\b(?:in|at|near|on|outside)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
+  `\\b(?:in|at|near|on|outside|off)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
   'gu',
 );
 
@@ -433,8 +433,7 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       // Shorkot is in Khyber Pakhtunkhwa, 150 km from Punjab's centre), the unit's code is
       // enough, but for a city that is a unit of its own ("Sevastopol City").
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
-      const cityUnit = place.featureCode !== 'PPL' && (place.admin1 ?? '').includes(place.name);
-      const farOut = saysIn(own, stated, mentions) ? !cityUnit : distanceKm(stated, place) > stated.radiusKm * 1.5;
+      const farOut = saysIn(own, stated, mentions) ? !isCityUnit(place) : distanceKm(stated, place) > stated.radiusKm * 1.5;
       const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && farOut;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
       // "the village of Kirillovka, near Novorossiysk", where the gazetteer's only Kirillovka
@@ -591,8 +590,13 @@ function sameEvent(a: Account, b: Account): boolean {
   // One sentence naming a city and, separately, its region tells two attacks ("a raid near
   // Sevastopol and a separate attack on the Crimean Peninsula").
   if (a.sentence.start === b.sentence.start) return false;
+  // "Separately, fighting continued near the town of Hsipaw": the words say it is another
+  // event than the airstrike in the township around it told before.
+  const later = a.sentence.start > b.sentence.start ? a : b;
+  if (SEPARATE_OPENING.test(later.sentence.text)) return false;
   return contains(a.place, b.place) || contains(b.place, a.place);
 }
+const SEPARATE_OPENING = /^[\s"“]*(?:separately|elsewhere|in (?:a|another) separate (?:\w+\s+)?(?:attack|incident|strike|raid|assault))\b/i;
 
 function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
   if (PRECISION_RANK[a.precision] !== PRECISION_RANK[b.precision]) return PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision] ? a : b;

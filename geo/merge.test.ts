@@ -219,6 +219,13 @@ describe('one incident, many reports', () => {
       'KHERSON, Ukraine (AP) — Russian shelling killed two people in the city of Kherson on Tuesday, officials said.',
     ]);
     expect(own.map((f) => f.properties.place_name)).toEqual(['Kherson']);
+    // At sea "off the port of X" too; the demonym keeps the Belgian village Moha out of it.
+    const offshore = await incidents([
+      'a',
+      '2025-07-07',
+      'DUBAI, July 7 (Reuters) - A bulk carrier came under attack by small craft off the Yemeni port of Mokha on Sunday, a British maritime agency said.',
+    ]);
+    expect(offshore).toEqual([]);
   });
 
   it('reads an opening "Meanwhile," as setting the sentence apart, not as a second event in it', async () => {
@@ -248,6 +255,19 @@ describe('one incident, many reports', () => {
     ]);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.admin1, f.properties.event_date])).toEqual([
       ['Zarichnyi', 'neighbourhood', 'Sumy', '2025-04-27'],
+    ]);
+  });
+
+  it('keeps an event told "Separately" apart from one told before in a unit around it', async () => {
+    // Hsipaw lies in GeoNames' Kyaukme District; "Kyaukme Township" is a township, a district.
+    const features = await incidents([
+      'a',
+      '2025-08-14',
+      'A junta airstrike on a village in Kyaukme Township, northern Shan State, killed six civilians on Tuesday. Separately, fighting continued near the town of Hsipaw, residents said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_type]).sort()).toEqual([
+      ['Hsipaw', 'city', 'ground_assault'],
+      ['Kyaukme District', 'district', 'air_strike'],
     ]);
   });
 

@@ -25,6 +25,10 @@ describe('choosing among same-named places', () => {
     expect(iraq.place).toBeNull();
     const why = iraq.analysis.mentions.find((x) => x.resolution.mention.text === 'Kurdistan')!.resolution.reasons;
     expect(why.join(' ')).toMatch(/put it in Iraq/);
+    // A demonym before the kind word says the country as well: not Moha, Belgium.
+    const mokha = await mentionOf('A ship came under attack off the Yemeni port of Mokha on Sunday.', 'Mokha');
+    expect(mokha.place).toBeNull();
+    expect(mokha.analysis.mentions.find((x) => x.resolution.mention.text === 'Mokha')!.resolution.candidates.map((c) => c.reasons.join(' ')).join(' | ')).toMatch(/put it in Yemen/);
     // Named without the country it is the province it is.
     const plain = await mentionOf('Protests spread across the Kurdistan province on Monday.', 'Kurdistan');
     expect(plain.place?.countryCode).toBe('IR');
@@ -121,6 +125,28 @@ describe('choosing among same-named places', () => {
     expect(inCity.place?.countryCode).toBe('UA');
     const town = await mentionOf("A drone attack set fire to an oil depot in the Kotovsk district of Russia's Tambov region early on Saturday.", 'Kotovsk');
     expect(town.place?.admin1).toBe('Tambov Oblast');
+  });
+
+  it('keeps a district in the unit the words put it in', async () => {
+    // Pakistan's Poonch District is near the report's other places; the words put this one in
+    // India's Jammu and Kashmir, where the gazetteer has the town it is named after.
+    const text =
+      'Indian shelling killed five civilians in the Neelum Valley of Pakistan-administered Kashmir on Thursday, the Pakistani military said. India said Pakistani troops had fired on villages in the Poonch district of Jammu and Kashmir.';
+    const m = await mentionOf(text, 'Poonch');
+    expect([m.place?.countryCode, m.place?.admin1]).toEqual(['IN', 'Jammu and Kashmir']);
+    const pakistan = m.analysis.mentions.find((x) => x.resolution.mention.text === 'Poonch')!.resolution.candidates.find((c) => c.place.countryCode === 'PK');
+    expect(pakistan?.reasons.join(' ')).toMatch(/the words put it in Jammu and Kashmir/);
+  });
+
+  it("does not read a city's district as another city's district of the same name", async () => {
+    // Kyiv, Kharkiv and Zaporizhzhia each have a Shevchenkivskyi district; GeoNames has Kyiv's.
+    const text = 'Russian forces attacked Zaporizhzhia with guided bombs on Wednesday. The bombs hit residential buildings in the Shevchenkivskyi district of the city.';
+    const m = await mentionOf(text, 'Shevchenkivskyi');
+    expect(m.place).toBeNull();
+    expect(m.analysis.mentions.find((x) => x.resolution.mention.text === 'Shevchenkivskyi')!.resolution.reasons.join(' ')).toMatch(/no place of the report within 25 km/);
+    // In Kyiv it is Kyiv's.
+    const kyiv = await mentionOf('Russian missiles hit Kyiv overnight. Debris fell in the Shevchenkivskyi district of the city.', 'Shevchenkivskyi');
+    expect([kyiv.place?.featureCode, kyiv.place?.admin1]).toEqual(['ADM2P', 'Kyiv City']);
   });
 
   it('takes no context from words that place nothing', async () => {

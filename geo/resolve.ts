@@ -345,11 +345,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // however the report's focus leans. Only with the kind word: "Ukraine's Kursk incursion" is
   // in Russia.
   const statedCountry = new Map<FoundMention, Place>();
+  // So with a unit: "the Poonch district of Jammu and Kashmir" is not Pakistan's Poonch
+  // District, whatever the report's other places near it.
+  const statedUnit = new Map<FoundMention, Place>();
   for (const [m, ctx] of contexts) {
-    const country = contextPlace.get(m);
-    if (country?.kind !== 'country' || !m.typeCue) continue;
-    const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : IN_COUNTRY_LINK.test(textBetween(m, ctx));
-    if (linked) statedCountry.set(m, country);
+    const unit = contextPlace.get(m);
+    if (!unit || !m.typeCue) continue;
+    if (unit.kind === 'country') {
+      // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
+      const before = ctx.end <= m.start ? textBetween(ctx, m) : null;
+      const linked = before !== null ? POSSESSIVE_LINK.test(before) || (ctx.demonym && DEMONYM_COUNTRY_LINK.test(before)) : IN_COUNTRY_LINK.test(textBetween(m, ctx));
+      if (linked) statedCountry.set(m, unit);
+    } else if (unit.kind === 'admin1' || unit.kind === 'admin2') {
+      const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx));
+      if (linked) statedUnit.set(m, unit);
+    }
   }
   mentions.forEach((m, i) => {
     const ctx = contextPlace.get(m);
@@ -451,10 +461,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // Nor is a village the "district" of a city ("the Kyivskyi district" of Kharkiv), unless
         // it is a town whose name the district takes ("the Kotovsk district", "the Pokrovsk
         // district").
+        // Nor is another city's district of that name ("the Shevchenkivskyi district" of
+        // Zaporizhzhia is not Kyiv's, which GeoNames files and we place at Kyiv: ADM2P).
+        const cityDistrict = c.place.featureCode === 'ADM2P';
         const partOfCity =
-          m.typeCue === 'neighbourhood' ? !unit : m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? '') && c.place.featureCode === 'PPL' && c.place.population < VILLAGE_POPULATION;
+          m.typeCue === 'neighbourhood'
+            ? !unit
+            : m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? '') && ((c.place.featureCode === 'PPL' && c.place.population < VILLAGE_POPULATION) || cityDistrict);
         const stated = contextPlace.get(m);
-        if (partOfCity && c.place.kind === 'city' && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
+        if (partOfCity && (c.place.kind === 'city' || cityDistrict) && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
           c.score = Math.min(c.score, options.minScore - 0.5);
           c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but a village with no place of the report within ${NEIGHBOURHOOD_KM} km`);
         }
@@ -515,11 +530,16 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   mentions.forEach((m, i) => {
     const country = statedCountry.get(m);
-    if (!country) return;
+    const unit = statedUnit.get(m);
+    if (!country && !unit) return;
     for (const c of lists[i]!) {
-      if (c.place.kind === 'country' || c.place.countryCode === country.countryCode) continue;
+      if (c.place.kind === 'country') continue;
+      // (A city that is a unit of its own lies in the unit it is named in: "Crimea's port of
+      // Sevastopol".)
+      const inUnit = (u: Place) => insideContext(u, c.place) || (isCityUnit(c.place) && distanceKm(u, c.place) <= u.radiusKm * 1.5);
+      if (country ? c.place.countryCode === country.countryCode : inUnit(unit!)) continue;
       c.score = Math.min(c.score, options.minScore - 0.5);
-      c.reasons.push(`the words put it in ${country.name}`);
+      c.reasons.push(`the words put it in ${(country ?? unit)!.name}`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
@@ -560,6 +580,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
 /** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a
  * city, in its admin-1 unit. */
+/** A city with an admin-1 unit of its own ("Sevastopol City", "Kyiv City"). */
+export function isCityUnit(place: Place): boolean {
+  return place.kind === 'city' && place.featureCode !== 'PPL' && (place.admin1 ?? '').includes(place.name);
+}
+
 function insideContext(ctx: Place, place: Place): boolean {
   if (place.index === ctx.index) return false;
   return contains(ctx, place) || (ctx.kind === 'city' && place.admin1Code !== null && place.admin1Code === ctx.admin1Code);
