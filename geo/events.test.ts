@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attribution, eventCues, eventType } from './events.ts';
 
 const TYPES: Array<[string, string]> = [
+  ['Over the past day, the units also repelled four counterattacks near Rodynske, the ministry said.', 'ground_assault'],
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
   ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],
   ['A Russian warplane dropped a bomb on the theatre.', 'air_strike'],

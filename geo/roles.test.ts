@@ -125,6 +125,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The group has also attacked police posts in Kunduz in the past.', 'Kunduz', 'context'],
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
+  // The subject hit may be a district "of" a unit, or a list with its plural kind.
+  ['Meanwhile, the Nikopol district of Dnipropetrovsk Oblast was shelled throughout the day.', 'Nikopol', 'incident'],
+  ['Marhanets and Pokrovske communities came under artillery fire, the governor said.', 'Marhanets', 'incident'],
   // A campaign told in the present perfect since a year is background, not an event.
   ['The Iran-aligned group has attacked shipping in the Red Sea since November 2023.', 'Red Sea', 'context'],
   ['Houthi forces attacked a ship in the Red Sea on Sunday, the first attack since July 2024.', 'Red Sea', 'incident'],
