@@ -526,8 +526,18 @@ function refinedPlace(r: Resolution, mentions: RoledMention[]): Place {
     });
     if (city) return { ...place, kind: 'neighbourhood' };
   }
+  // "the Kotovsk district", "the Poonch district": the town the district is named after stands
+  // for it where the gazetteer lacks the district, and the event may be anywhere in it. Drawn
+  // as a district, as wide as the gazetteer's larger districts, not as the town's 2 km. (A town
+  // or an admin seat: a village-sized place called a district may be a city's part, as
+  // Kharkiv's Saltivskyi is.)
+  const seat = place.population >= CITY_PART_POPULATION || /^PPLA\d?$/.test(place.featureCode);
+  if (r.mention.typeCue === 'admin2' && place.kind === 'city' && seat) return { ...place, kind: 'admin2', radiusKm: Math.max(place.radiusKm, TOWN_DISTRICT_KM) };
   return place;
 }
+
+/** The gazetteer's districts reach this far from their centre or less, three in four of them. */
+const TOWN_DISTRICT_KM = 11;
 
 /** Below this a place the words call a district may be a part of a city; a city is above it. */
 const CITY_PART_POPULATION = 10_000;

@@ -258,6 +258,14 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('draws a town that stands for the district named after it as the district', async () => {
+    const features = await incidents(['a', '2025-05-03', "A drone attack set fire to an oil depot in the Kotovsk district of Russia's Tambov region early on Saturday."]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.radius_km >= 11])).toEqual([['Kotovsk', 'district', true]]);
+    // Named as a town it is the town.
+    const town = await incidents(['a', '2025-05-03', "A drone attack set fire to an oil depot in the town of Kotovsk in Russia's Tambov region early on Saturday."]);
+    expect(town.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Kotovsk', 'city']]);
+  });
+
   it('keeps an event told "Separately" apart from one told before in a unit around it', async () => {
     // Hsipaw lies in GeoNames' Kyaukme District; "Kyaukme Township" is a township, a district.
     const features = await incidents([
