@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { attribution, eventCues, eventType } from './events.ts';
 
 const TYPES: Array<[string, string]> = [
+  ["Its drones had destroyed two Russian Be-12 amphibious aircraft and a Mi-8 helicopter at an airfield near Kacha.", 'drone_strike'],
+  ['Its drones destroyed two aircraft and a Mi-8 helicopter.', 'drone_strike'],
+  ['Russian jets struck the town of Kupiansk on Monday.', 'air_strike'],
   ['Over the past day, the units also repelled four counterattacks near Rodynske, the ministry said.', 'ground_assault'],
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
   ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],

@@ -70,6 +70,9 @@ export interface TypeDecision {
   cue: string | null;
 }
 
+const AIRCRAFT = /^(?:aircraft|jets|warplanes?|fighter jets?|bombers?|helicopter)$/i;
+const TARGET_BEFORE = /\b(?:destroyed|damaged|hit|struck|targeted|downed|shot down)\s+(?:(?!(?:as|while|when|after|before|during|with|by|from)\b)[\w-]+\s+){0,8}$/i;
+
 /** Ground-assault cues that name who attacked, not how. */
 const ACTOR_WORD = /^(?:gunmen|armed men|militia|paramilitary)$/i;
 const ALERT_AFTER = /^\s+(?:sirens?|alerts?|alarms?|warnings?|shelters?)\b/i;
@@ -91,6 +94,9 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
       if (ALERT_AFTER.test(sentence.slice(cue.end, cue.end + 20))) continue;
       // "where people displaced by fighting sheltered": why they moved, not this event's type.
       if (FLED_FROM.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) continue;
+      // "its drones had destroyed two Russian Be-12 amphibious aircraft": an aircraft hit is the
+      // target, not the weapon. (Drones and missiles shot down are the attack's own.)
+      if (AIRCRAFT.test(cue.text) && TARGET_BEFORE.test(sentence.slice(Math.max(0, cue.start - 80), cue.start))) continue;
       const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
       found.push({ type, cue, distance });
     }
