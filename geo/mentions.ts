@@ -262,7 +262,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       let hits = gazetteer.lookup(k);
       // An everyday word ("Being", "All", "My") or a short capitalised code ("OK", "BA") is a
       // place only by its own primary name, never by an alternate name or a spelling variant.
-      if (j === i + 1 && (gazetteer.isEnglishWord(k) || /^[\p{Lu}.]{1,4}$/u.test(k))) hits = hits.filter((h) => !h.alternate && !h.loose);
+      // (A country's other names are how outlets name it: "Congo", also the Republic of the
+      // Congo's, is a frequent English word.)
+      if (j === i + 1 && (gazetteer.isEnglishWord(k) || /^[\p{Lu}.]{1,4}$/u.test(k))) hits = hits.filter((h) => !h.loose && (!h.alternate || h.place.kind === 'country'));
       const demonym = gazetteer.demonym(k);
       // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
       const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));

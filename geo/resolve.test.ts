@@ -127,6 +127,14 @@ describe('choosing among same-named places', () => {
     expect(town.place?.admin1).toBe('Tambov Oblast');
   });
 
+  it('reads "Congo" as the Congo the report is about, never a namesake town', async () => {
+    // Both countries go by "Congo"; a town in Paraiba, Brazil, has it as its own name.
+    const east = await mentionOf('KINSHASA (AP) - Rebels attacked a church in eastern Congo, killing 43. The attack was in Ituri province.', 'Congo');
+    expect([east.place?.kind, east.place?.countryCode]).toEqual(['country', 'CD']);
+    const west = await mentionOf('BRAZZAVILLE (Reuters) - Gunmen attacked a police post in the Pool region of southern Congo on Monday.', 'Congo');
+    expect([west.place?.kind, west.place?.countryCode]).toEqual(['country', 'CG']);
+  });
+
   it('keeps a district in the unit the words put it in', async () => {
     // Pakistan's Poonch District is near the report's other places; the words put this one in
     // India's Jammu and Kashmir, where the gazetteer has the town it is named after.

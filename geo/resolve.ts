@@ -388,11 +388,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
   mentions.forEach((m, i) => {
+    // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
+    // other places say which ("BRAZZAVILLE ... southern Congo").
+    const countryRivals = lists[i]!.filter((c) => c.place.kind === 'country').length > 1;
     for (const c of lists[i]!) {
       const share = focus.share(c.place.countryCode);
       if (share > 0 && c.place.kind !== 'country') {
         c.score += options.focusWeight * share;
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
+      }
+      if (countryRivals && c.place.kind === 'country') {
+        const others = focus.shareWithout(c.place.countryCode, sameNameVotes(i));
+        if (others > 0) {
+          c.score += options.focusWeight * others;
+          c.reasons.push(`${Math.round(others * 100)}% of the report's other places are in ${c.place.countryCode}`);
+        }
       }
       // An alternate name far from the report's countries is usually a translation that happens
       // to be an English phrase. Made only of everyday words ("White House" for Casablanca,
