@@ -677,6 +677,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const key = [
       isStatementDate(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
+      offset !== null && !sameClause(sentence, expr, offset) ? 1 : 0,
       expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
       offset === null ? precisionRank(expr.kind) : distance(expr, offset),
       offset === null ? 0 : precisionRank(expr.kind),
@@ -689,6 +690,14 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   }
   return best;
 }
+
+/** "A drone hit a car in X on Saturday, killing a man, and shelling killed two in Y on Sunday":
+ * coordinated clauses tell their own events, each with its own day. */
+function sameClause(sentence: string, expr: Span, offset: number): boolean {
+  const [from, to] = expr.end <= offset ? [expr.end, offset] : [offset, expr.start];
+  return !CLAUSE_JOIN.test(sentence.slice(from, to));
+}
+const CLAUSE_JOIN = /[;]|,\s+(?:and|but|while|whereas)\s/i;
 
 /** The date is when something was said or filed, not when the event was: a speech verb's
  * ("said on Friday") or a wire dateline's ("QUITO, March 7 (Reuters) - ... on Thursday night"). */

@@ -258,6 +258,18 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('dates each of two coordinated clauses by its own day', async () => {
+    const features = await incidents([
+      'a',
+      '2025-04-07',
+      'A drone hit a car in the village of Stepnohirsk on Saturday, killing a man, and shelling killed two women in the town of Huliaipole on Sunday, the governor said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Hulyaypole', '2025-04-06'],
+      ['Stepnohirsk', '2025-04-05'],
+    ]);
+  });
+
   it('draws a town that stands for the district named after it as the district', async () => {
     const features = await incidents(['a', '2025-05-03', "A drone attack set fire to an oil depot in the Kotovsk district of Russia's Tambov region early on Saturday."]);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.radius_km >= 11])).toEqual([['Kotovsk', 'district', true]]);
