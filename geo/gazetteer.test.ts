@@ -34,6 +34,19 @@ describe('spelling variants outlets use resolve to one place', () => {
   });
 });
 
+describe('names of several words written as one', () => {
+  it.each([
+    ['Sisaket', 'Si Sa Ket', 'TH'],
+    ['Danang', 'Da Nang', 'VN'],
+    ['Banibangou', 'Bani Bangou', 'NE'],
+  ])('%s finds %s', (joined, spaced, country) => {
+    const own = find(spaced, 'city', country);
+    expect(own).toBeDefined();
+    expect(find(joined, 'city', country)?.geonamesId).toBe(own!.geonamesId);
+    expect(g.lookup(joined).find((h) => h.place.geonamesId === own!.geonamesId)?.loose).toBe(true);
+  });
+});
+
 describe('the gazetteer covers what conflict reports name', () => {
   it('has admin-1 regions with their GeoNames codes', () => {
     const region = find('Zaporizhzhia', 'admin1', 'UA');

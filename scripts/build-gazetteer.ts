@@ -635,7 +635,8 @@ export function buildGazetteer(): GazetteerData {
   // expects: plain string comparison, then key order).
   const looseOrder = keys
     .map((k, i) => ({ loose: looseKey(k), i }))
-    .filter(({ loose }, i) => loose !== keys[i]!.replace(/ /g, '')) // the strict lookup already finds it
+    // (A name of several words too: "Sisaket" is how outlets write Si Sa Ket, "Danang" Da Nang.)
+    .filter(({ loose }, i) => loose !== keys[i]) // the strict lookup already finds it
     .sort((a, b) => (a.loose < b.loose ? -1 : a.loose > b.loose ? 1 : a.i - b.i))
     .map(({ i }) => i);
   const groups = {
