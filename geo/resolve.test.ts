@@ -135,6 +135,13 @@ describe('choosing among same-named places', () => {
     expect([west.place?.kind, west.place?.countryCode]).toEqual(['country', 'CG']);
   });
 
+  it('reads "the Moscow region" as the oblast around the city, not the federal city', async () => {
+    const region = await mentionOf('The ministry said 19 drones were destroyed over the Moscow region overnight.', 'Moscow');
+    expect([region.place?.kind, region.place?.name]).toEqual(['admin1', 'Moscow Oblast']);
+    const city = await mentionOf('Ukraine attacked Moscow with drones overnight, the mayor said.', 'Moscow');
+    expect([city.place?.kind, city.place?.featureCode]).toEqual(['city', 'PPLC']);
+  });
+
   it('keeps a district in the unit the words put it in', async () => {
     // Pakistan's Poonch District is near the report's other places; the words put this one in
     // India's Jammu and Kashmir, where the gazetteer has the town it is named after.

@@ -522,6 +522,26 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
   });
 
+  // "the Moscow region" is Moscow Oblast, around the city, not the city's own unit (the federal
+  // city "Moscow"), which leads only by the exact name; so "the Tashkent region", "the Almaty
+  // region".
+  mentions.forEach((m, i) => {
+    if (m.typeCue !== 'admin1') return;
+    const list = lists[i]!;
+    const best = list[0];
+    if (!best || best.place.kind !== 'admin1') return;
+    const key = nameKey(best.place.name);
+    const citysOwn = list.some((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && nameKey(c.place.name) === key);
+    if (!citysOwn) return;
+    const around = list.find(
+      (c) => c !== best && c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && nameKey(c.place.name).startsWith(`${key} `) && best.score - c.score < 2,
+    );
+    if (!around) return;
+    around.score = best.score + 0.5;
+    around.reasons.push(`"${m.typeCueText}" means the unit around the city, not ${best.place.name}'s own`);
+    list.sort((a, b) => b.score - a.score);
+  });
+
   // A country's own name means the country, not a namesake town inside it ("in southwestern
   // Colombia", not Colombia, Huila): the town gains from a report about that country exactly
   // as much as the country does, so the report's focus must not tip it. The words can still

@@ -126,6 +126,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['A drone attack sparked a fire at the oil terminal in the Russian Black Sea port of Novorossiysk on Friday.', 'Novorossiysk', 'incident'],
+  ['Drone debris fell on Kashirskoye highway in the south of the city, the mayor said.', 'Kashirskoye', 'context'],
   // The subject hit may be a district "of" a unit, or a list with its plural kind.
   ['Meanwhile, the Nikopol district of Dnipropetrovsk Oblast was shelled throughout the day.', 'Nikopol', 'incident'],
   ['Marhanets and Pokrovske communities came under artillery fire, the governor said.', 'Marhanets', 'incident'],

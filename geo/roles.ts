@@ -81,6 +81,8 @@ const BACKGROUND = new RegExp(
 // A warning sounding somewhere, up to the place: "sirens in", "air raid alerts across".
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
+const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|expressway|prospekt|prospect|ring road|bypass)\b/i;
+
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
 const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
 
@@ -153,6 +155,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const siren = SIREN_BEFORE.exec(pre);
   if (siren) return { role: 'context', cue: `a warning, not a site: "${siren[0].trim()} ${m.text}"` };
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
+  // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
+  const road = ROAD_AFTER.exec(post);
+  if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
   const route = ROUTE_BEFORE.exec(pre);
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
