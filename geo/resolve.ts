@@ -481,7 +481,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         const stated = contextPlace.get(m);
         if (partOfCity && (c.place.kind === 'city' || cityDistrict) && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
           c.score = Math.min(c.score, options.minScore - 0.5);
-          c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but a village with no place of the report within ${NEIGHBOURHOOD_KM} km`);
+          c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but ${cityDistrict ? "another city's district" : 'a village'} with no place of the report within ${NEIGHBOURHOOD_KM} km`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
         if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
@@ -562,14 +562,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const country = statedCountry.get(m);
     const unit = statedUnit.get(m);
     if (!country && !unit) return;
+    const stated = (country ?? unit)!;
+    // (A city that is a unit of its own lies in the unit it is named in: "Crimea's port of
+    // Sevastopol".)
+    const inStated = (p: Place) =>
+      country ? p.countryCode === country.countryCode : insideContext(stated, p) || (isCityUnit(p) && distanceKm(stated, p) <= stated.radiusKm * 1.5);
     for (const c of lists[i]!) {
-      if (c.place.kind === 'country') continue;
-      // (A city that is a unit of its own lies in the unit it is named in: "Crimea's port of
-      // Sevastopol".)
-      const inUnit = (u: Place) => insideContext(u, c.place) || (isCityUnit(c.place) && distanceKm(u, c.place) <= u.radiusKm * 1.5);
-      if (country ? c.place.countryCode === country.countryCode : inUnit(unit!)) continue;
+      if (c.place.kind === 'country' || inStated(c.place)) continue;
       c.score = Math.min(c.score, options.minScore - 0.5);
-      c.reasons.push(`the words put it in ${(country ?? unit)!.name}`);
+      c.reasons.push(`the words put it in ${stated.name}`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
@@ -608,13 +609,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
 }
 
-/** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a
- * city, in its admin-1 unit. */
 /** A city with an admin-1 unit of its own ("Sevastopol City", "Kyiv City"). */
 export function isCityUnit(place: Place): boolean {
   return place.kind === 'city' && place.featureCode !== 'PPL' && (place.admin1 ?? '').includes(place.name);
 }
 
+/** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a
+ * city, in its admin-1 unit. */
 function insideContext(ctx: Place, place: Place): boolean {
   if (place.index === ctx.index) return false;
   return contains(ctx, place) || (ctx.kind === 'city' && place.admin1Code !== null && place.admin1Code === ctx.admin1Code);
