@@ -423,7 +423,11 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     // ("the villages of Viktorovka, Nikolayevka and Staraya Sorochina": the singular kind word
     // already reads each name; "the regions of Kharkiv, Dnipropetrovsk and Zaporizhzhia" needs
     // the plural.)
-    if (!kind || (kind === 'city' && /\sof\s+(?:the\s+)?$/i.test(before[0]))) continue;
+    const of = before !== null && /\sof\s+(?:the\s+)?$/i.test(before[0]);
+    if (!kind || (kind === 'city' && of)) continue;
+    // "several districts of Goma": the parts of one place, not places of that kind.
+    const next = mentions[start + 1];
+    if (of && !(next && LIST_SEPARATOR.test(textBetween(mentions[start]!, next)))) continue;
     for (let i = start; i < mentions.length; i++) {
       const a = mentions[i]!;
       if (i > start && !LIST_SEPARATOR.test(textBetween(mentions[i - 1]!, a))) break;

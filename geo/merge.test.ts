@@ -258,6 +258,11 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('reads "several districts of Goma" as parts of the city, the place shelled', async () => {
+    const features = await incidents(['a', '2025-01-27', 'Shells fell on several districts of Goma on Monday as rebels pushed into the city, killing at least 17 people.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_type])).toEqual([['Goma', 'city', 'shelling']]);
+  });
+
   it('dates each of two coordinated clauses by its own day', async () => {
     const features = await incidents([
       'a',
