@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, distanceKm, isCityUnit, resolveMentions, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, distanceKm, isCityUnit, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -433,7 +433,7 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       // Shorkot is in Khyber Pakhtunkhwa, 150 km from Punjab's centre), the unit's code is
       // enough, but for a city that is a unit of its own ("Sevastopol City").
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
-      const farOut = saysIn(own, stated, mentions) ? !isCityUnit(place) : distanceKm(stated, place) > stated.radiusKm * 1.5;
+      const farOut = saysIn(own, stated, mentions) ? !isCityUnit(place) : !withinUnitReach(stated, place);
       const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && farOut;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
       // "the village of Kirillovka, near Novorossiysk", where the gazetteer's only Kirillovka

@@ -566,7 +566,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (A city that is a unit of its own lies in the unit it is named in: "Crimea's port of
     // Sevastopol".)
     const inStated = (p: Place) =>
-      country ? p.countryCode === country.countryCode : insideContext(stated, p) || (isCityUnit(p) && distanceKm(stated, p) <= stated.radiusKm * 1.5);
+      country ? p.countryCode === country.countryCode : insideContext(stated, p) || (isCityUnit(p) && withinUnitReach(stated, p));
     for (const c of lists[i]!) {
       if (c.place.kind === 'country' || inStated(c.place)) continue;
       c.score = Math.min(c.score, options.minScore - 0.5);
@@ -609,9 +609,16 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
 }
 
-/** A city with an admin-1 unit of its own ("Sevastopol City", "Kyiv City"). */
+/** A seat whose admin-1 unit bears its name: a city that is a unit of its own ("Sevastopol
+ * City", "Kyiv City"), and so also a capital named like its region (Kharkiv). */
 export function isCityUnit(place: Place): boolean {
   return place.kind === 'city' && place.featureCode !== 'PPL' && (place.admin1 ?? '').includes(place.name);
+}
+
+/** Within the reach a stated unit is read to have: 1.5 of its radii, since a unit's circle is
+ * only a rough footprint ("Crimea's port of Sevastopol" lies beyond Crimea's own code). */
+export function withinUnitReach(unit: Place, place: Place): boolean {
+  return distanceKm(unit, place) <= unit.radiusKm * 1.5;
 }
 
 /** In the place the words put it in ("Kharkiv's Saltivskyi district"): inside it, or for a
