@@ -17,3 +17,31 @@ describe('a run over many reports', () => {
     expect(diagnostics.map((d) => d.message)).toEqual(['report id same is taken by another report; this one is same~2', 'report same was given twice; read once']);
   });
 });
+
+describe('a report the analysis fails on', () => {
+  it('is skipped and named, and the other reports still give their incidents', async () => {
+    const g = await gazetteer();
+    // A gazetteer that fails on one name stands in for a bug met on one report.
+    const failing = new Proxy(g, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (args.some((a) => typeof a === 'string' && /explodia/i.test(a))) throw new TypeError('boom');
+          return value.apply(target, args);
+        };
+      },
+    });
+    const bad = report('Shelling hit the centre of Explodia on Monday, officials said.', '2024-01-04', 'bad');
+    const good = report('Russian missiles struck Kharkiv on Tuesday, killing three people.', '2024-01-04', 'good');
+    const { incidents, diagnostics } = runPipeline(failing, [bad, good]);
+    expect(incidents.features.map((f) => [f.properties.place_name, f.properties.sources[0]!.article_id])).toEqual([['Kharkiv', 'good']]);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'error',
+        source: 'bad',
+        message: "report bad could not be analysed (internal error: boom); skipped. Please report this with the report's text",
+      },
+    ]);
+  });
+});

@@ -54,6 +54,8 @@ export class PipelineRun {
   /** Report ids seen so far, with a hash of their text: a quote must lead to one report. */
   private readonly seen = new Map<string, string>();
   private reports = 0;
+  /** What the analysis threw, for a caller that shows stacks (the CLI with DEBUG set). */
+  readonly failures: unknown[] = [];
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -85,7 +87,20 @@ export class PipelineRun {
         message: `report ${report.id} is ${(report.text.length / 1e6).toFixed(1)} million characters; only the first ${(text.length / 1e6).toFixed(1)} million were analysed`,
       });
     }
-    const analysis = analyseReport(this.gazetteer, text === report.text ? report : { ...report, text }, this.options.resolve ?? DEFAULT_RESOLVE_OPTIONS);
+    let analysis: ReturnType<typeof analyseReport>;
+    try {
+      analysis = analyseReport(this.gazetteer, text === report.text ? report : { ...report, text }, this.options.resolve ?? DEFAULT_RESOLVE_OPTIONS);
+    } catch (error) {
+      // A bug of ours, met on one report: that report is skipped and named, the rest of the run
+      // (the file's other reports, the other files) still goes through.
+      this.diagnostics.push({
+        severity: 'error',
+        source,
+        message: `report ${report.id} could not be analysed (internal error: ${(error as Error)?.message ?? String(error)}); skipped. Please report this with the report's text`,
+      });
+      this.failures.push(error);
+      return;
+    }
     for (const a of analysis.accounts) this.accounts.push(a);
     for (const m of analysis.mentions) {
       const key = m.resolution.place ? m.role.role : 'unresolved';

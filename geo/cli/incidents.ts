@@ -142,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { incidents, mentions, roles, countryOnly, diagnostics } = run.finish();
   for (const d of diagnostics) console.error(formatDiagnostic(d));
+  if (process.env.DEBUG) for (const error of run.failures) console.error(error);
   const output = mentions ?? incidents;
   const json = featureCollectionText(output);
   if (args.out) {
