@@ -297,6 +297,31 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
   }
 }
 
+// "a partly collapsed apartment block", "the damaged building": a state, not the event.
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her)\s+(?:(?:partly|partially|badly|heavily|completely|fully|largely|severely|half)[\s-]+)?$/i;
+const ATTRIBUTIVE_WORD = /^(?:collapsed|destroyed|damaged|burned|burnt|flattened|torched|bombed|downed|sunk)$/i;
+const NOUN_AFTER = /^[\s-]+(?:out\s+)?(?!(?:by|in|on|at|near|after|when|while|as|and|or|during|from|to|with)\b)[a-z][\w-]*/i;
+
+/** Characters between an account's place words and the nearest event word told (not a
+ * describing participle) in its sentence. */
+function eventDistance(a: Account): number {
+  const at = a.mention.start - a.sentence.start;
+  let best = Infinity;
+  for (const e of eventCues(a.sentence.text)) {
+    if (isAttributive(a.sentence.text, e)) continue;
+    best = Math.min(best, e.start >= at ? e.start - at : at - e.end);
+  }
+  return best;
+}
+
+function isAttributive(sentence: string, cue: { text: string; start: number; end: number }): boolean {
+  return (
+    ATTRIBUTIVE_WORD.test(cue.text) &&
+    ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) &&
+    NOUN_AFTER.test(sentence.slice(cue.end, cue.end + 30))
+  );
+}
+
 function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anchor: number): ResolvedDate & { spoken: boolean } {
   const own = resolveDate(sentence.text, report.published, { preferOffset: anchor });
   // "Russia's defence ministry said on Monday it had targeted ...": the day of a statement, the
@@ -344,7 +369,12 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const anchor = r.mention.start - sentence.start;
     // The date that goes with the event word nearest the place, not with a speech verb or a
     // later action ("laid flowers on Sunday near the theatre where a missile struck on Saturday").
-    const events = eventCues(sentence.text);
+    // (A participle that only describes a thing, "a partly collapsed apartment block", is no
+    // event to date when the sentence tells one: "... ended their search of a partly collapsed
+    // block on Monday, with the toll from Saturday's drone strike at 12" dates the strike.)
+    const allEvents = eventCues(sentence.text);
+    const told = allEvents.filter((e) => !isAttributive(sentence.text, e));
+    const events = told.length ? told : allEvents;
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
@@ -616,8 +646,9 @@ function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
 }
 
 /**
- * The same event told twice in one report is one account: the most precise place, the first
- * telling's words, the event's day. Then accounts with no date of their own take the report's
+ * The same event told twice in one report is one account: the most precise place, the words
+ * that tell the event itself (the best-dated telling, then the one whose event word stands
+ * nearest the place, then the first), the event's day. Then accounts with no date of their own take the report's
  * main date when the report dates all its other accounts alike.
  */
 function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Account[]): Account[] {
@@ -651,8 +682,15 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     const b = out[i]!;
     // The more precise place wins; at one place, the telling that dates the event itself (the
     // sentence with the event's own "on Thursday") makes the better quote.
+    // Failing both, the telling whose event word stands nearest the place words: "A drone
+    // slammed into the building in Odesa" over "Rescuers in Odesa ended their search ..., with
+    // the toll from Saturday's drone strike at 12".
     const precise =
-      a.place.radiusKm !== b.place.radiusKm ? (a.place.radiusKm < b.place.radiusKm ? a : b) : PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b;
+      a.place.radiusKm !== b.place.radiusKm
+        ? a.place.radiusKm < b.place.radiusKm ? a : b
+        : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
+          ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b
+          : eventDistance(a) < eventDistance(b) ? a : b;
     const merged: Account = {
       ...precise,
       date: earlierDay(a.date, b.date),

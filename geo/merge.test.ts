@@ -28,6 +28,16 @@ describe('one incident, many reports', () => {
     expect(features[0]!.properties.sources).toHaveLength(2);
   });
 
+  it("dates a report's aftermath sentence by the strike it names, and quotes the telling of the strike", async () => {
+    const features = await incidents([
+      'a',
+      '2024-03-05',
+      "Rescuers in the northeastern Ukrainian city of Sumy ended their search of a partly collapsed apartment block on Tuesday, with the death toll from Sunday's Russian drone strike standing at nine. A Russian drone hit the five-storey building in Sumy early on Sunday, officials said.",
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Sumy', '2024-03-03']]);
+    expect(features[0]!.properties.sources[0]!.quote).toBe('A Russian drone hit the five-storey building in Sumy early on Sunday, officials said.');
+  });
+
   it('keeps strikes on different days apart', async () => {
     const features = await incidents(
       ['a', '2024-03-04', 'A drone hit an apartment block in Odesa on Saturday, killing 12.'],

@@ -126,6 +126,12 @@ const ROLES: Array<[string, string, string]> = [
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['A drone attack sparked a fire at the oil terminal in the Russian Black Sea port of Novorossiysk on Friday.', 'Novorossiysk', 'incident'],
+  // A bearing, then a demonym, then the kind word.
+  ['Two people were killed on Tuesday in the southern Ukrainian port of Mykolaiv when a drone hit a warehouse.', 'Mykolaiv', 'incident'],
+  ['A Russian drone attack on the southern Ukrainian port of Izmail damaged grain silos on Tuesday.', 'Izmail', 'incident'],
+  ['Gunmen attacked a church in the northwestern Nigerian state of Zamfara on Sunday, killing five.', 'Zamfara', 'incident'],
+  // (Not any word with a demonym's ending: it must stand before the kind word.)
+  ['Officials from the southern Ukrainian region said the drone hit a warehouse in Kherson on Tuesday.', 'Kherson', 'incident'],
   ['Drone debris fell on Kashirskoye highway in the south of the city, the mayor said.', 'Kashirskoye', 'context'],
   // The subject hit may be a district "of" a unit, or a list with its plural kind.
   ['Meanwhile, the Nikopol district of Dnipropetrovsk Oblast was shelled throughout the day.', 'Nikopol', 'incident'],
