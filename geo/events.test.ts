@@ -74,6 +74,8 @@ describe('attribution', () => {
     ['A drone attack blamed on the paramilitary RSF killed 12 people at a camp on Tuesday, a medical group said.', 'a medical group'],
     // The time of a clause is no part of its subject.
     ['Jets struck the suburbs late on Thursday, hours after its military warned residents to leave.', 'its military'],
+    // A sentence's capital is no part of the name: "claimed by the Mariupol city council".
+    ['The Mariupol city council said a Russian warplane dropped a bomb on the theatre.', 'the Mariupol city council'],
   ])('%s -> %s', (sentence, who) => {
     expect(attribution(sentence, null).claimedBy).toBe(who);
   });

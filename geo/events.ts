@@ -202,7 +202,8 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   if (!words.length || words.length > 10) return null;
   if (PRONOUN.test(subject)) return subject;
   if (!ATTRIBUTION_NOUN.test(subject) && !/\p{Lu}/u.test(subject)) return null;
-  return subject.replace(/^(?:the|The)\s+/, (m) => m);
+  // (The sentence's capital is no part of the name: "claimed by the Mariupol city council".)
+  return subject.replace(/^The\s+/, 'the ');
 }
 
 function subjectAfter(sentence: string, verbEnd: number): string | null {
