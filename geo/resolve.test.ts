@@ -153,12 +153,40 @@ describe('choosing among same-named places', () => {
     expect(pakistan?.reasons.join(' ')).toMatch(/the words put it in Jammu and Kashmir/);
   });
 
+  it('puts a port its sea names on that sea, never an inland namesake', async () => {
+    // GeoNames gives "Mokha" as another name of Moga, an inland city in Punjab, India.
+    const text = 'The master of a merchant vessel reported an explosion close to his ship off the Red Sea port of Mokha on Wednesday.';
+    const m = await mentionOf(text, 'Mokha');
+    expect(m.place?.countryCode ?? null).not.toBe('IN');
+    expect(m.analysis.mentions.find((x) => x.resolution.mention.text === 'Mokha')!.resolution.reasons.join(' ')).toMatch(/the words put it on the Red Sea/);
+    // The sea is where the port lies, not a second site.
+    expect((await mentionOf('An explosion rocked the Red Sea port city of Hodeidah on Tuesday.', 'Red Sea')).role).toBe('context');
+    expect((await mentionOf('A drone attack hit the oil terminal in the Black Sea port of Novorossiysk on Friday.', 'Novorossiysk')).place?.countryCode).toBe('RU');
+  });
+
+  it('keeps a place within the distance the words give from another', async () => {
+    const text = 'Militants ambushed a civilian convoy on Friday near Kobe, about 30 km from Gao on the road to Ansongo.';
+    const m = await mentionOf(text, 'Kobe');
+    expect(m.place?.countryCode ?? null).not.toBe('JP');
+    // A bearing alone: near, and in the same country unless right across the border.
+    const mazraa = await mentionOf('Israeli drones struck a column of tanks near the village of al-Mazraa, on the highway northwest of Sweida city, on Wednesday.', 'al-Mazraa');
+    expect(mazraa.place?.countryCode ?? null).not.toBe('IL');
+    const hodeidah = await mentionOf('Air strikes hit the port of Hodeidah, west of Sanaa, on Tuesday.', 'Hodeidah');
+    expect(hodeidah.place?.countryCode).toBe('YE');
+    // A place that is that near stays: Bucha, 25 km from Kyiv.
+    const bucha = await mentionOf('Shelling hit Bucha, about 25 km from Kyiv, on Tuesday.', 'Bucha');
+    expect([bucha.place?.name, bucha.place?.countryCode]).toEqual(['Bucha', 'UA']);
+  });
+
   it("does not read a city's district as another city's district of the same name", async () => {
     // Kyiv, Kharkiv and Zaporizhzhia each have a Shevchenkivskyi district; GeoNames has Kyiv's.
     const text = 'Russian forces attacked Zaporizhzhia with guided bombs on Wednesday. The bombs hit residential buildings in the Shevchenkivskyi district of the city.';
     const m = await mentionOf(text, 'Shevchenkivskyi');
     expect(m.place).toBeNull();
     expect(m.analysis.mentions.find((x) => x.resolution.mention.text === 'Shevchenkivskyi')!.resolution.reasons.join(' ')).toMatch(/no place of the report within 25 km/);
+    // Named with its city, and the report naming Kyiv too.
+    const named = await mentionOf('Drones struck the Shevchenkivskyi district of Zaporizhzhia late on Monday. Kyiv was also attacked.', 'Shevchenkivskyi');
+    expect(named.place?.admin1 ?? null).not.toBe('Kyiv City');
     // In Kyiv it is Kyiv's.
     const kyiv = await mentionOf('Russian missiles hit Kyiv overnight. Debris fell in the Shevchenkivskyi district of the city.', 'Shevchenkivskyi');
     expect([kyiv.place?.featureCode, kyiv.place?.admin1]).toEqual(['ADM2P', 'Kyiv City']);

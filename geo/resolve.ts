@@ -148,6 +148,11 @@ const AREA_SETTLEMENT_LINK = new RegExp(
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
+// "the Red Sea port of", "the Black Sea coastal city of": a sea naming where a place lies.
+const SHORE_LINK = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\s+(?:the\s+)?$/i;
+// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
+const DISTANCE_LINK =
+  /^\s*,\s+(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
@@ -356,7 +361,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       const before = ctx.end <= m.start ? textBetween(ctx, m) : null;
       const linked = before !== null ? POSSESSIVE_LINK.test(before) || (ctx.demonym && DEMONYM_COUNTRY_LINK.test(before)) : IN_COUNTRY_LINK.test(textBetween(m, ctx));
       if (linked) statedCountry.set(m, unit);
-    } else if (unit.kind === 'admin1' || unit.kind === 'admin2') {
+    } else if (unit.kind === 'admin1' || unit.kind === 'admin2' || (unit.kind === 'city' && m.typeCue === 'admin2')) {
+      // (And a city's district: "the Shevchenkivskyi district of Zaporizhzhia" is not Kyiv's.)
       const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx));
       if (linked) statedUnit.set(m, unit);
     }
@@ -574,6 +580,43 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
+
+  // "the Red Sea port of Mokha": a port named by its sea lies on that sea, not in India (Moga,
+  // which GeoNames also spells "Mokha").
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const sea = lists[i]![0]?.place;
+    const port = mentions[i + 1]!;
+    if (!sea || sea.kind !== 'sea' || port.sentence !== mentions[i]!.sentence || !SHORE_LINK.test(textBetween(mentions[i]!, port))) continue;
+    for (const c of lists[i + 1]!) {
+      if (withinUnitReach(sea, c.place)) continue;
+      c.score = Math.min(c.score, options.minScore - 0.5);
+      c.reasons.push(`the words put it on the ${sea.name}`);
+    }
+    lists[i + 1]!.sort((a, b) => b.score - a.score);
+  }
+
+  // "near Kobe, about 30 km from Gao": the words put the place that near the other one, so a
+  // namesake half a world away (Kobe, Japan) is not it.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const near = mentions[i]!;
+    const anchor = lists[i + 1]![0]?.place;
+    const link = anchor && anchor.kind !== 'country' && mentions[i + 1]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[i + 1]!)) : null;
+    if (!anchor || !link) continue;
+    // (With only a bearing, "al-Mazraa, on the highway northwest of Sweida", no distance is
+    // given; a place across a border is then taken to be near it, one in the same country
+    // within a few hundred km: "Hodeidah, west of Sanaa" lies 140 km off.)
+    const [, number, unit, bearing] = link;
+    if (!number && !bearing) continue;
+    const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
+    for (const c of lists[i]!) {
+      const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
+      const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode ? 300 : 60;
+      if (d <= reach) continue;
+      c.score = Math.min(c.score, options.minScore - 0.5);
+      c.reasons.push(km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
+    }
+    lists[i]!.sort((a, b) => b.score - a.score);
+  }
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
   // with the most support over all their occurrences (a stated context anywhere counts).

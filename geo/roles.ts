@@ -81,6 +81,7 @@ const BACKGROUND = new RegExp(
 // A warning sounding somewhere, up to the place: "sirens in", "air raid alerts across".
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
+const SHORE_AFTER = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\b/i;
 const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|expressway|prospekt|prospect|ring road|bypass)\b/i;
 
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
@@ -156,6 +157,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (siren) return { role: 'context', cue: `a warning, not a site: "${siren[0].trim()} ${m.text}"` };
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
   // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
+  // "the Red Sea port city of Hodeidah": the sea says where the port lies.
+  const shore = r.place?.kind === 'sea' ? SHORE_AFTER.exec(post) : null;
+  if (shore) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore[0]}"` };
   const road = ROAD_AFTER.exec(post);
   if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
   const route = ROUTE_BEFORE.exec(pre);
