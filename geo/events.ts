@@ -188,10 +188,13 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
     break;
   }
   // Back to the clause boundary: sentence start, "that", a comma or a semicolon, "and" before a capital.
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' that '), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  // (And a dash: "- **9:14 am** — The IDF says", "MOZAMBIQUE — Reported on 8 February": a time
+  // or a heading before it is no part of who speaks.)
+  let cutEnd = 0;
+  for (const b of before.matchAll(CLAUSE_BOUNDARY)) cutEnd = b.index + b[0].length;
   // "hours after its military warned": the clause's own subject, not its time.
   let subject = before
-    .slice(cut + 1)
+    .slice(cutEnd)
     .replace(/^\s*(?:(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|minutes?|weeks?)\s+(?=after|before|since)|shortly\s+|just\s+)?(?:that|and|but|as|while|when|where|which|who|after|before|since|because)\s+/i, '')
     .trim();
   // "MOSCOW, Feb 10 (Reuters) - Russia's Defence Ministry said": the dateline is no part of who.
@@ -205,6 +208,8 @@ function subjectBefore(sentence: string, verbStart: number): string | null {
   // (The sentence's capital is no part of the name: "claimed by the Mariupol city council".)
   return subject.replace(/^The\s+/, 'the ');
 }
+
+const CLAUSE_BOUNDARY = /,|;| that |“|"|—|–| - /g;
 
 function subjectAfter(sentence: string, verbEnd: number): string | null {
   // "..., said Kirby" / "..., according to the Kharkiv governor."
