@@ -72,6 +72,15 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThan(10);
   });
 
+  it("reads the distance through a country's possessive, not the dateline", async () => {
+    const features = await incidents([
+      'a',
+      '2025-08-28',
+      "DUBAI, Aug 28 (Reuters) - A bulk carrier reported an explosion in the water close to the vessel about 65 nautical miles west of Yemen's Hodeidah on Wednesday, the UKMTO agency said.",
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['120 km west of Al Ḩudaydah', 'region']]);
+  });
+
   it('reads a city right after a place, behind "in", as where that place lies', async () => {
     const features = await incidents([
       'a',

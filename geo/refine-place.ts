@@ -124,7 +124,7 @@ export function offshore(sea: Place, coast: Place, dir: string | null): Place {
 /** "about 91 nautical miles southeast of", "15 km north of": a distance and a direction from
  * the place named next. Groups: the number, the unit, the direction. */
 export const OFFSET_BEFORE =
-  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?$/i;
+  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
 
 const KM_PER: Record<string, number> = { nautical: 1.852, nm: 1.852, mile: 1.609, miles: 1.609, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, km: 1 };
 
@@ -152,7 +152,8 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
 
 /** "west of Khan Younis", "south of the city of Cali", with no distance: just outside the place
  * on that side, with a footprint as large as the place (at least 5 km). */
-export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+// (A country's possessive may come between: "65 nautical miles west of Yemen's Hodeidah".)
+export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 export function besideOf(place: Place, dirWord: string): Place | null {
   const dir = direction(dirWord);
