@@ -173,6 +173,11 @@ describe('choosing among same-named places', () => {
     expect(mazraa.place?.countryCode ?? null).not.toBe('IL');
     const hodeidah = await mentionOf('Air strikes hit the port of Hodeidah, west of Sanaa, on Tuesday.', 'Hodeidah');
     expect(hodeidah.place?.countryCode).toBe('YE');
+    // An appositive says it too, and what the words rule out at one mention stays out at the
+    // name's every mention.
+    const text2 = 'Heavy fighting continued in and around New York, an urban-type settlement just south of Toretsk. Ukrainian troops repelled six Russian assaults near New York on Tuesday.';
+    const a = await mentionOf(text2, 'New York');
+    expect(a.analysis.mentions.filter((x) => x.resolution.mention.text === 'New York').map((x) => x.resolution.place?.countryCode ?? null)).not.toContain('US');
     // A place that is that near stays: Bucha, 25 km from Kyiv.
     const bucha = await mentionOf('Shelling hit Bucha, about 25 km from Kyiv, on Tuesday.', 'Bucha');
     expect([bucha.place?.name, bucha.place?.countryCode]).toEqual(['Bucha', 'UA']);

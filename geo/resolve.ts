@@ -152,7 +152,7 @@ const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:er
 const SHORE_LINK = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\s+(?:the\s+)?$/i;
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
 const DISTANCE_LINK =
-  /^\s*,\s+(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
+  /^\s*,\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
@@ -564,6 +564,16 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     list.sort((a, b) => b.score - a.score);
   });
 
+  // A namesake the words rule out at one mention is ruled out at every mention of the name: one
+  // sense per document (pass 4) must not bring back New York state for "New York, an urban-type
+  // settlement just south of Toretsk" because another sentence says only "near New York".
+  const ruledOut = new Set<string>();
+  const ruleOut = (i: number, c: Candidate, reason: string) => {
+    c.score = Math.min(c.score, options.minScore - 0.5);
+    c.reasons.push(reason);
+    ruledOut.add(`${keys[i]}|${c.place.index}`);
+  };
+
   mentions.forEach((m, i) => {
     const country = statedCountry.get(m);
     const unit = statedUnit.get(m);
@@ -575,8 +585,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       country ? p.countryCode === country.countryCode : insideContext(stated, p) || (isCityUnit(p) && withinUnitReach(stated, p));
     for (const c of lists[i]!) {
       if (c.place.kind === 'country' || inStated(c.place)) continue;
-      c.score = Math.min(c.score, options.minScore - 0.5);
-      c.reasons.push(`the words put it in ${stated.name}`);
+      ruleOut(i, c, `the words put it in ${stated.name}`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
@@ -589,8 +598,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (!sea || sea.kind !== 'sea' || port.sentence !== mentions[i]!.sentence || !SHORE_LINK.test(textBetween(mentions[i]!, port))) continue;
     for (const c of lists[i + 1]!) {
       if (withinUnitReach(sea, c.place)) continue;
-      c.score = Math.min(c.score, options.minScore - 0.5);
-      c.reasons.push(`the words put it on the ${sea.name}`);
+      ruleOut(i + 1, c, `the words put it on the ${sea.name}`);
     }
     lists[i + 1]!.sort((a, b) => b.score - a.score);
   }
@@ -612,8 +620,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
       const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode ? 300 : 60;
       if (d <= reach) continue;
-      c.score = Math.min(c.score, options.minScore - 0.5);
-      c.reasons.push(km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
+      ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   }
@@ -627,9 +634,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
   for (const indices of byName.values()) {
     if (indices.length < 2) continue;
+    for (const i of indices) {
+      for (const c of lists[i]!) {
+        if (ruledOut.has(`${keys[i]}|${c.place.index}`) && c.score >= options.minScore) {
+          ruleOut(i, c, 'the words put it elsewhere at another mention of the name');
+        }
+      }
+      lists[i]!.sort((a, b) => b.score - a.score);
+    }
     const totals = new Map<number, number>();
     for (const i of indices) for (const c of lists[i]!) totals.set(c.place.index, Math.max(totals.get(c.place.index) ?? -Infinity, c.score));
     const bestIndex = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    if (ruledOut.has(`${keys[indices[0]!]}|${bestIndex}`)) continue;
     for (const i of indices) {
       const c = lists[i]!.find((x) => x.place.index === bestIndex);
       if (c && c !== lists[i]![0]) {
