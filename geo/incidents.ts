@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, distanceKm, isCityUnit, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, DISTANCE_LINK, distanceKm, isCityUnit, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -401,6 +401,16 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       m.role = { role: 'context', cue: `background: "${date.expression}", before the report's year` };
       continue;
     }
+    // "Israel also struck Beirut's southern suburbs several times earlier this year": a span too
+    // coarse to date, told as past, is background too. (Not a comparison: "the deadliest
+    // strike this year".)
+    if (date.precision === 'unknown' && date.expression && PAST_SPAN.test(date.expression)) {
+      const at = sentence.text.indexOf(date.expression);
+      if (!(at >= 0 && COMPARED_BEFORE.test(sentence.text.slice(0, at)))) {
+        m.role = { role: 'context', cue: `background: "${date.expression}"` };
+        continue;
+      }
+    }
     const place = refinedPlace(r, mentions);
     const type = eventType(sentence.text, anchor);
     const a = attribution(sentence.text, claimants.get(previousSentence(sentences, sentence)) ?? lastClaimantBefore(sentences, claimants, sentence));
@@ -478,9 +488,23 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     // ("In the northeastern Sumy region, guided bombs struck the village of Velyka Pysarivka":
     // the sentence names the place's own unit, whatever the report's other events.)
     if (mentions.some((m) => m.resolution.mention.sentence === own.resolution.mention.sentence && m.resolution.place?.kind === 'admin1' && m.resolution.place.admin1Code === place.admin1Code)) continue;
+    // ("settlers set fire to cars in the village of Sinjil, north of Ramallah": nor when the words
+    // put it by a place of its own unit.)
+    if (tiedNearby(own, place, mentions)) continue;
     const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }
+}
+
+/** The words put the mention by another place of its own admin-1 unit: "Sinjil, north of
+ * Ramallah", "Bucha, near Kyiv". */
+function tiedNearby(own: RoledMention, place: Place, mentions: RoledMention[]): boolean {
+  const r = own.resolution.mention;
+  const next = mentions.find((m) => m.resolution.mention.sentence === r.sentence && m.resolution.mention.start >= r.end);
+  const other = next?.resolution.place;
+  if (!next || !other || other.kind === 'country' || other.countryCode !== place.countryCode || other.admin1Code !== place.admin1Code) return false;
+  const between = textBetween(r, next.resolution.mention);
+  return DISTANCE_LINK.test(between) || NEAR_LINK.test(between);
 }
 
 /** The words put the mention in or near the city: "Kirillovka, near Novorossiysk". */
@@ -737,6 +761,7 @@ function ownCoarseTime(a: Account): boolean {
   const at = a.sentence.text.indexOf(expression);
   return !(at >= 0 && COMPARED_BEFORE.test(a.sentence.text.slice(0, at)));
 }
+const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+year$|^(?:the\s+)?(?:previous|past)\s+year$/i;
 /** "the deadliest strike on the city this year", "the largest attack since": a comparison. */
 const COMPARED_BEFORE = /\b(?:deadliest|largest|biggest|worst|heaviest|most|first|second|third|latest|only)\b[^,.;]*$/i;
 
