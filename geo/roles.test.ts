@@ -126,6 +126,17 @@ const ROLES: Array<[string, string, string]> = [
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['A drone attack sparked a fire at the oil terminal in the Russian Black Sea port of Novorossiysk on Friday.', 'Novorossiysk', 'incident'],
+  // Where a statement was issued or a spokesman spoke from; where a convoy was going.
+  ['The Ministry of Defense said in a statement issued in Niamey on Monday that the army had repelled an attack on a military position.', 'Niamey', 'speaker'],
+  ["The junta's information team in Nay Pyi Taw denied carrying out the attack.", 'Nay Pyi Taw', 'speaker'],
+  ['A spokesperson, speaking from the Thai border town of Mae Sot, said several civilians were wounded.', 'Mae Sot', 'speaker'],
+  ['On Tuesday, a convoy supplying the town of Dori struck an improvised explosive device near Gorgadji.', 'Dori', 'context'],
+  // A river named like a town or a province is water, not the place.
+  ["Shelling hit the Karari district of Omdurman, Khartoum's twin city across the Nile, killing four people.", 'Nile', 'context'],
+  ['Russian troops dug in across the Dnipro shelled Kherson on Sunday, killing two.', 'Dnipro', 'context'],
+  ['Russian troops dug in across the Dnipro shelled Kherson on Sunday, killing two.', 'Kherson', 'incident'],
+  ['A drone hit a boat on the Dnipro River near Kherson on Sunday.', 'Dnipro', 'context'],
+  ['Israeli strikes across the Gaza Strip killed 40 people on Monday.', 'Gaza Strip', 'incident'],
   // A bearing, then a demonym, then the kind word.
   ['Two people were killed on Tuesday in the southern Ukrainian port of Mykolaiv when a drone hit a warehouse.', 'Mykolaiv', 'incident'],
   ['A Russian drone attack on the southern Ukrainian port of Izmail damaged grain silos on Tuesday.', 'Izmail', 'incident'],

@@ -7,6 +7,7 @@ import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import type { Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
+import { nameKey } from './normalize.ts';
 
 export interface RoleDecision {
   role: MentionRole;
@@ -36,8 +37,9 @@ const SUBJECT_OF_EVENT =
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
 
+const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé])(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
@@ -82,9 +84,13 @@ const BACKGROUND = new RegExp(
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const SHORE_AFTER = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\b/i;
+const RIVER_AFTER = /^\s+river\b/i;
+const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
+const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
 const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|expressway|prospekt|prospect|ring road|bypass)\b/i;
 
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
+const SUPPLY_BEFORE = /\b(?:supplying|resupplying|supplies\s+(?:to|for)|convoy\s+(?:to|for|bound\s+for))\s+(?:the\s+)?(?:(?:besieged|blockaded|embattled|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|garrison|base|camp)\s+of\s+)?$/i;
 const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
@@ -160,13 +166,28 @@ export function decideRole(r: Resolution): RoleDecision {
   // "the Red Sea port city of Hodeidah": the sea says where the port lies.
   const shore = r.place?.kind === 'sea' ? SHORE_AFTER.exec(post) : null;
   if (shore) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore[0]}"` };
+  // "Khartoum's twin city across the Nile", "dug in across the Dnipro", "the Dnipro River": a
+  // river named after a town or a province (GeoNames gives "Nile" to Sudan's River Nile state)
+  // is water, not the place. A town is never "the X"; a unit is only under its own full name
+  // ("across the Gaza Strip").
+  const river = RIVER_AFTER.exec(post);
+  const acrossThe = ACROSS_THE.exec(pre);
+  if (river || (acrossThe && r.place && !KIND_WORD_AFTER.test(post) && (r.place.kind === 'city' || ((r.place.kind === 'admin1' || r.place.kind === 'admin2') && nameKey(r.place.name) !== nameKey(m.text))))) {
+    return { role: 'context', cue: `a river, not a place: "${river ? `${m.text}${river[0]}` : `${acrossThe![0].trim()} ${m.text}`}"` };
+  }
   const road = ROAD_AFTER.exec(post);
   if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
+  // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
+  const supply = SUPPLY_BEFORE.exec(pre);
+  if (supply) return { role: 'context', cue: `an end of a journey: "${supply[0].trim()} ${m.text}"` };
   const route = ROUTE_BEFORE.exec(pre);
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
   const care = CARE_BEFORE.exec(pre);
   if (care && eventCues(care[0]).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
+  // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
+  const spokeFrom = SPOKE_FROM.exec(pre);
+  if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
   const speakerPlace = SPEAKER_PLACE_BEFORE.exec(pre);
   // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
   const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
