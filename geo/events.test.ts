@@ -76,6 +76,8 @@ describe('attribution', () => {
     ['Jets struck the suburbs late on Thursday, hours after its military warned residents to leave.', 'its military'],
     // A sentence's capital is no part of the name: "claimed by the Mariupol city council".
     ['The Mariupol city council said a Russian warplane dropped a bomb on the theatre.', 'the Mariupol city council'],
+    // Sources, unnamed, are who claims it.
+    ['M23 rebels seized the town on Tuesday, cutting a key supply route, local sources said.', 'local sources'],
     // A live blog's time stamp and a brief's heading are no part of it.
     ['- **9:14 am** — The IDF says troops operating in Rafah killed three gunmen overnight.', 'the IDF'],
     ['- **June 9, 23:10** — Chernihiv regional Governor Vyacheslav Chaus said a drone hit a facility.', 'Chernihiv regional Governor Vyacheslav Chaus'],

@@ -141,7 +141,7 @@ export function hasSpeechVerb(sentence: string): boolean {
 const DENIAL = /\b(?:denied|denies|deny|rejected the claim|not (?:yet )?confirmed|no evidence|disputed|dismissed|blamed(?!\s+on\b)|foiled|said it had (?:repelled|foiled|intercepted))\b/i;
 
 const ATTRIBUTION_NOUN =
-  /\b(?:committee|media|outlet|newspaper|broadcaster|monitor|observatory|mission|charity|organi[sz]ation|network|coalition|ngo|red cross|red crescent|command|centcom|prosecutor['’]s office|officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
+  /\b(?:committee|media|outlet|newspaper|broadcaster|monitor|observatory|mission|charity|organi[sz]ation|network|coalition|ngo|red cross|red crescent|command|centcom|prosecutor['’]s office|officials?|ministry|minister|ministers|governor|mayor|spokes(?:man|woman|person)|military|army|forces|council|office|service|administration|authorities|police|president|commander|command|general staff|agency|agencies|government|kremlin|pentagon|white house|un|united nations|prosecutor|ombudsman|operator|witness(?:es)?|residents|hospital|doctors|medics|emergency|rescuers|health|group|monitor|observatory|sources?|activists|journalists|relatives|eyewitness(?:es)?|houthis?|hamas|hezbollah|idf|rsf|isis|taliban)\b/i;
 
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
