@@ -194,6 +194,8 @@ describe('isSpeechAttached / chooseExpression', () => {
     ['A missile hit Kyiv on Tuesday night, officials said.', 'on Tuesday night', false],
     ['The ministry on Tuesday said a missile hit Kyiv.', 'on Tuesday', true],
     ['Kirby said that on Tuesday a missile hit Kyiv.', 'on Tuesday', false],
+    // Where and how the statement came out may stand between.
+    ['The ministry said in a statement issued in Niamey on Monday that the army repelled an attack last Friday.', 'on Monday', true],
   ];
   it.each(SPEECH)('%s -> %s attached: %s', (sentence, words, attached) => {
     const start = sentence.indexOf(words);

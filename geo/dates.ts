@@ -567,6 +567,7 @@ const SPEECH_GAP_WORDS = new Set([
   'statement', 'interview', 'briefing', 'reporters', 'journalists', 'address', 'video', 'post', 'news',
   'conference', 'press', 'televised', 'nightly', 'daily', 'evening', 'his', 'her', 'their', 'its',
   'message', 'speech', 'remarks', 'online', 'social', 'media', 'broadcast', 'update', 'channel',
+  'issued', 'released', 'published', 'posted', 'read', 'out', 'aired',
 ]);
 // Words of a speaker between a date and the verb: "On Thursday, the defence ministry said".
 const SPEAKER_WORDS = new Set([
