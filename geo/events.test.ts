@@ -25,6 +25,7 @@ const TYPES: Array<[string, string]> = [
   ['Militants ambushed a police convoy on Sunday.', 'ground_assault'],
   ['Russian forces recently advanced near the town, analysts said.', 'ground_assault'],
   ['The group said it had seized the village after heavy losses.', 'ground_assault'],
+  ['Jihadist fighters have attacked a military base in the north-east, killing at least five soldiers.', 'ground_assault'],
   ['A roadside bomb killed two soldiers near the town on Sunday, the army said.', 'explosion'],
   // "The bomber" is a person with a bomb; bombers are aircraft; a bomber base types nothing.
   ['The bomber targeted recruits queuing outside the base.', 'explosion'],

@@ -727,8 +727,14 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     };
     out[i] = merged;
   }
-  const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const lede = ledeDate(report, sentences);
+  // "Jihadist fighters have attacked a military base in Marte ... The militants struck late on
+  // Monday, ... on the base": the lede's event told to the day just after, whatever other days
+  // the report's other events have.
+  if (lede?.date.precision === 'day') {
+    for (const a of out) if (a.sentence.start === lede.sentence.start && a.date.precision === 'unknown' && !ownCoarseTime(a)) a.date = lede.date;
+  }
+  const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null;
   // (Not an account whose own words give a time too coarse to date it: "has seized several
   // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest

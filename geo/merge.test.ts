@@ -82,6 +82,19 @@ describe('one incident, many reports', () => {
     expect([sinjil?.properties.place_name, sinjil?.properties.admin1]).toEqual(['Sinjil', 'West Bank']);
   });
 
+  it("dates an undated lede by the sentence after that tells its day, though the report's other events have theirs", async () => {
+    const features = await incidents([
+      'a',
+      '2025-06-18',
+      'Jihadist fighters have attacked a military base in Marte in Borno state, killing at least five soldiers, security sources said. The militants struck late on Monday, using drones to drop explosives on the base. In Zamfara state, bandits killed 23 villagers in Dansadau on Sunday, a local official said.',
+    ]);
+    const rows = features.map((f) => [f.properties.place_name, f.properties.event_date]).sort();
+    expect(rows).toEqual([
+      ['Dan Sadau', '2025-06-15'],
+      ['Marte', '2025-06-16'],
+    ]);
+  });
+
   it('leaves out strikes the report dates only to earlier in the year', async () => {
     const features = await incidents([
       'a',
