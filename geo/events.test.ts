@@ -21,6 +21,10 @@ const TYPES: Array<[string, string]> = [
   ['A suicide bombing at the airport gate killed 13 troops.', 'explosion'],
   ['Israeli special forces freed four hostages in a raid on Nuseirat.', 'raid'],
   ['A Houthi missile struck a cargo ship in the Gulf of Aden.', 'ship_attack'],
+  // The ship must be what was hit, or what reports the attack.
+  ['Russian drones struck port infrastructure in Izmail overnight, damaging a berth used by foreign-flagged ships.', 'drone_strike'],
+  ['A bulk carrier reported an explosion in the water close to the vessel about 65 nautical miles west of Hodeidah.', 'ship_attack'],
+  ['Houthi fighters dropped from a helicopter onto the car carrier and stormed its bridge.', 'raid'],
   ['Officials reported an incident near the border.', 'other'],
   ['Militants ambushed a police convoy on Sunday.', 'ground_assault'],
   ['Russian forces recently advanced near the town, analysts said.', 'ground_assault'],

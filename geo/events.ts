@@ -102,11 +102,14 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
     }
   }
   if (!found.length) return { type: 'other', cue: null };
-  const ship = found.find((f) => f.type === 'ship_attack');
+  // A ship word makes a ship attack only when the ship is what was hit or what reports it:
+  // "drones struck port infrastructure in Izmail, ... damaging a berth used by foreign-flagged
+  // ships" is a drone strike on the port.
+  const ship = found.find((f) => f.type === 'ship_attack' && shipIsTarget(sentence, f.cue));
   const attackOnShip = ship && found.some((f) => f.type !== 'ship_attack' && f.type !== 'ground_assault');
   if (ship && (attackOnShip || /\b(?:attack|struck|hit|seiz|sank|sunk|abandon)/i.test(sentence))) {
     const seizure = found.find((f) => f.type === 'raid' && /helicopter|board/i.test(f.cue.text));
-    if (seizure && /seiz|hijack/i.test(sentence)) return { type: 'raid', cue: seizure.cue.text };
+    if (seizure && /seiz|hijack|storm|captive|hostage/i.test(sentence)) return { type: 'raid', cue: seizure.cue.text };
     return { type: 'ship_attack', cue: ship.cue.text };
   }
   let weapons = found.filter((f) => f.type !== 'ship_attack');
@@ -128,6 +131,14 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   const best = weapons[0]!;
   return { type: best.type, cue: best.cue.text };
 }
+
+function shipIsTarget(sentence: string, cue: Cue): boolean {
+  return SHIP_TARGET_BEFORE.test(sentence.slice(Math.max(0, cue.start - 70), cue.start)) || SHIP_SUBJECT_AFTER.test(sentence.slice(cue.end, cue.end + 80));
+}
+const SHIP_TARGET_BEFORE =
+  /\b(?:attack(?:ed|s|ing)?|hit|hits|hitting|struck|strikes?|striking|target(?:ed|ing|s)?|seiz(?:ed|e|ing|ure)|board(?:ed|ing)|hijack(?:ed|ing)?|sank|sunk|sink(?:ing)?|damag(?:ed|ing)|fired\s+(?:on|at|upon)|explosions?\s+(?:near|close\s+to|beside|next\s+to)|attacks?\s+on|strikes?\s+on|assault\s+on|missiles?\s+at|drones?\s+at|launched\s+(?:[\w-]+\s+){0,3}at|approached|rammed|captured|onto|aboard|on\s+board|close\s+to|near|next\s+to|alongside)\s+(?:(?:a|an|the|two|three|four|another|its|their|one|several)\s+)?(?:(?!(?:by|used|for|of|with|from|to|serving|carrying|and|in|at)\b)[\w'’,-]+\s+){0,4}$/i;
+const SHIP_SUBJECT_AFTER =
+  /^(?:\s+[\w'’(),-]+){0,8}?\s+(?:was|were|had\s+been|has\s+been|came\s+under|reported|caught\s+fire|sank|took\s+on\s+water|suffered|sustained|is\s+on\s+fire|was\s+set\s+ablaze)\b/i;
 
 // Speech and claim verbs: what someone said, not what happened.
 const SPEECH_WORDS =
