@@ -67,6 +67,9 @@ export interface GazetteerData {
     /** Plain numbers: tenths of a km, and null where a source has no area (Svalbard). */
     radiusKm: Array<number | null>;
   };
+  /** Named parts of shore-drawn areas, by place index and compass direction: [lat, lon, radius
+   * km]. Absent in an index built before there were any. */
+  areaParts?: Record<string, Record<string, [number, number, number]>>;
   /** The name keys (`nameKey`s), sorted, front-coded: each line is one character giving the
    * length of the prefix shared with the previous key (as `PREFIX_BASE + length`), then the rest. */
   keys: string;

@@ -18,7 +18,7 @@ import {
   type GazetteerData,
 } from './gazetteer-format.ts';
 import { looseKey, nameKey } from './normalize.ts';
-import type { Place } from './types.ts';
+import type { AreaPart, Place } from './types.ts';
 
 const MEMO_LIMIT = 50_000;
 
@@ -277,9 +277,18 @@ export class Gazetteer {
       lon: p.lon[index]!,
       population: p.population[index]!,
       radiusKm: p.radiusKm[index]!,
+      ...this.partsOf(index),
     });
     this.cache.set(index, place);
     return place;
+  }
+
+  private partsOf(index: number): { parts: Record<string, AreaPart> } | null {
+    const stored = this.data.areaParts?.[String(index)];
+    if (!stored) return null;
+    const parts: Record<string, AreaPart> = {};
+    for (const [dir, [lat, lon, radiusKm]] of Object.entries(stored)) parts[dir] = Object.freeze({ lat, lon, radiusKm });
+    return { parts: Object.freeze(parts) };
   }
 
   private admin1Index: Map<number, number> | null = null;

@@ -104,6 +104,16 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Tyre']);
   });
 
+  it("places a named part of a long sea where its shores say, not at the part of a circle", async () => {
+    // The Red Sea runs north-west to south-east: its south is off Yemen and Eritrea, not Sudan.
+    const [south] = await incidents(['a', '2024-01-10', 'A drone hit a tanker in the southern Red Sea on Tuesday, the navy said.']);
+    const [lon, lat] = south!.geometry.coordinates as [number, number];
+    expect([south!.properties.place_name, lat < 17.5 && lat > 12.5, lon > 40.5 && lon < 44]).toEqual(['southern Red Sea', true, true]);
+    expect(south!.properties.radius_km).toBeLessThan(250);
+    const [north] = await incidents(['b', '2024-01-10', 'A drone hit a tanker in the northern Red Sea on Tuesday, the navy said.']);
+    expect((north!.geometry.coordinates as [number, number])[1]).toBeGreaterThan(25);
+  });
+
   it("reads the distance through a country's possessive, not the dateline", async () => {
     const features = await incidents([
       'a',

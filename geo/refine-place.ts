@@ -72,7 +72,7 @@ export function namesCentre(place: Place, textBefore: string): boolean {
 export function centralPart(place: Place, textBefore: string): Place | null {
   if (!namesCentre(place, textBefore)) return null;
   const part = Object.freeze({
-    ...place,
+    ...whole(place),
     kind: 'region' as const,
     index: derivedIndex(place, 1 + DIRECTION_NAMES.length),
     name: `central ${place.name}`,
@@ -90,10 +90,18 @@ export function partOf(place: Place, dir: string, named = true): Place {
   return part;
 }
 
+/** A place's fields for a place derived from it: a part or a point near it has no parts. */
+function whole(place: Place): Omit<Place, 'parts'> {
+  const { parts: _parts, ...rest } = place;
+  return rest;
+}
+
 function namedPart(place: Place, dir: string, named: boolean): Place {
-  const { lat, lon } = shifted(place, dir, place.radiusKm * 0.5);
+  // A long area drawn from its shores knows where its parts lie; any other is taken as a circle.
+  const known = place.parts?.[dir];
+  const { lat, lon } = known ?? shifted(place, dir, place.radiusKm * 0.5);
   return Object.freeze({
-    ...place,
+    ...whole(place),
     // "northeastern Jordan" is a region of the country, no longer the whole country: mapped at
     // region precision rather than left off the map like a country's centroid.
     kind: place.kind === 'country' ? ('region' as const) : place.kind,
@@ -101,7 +109,7 @@ function namedPart(place: Place, dir: string, named: boolean): Place {
     name: named ? `${dir}ern ${place.name}` : place.name,
     lat,
     lon,
-    radiusKm: Math.round(place.radiusKm * 0.6 * 10) / 10,
+    radiusKm: known ? known.radiusKm : Math.round(place.radiusKm * 0.6 * 10) / 10,
   });
 }
 
@@ -109,7 +117,7 @@ function namedPart(place: Place, dir: string, named: boolean): Place {
 export function offshore(sea: Place, coast: Place, dir: string | null): Place {
   const point = dir ? shifted(coast, dir, 40) : { lat: coast.lat, lon: coast.lon };
   return Object.freeze({
-    ...sea,
+    ...whole(sea),
     index: derivedIndex(coast, 16 + (dir ? 1 + DIRECTION_NAMES.indexOf(dir) : 0)),
     name: `${sea.name} ${dir ? `${dir} of` : 'off'} ${coast.name}`,
     countryCode: coast.countryCode,
@@ -138,7 +146,7 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
   if (!dir || !(km > 0) || km > 2000) return null;
   const at = shifted(place, dir, km);
   return Object.freeze({
-    ...place,
+    ...whole(place),
     kind: 'region' as const,
     // Its own range of derived indexes: same base and direction, whatever the distance, so two
     // reports of the same offset place can merge (by distance, as any two places).
@@ -161,7 +169,7 @@ export function besideOf(place: Place, dirWord: string): Place | null {
   const km = Math.max(5, place.radiusKm);
   const at = shifted(place, dir, km);
   return Object.freeze({
-    ...place,
+    ...whole(place),
     kind: place.kind === 'country' ? ('region' as const) : place.kind,
     // Its own range of derived indexes, like offsetFrom's.
     index: -(2e12 + place.index * 8 + DIRECTION_NAMES.indexOf(dir)),
@@ -176,7 +184,7 @@ export function besideOf(place: Place, dirWord: string): Place | null {
  * not the town itself. The town's point, with a footprint of a front sector. */
 export function areaAround(place: Place, word: string): Place {
   return Object.freeze({
-    ...place,
+    ...whole(place),
     kind: 'region' as const,
     index: -(2e12 + place.index),
     name: `${place.name} ${word.toLowerCase()}`,

@@ -72,6 +72,16 @@ export interface Place {
   population: number;
   /** Rough radius of the place in km: how far from the point the incident may really be. */
   radiusKm: number;
+  /** For a long area drawn from the places on its shores (the Red Sea): where its named parts
+   * lie ("the southern Red Sea"), by compass direction. A circle's own south would be off
+   * Sudan; the shore towns of the sea's southern half put it off Yemen and Eritrea. */
+  parts?: Readonly<Record<string, AreaPart>>;
+}
+
+export interface AreaPart {
+  lat: number;
+  lon: number;
+  radiusKm: number;
 }
 
 export type MentionRole =

@@ -59,6 +59,8 @@ interface Row {
   radiusKm: number;
   names: string[]; // primary names first
   alternates: string[];
+  /** A shore-drawn area's named parts: compass direction -> [lat, lon, radius km]. */
+  parts?: Record<string, [number, number, number]>;
 }
 
 const CITY_DENSITY_PER_KM2 = 3000; // a typical urban density, to turn a population into a footprint
@@ -520,9 +522,40 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
       radiusKm: Math.round(def.shores ? spread * 0.6 : spread),
       names: [def.name, ...def.aliases],
       alternates: [],
+      ...(def.shores ? { parts: areaParts({ lat, lon }, points) } : {}),
     });
   }
   return rows;
+}
+
+// Compass directions as (north, east) unit steps, as refine-place reads them.
+const COMPASS: Record<string, [number, number]> = {
+  north: [1, 0], south: [-1, 0], east: [0, 1], west: [0, -1],
+  northeast: [0.7, 0.7], northwest: [0.7, -0.7], southeast: [-0.7, 0.7], southwest: [-0.7, -0.7],
+};
+
+/**
+ * Where the named parts of a shore-drawn area lie ("the southern Red Sea"): for each direction,
+ * the middle of the shore places on that side of the area's centre (beyond a third of the way to
+ * the farthest), with their spread as the radius. The Red Sea runs north-west to south-east, so a circle's south is off Sudan while the
+ * shore towns of its southern half (Massawa, Assab, Hodeidah, Mokha) put the part off Yemen.
+ * Only with at least two places on a side; a direction without them keeps the circle's reading.
+ */
+function areaParts(centre: { lat: number; lon: number }, points: Row[]): Record<string, [number, number, number]> {
+  const parts: Record<string, [number, number, number]> = {};
+  const kmPerLon = 111.32 * Math.cos((centre.lat * Math.PI) / 180);
+  for (const [dir, [north, east]] of Object.entries(COMPASS)) {
+    const along = (p: Row) => (p.lat - centre.lat) * 111.32 * north + (p.lon - centre.lon) * kmPerLon * east;
+    // The outer two thirds of that side: the half nearest the centre is as much the middle.
+    const far = Math.max(...points.map(along));
+    const side = points.filter((p) => along(p) > 0 && along(p) >= far / 3);
+    if (side.length < 2) continue;
+    const lat = side.reduce((s, p) => s + p.lat, 0) / side.length;
+    const lon = side.reduce((s, p) => s + p.lon, 0) / side.length;
+    const spread = Math.max(...side.map((p) => distanceKm({ lat, lon }, p)));
+    parts[dir] = [round4(lat), round4(lon), Math.max(30, Math.round(spread * 0.6))];
+  }
+  return parts;
 }
 
 /** The 10,000 most frequent English words, as name keys. */
@@ -583,6 +616,7 @@ export function buildGazetteer(): GazetteerData {
   );
 
   // The columns as plain values first; encoded (deltas, derived names) once all are known.
+  const areaPartsByIndex: Record<string, Record<string, [number, number, number]>> = {};
   const columns = {
     geonamesId: [] as number[], name: [] as string[], kind: [] as number[], featureCode: [] as number[],
     country: [] as number[], admin1: [] as number[], admin2: [] as number[],
@@ -603,6 +637,7 @@ export function buildGazetteer(): GazetteerData {
     columns.lon.push(row.lon);
     columns.population.push(row.population);
     columns.radiusKm.push(row.radiusKm);
+    if (row.parts && Object.keys(row.parts).length) areaPartsByIndex[String(columns.radiusKm.length - 1)] = row.parts;
     const ownKey = nameKey(row.name);
     const seen = new Set<string>();
     const seenLoose = new Set<string>();
@@ -701,6 +736,7 @@ export function buildGazetteer(): GazetteerData {
     admin1Names,
     admin2Names,
     places,
+    areaParts: areaPartsByIndex,
     keys: frontCode(keys),
     refCounts,
     refs,
