@@ -135,6 +135,11 @@ describe('choosing among same-named places', () => {
     expect([west.place?.kind, west.place?.countryCode]).toEqual(['country', 'CG']);
   });
 
+  it('reads "Kyiv region" as Kyiv Oblast, not the capital\'s own unit, Kyiv City', async () => {
+    const m = await mentionOf('In Kyiv region, a drone hit a warehouse in Bila Tserkva on Tuesday.', 'Kyiv');
+    expect([m.place?.name, m.role]).toEqual(['Kyiv Oblast', 'admin_context']);
+  });
+
   it('reads "the Moscow region" as the oblast around the city, not the federal city', async () => {
     const region = await mentionOf('The ministry said 19 drones were destroyed over the Moscow region overnight.', 'Moscow');
     expect([region.place?.kind, region.place?.name]).toEqual(['admin1', 'Moscow Oblast']);
@@ -162,6 +167,19 @@ describe('choosing among same-named places', () => {
     // The sea is where the port lies, not a second site.
     expect((await mentionOf('An explosion rocked the Red Sea port city of Hodeidah on Tuesday.', 'Red Sea')).role).toBe('context');
     expect((await mentionOf('A drone attack hit the oil terminal in the Black Sea port of Novorossiysk on Friday.', 'Novorossiysk')).place?.countryCode).toBe('RU');
+  });
+
+  it('keeps the places of a sentence that opens with an area in or near it', async () => {
+    // GeoNames has a Kamenskoye in Kamchatka, not the village in Zaporizhzhia Oblast.
+    const text = 'In the Zaporozhye direction, units of the Dnepr group continued offensive operations near the village of Kamenskoye, the ministry said.';
+    const m = await mentionOf(text, 'Kamenskoye');
+    expect(m.place).toBeNull();
+    expect(m.analysis.mentions.find((x) => x.resolution.mention.text === 'Kamenskoye')!.resolution.reasons.join(' ')).toMatch(/the sentence is set in Zaporizh/);
+    // Only small places: a continent far off is still the continent.
+    const asia = await mentionOf('In Alberta, that means the province must increase its outreach to Asia.', 'Asia');
+    expect(asia.place?.name).toBe('Asia');
+    const shostka = await mentionOf('In Sumy Oblast, drones hit an energy facility in Shostka overnight.', 'Shostka');
+    expect([shostka.place?.name, shostka.place?.countryCode]).toEqual(['Shostka', 'UA']);
   });
 
   it('keeps a place within the distance the words give from another', async () => {

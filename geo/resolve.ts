@@ -151,6 +151,11 @@ const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:er
 // "the Red Sea port of", "the Black Sea coastal city of": a sea naming where a place lies.
 const SHORE_LINK = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\s+(?:the\s+)?$/i;
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
+// A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
+const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+const OPENING_AREA_AFTER = /^\s*(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
+/** However small the opening area, a place this near it may be what the sentence tells of. */
+const OPENING_AREA_MIN_REACH_KM = 300;
 export const DISTANCE_LINK =
   /^\s*,\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -530,17 +535,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // "the Moscow region" is Moscow Oblast, around the city, not the city's own unit (the federal
   // city "Moscow"), which leads only by the exact name; so "the Tashkent region", "the Almaty
-  // region".
+  // region", "Kyiv region" (not Kyiv City).
   mentions.forEach((m, i) => {
     if (m.typeCue !== 'admin1') return;
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind !== 'admin1') return;
+    // (The city's own unit may bear its name alone or with "City": "Moscow", "Kyiv City".)
     const key = nameKey(best.place.name);
-    const citysOwn = list.some((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && nameKey(c.place.name) === key);
-    if (!citysOwn) return;
+    const city = list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (nameKey(c.place.name) === key || `${nameKey(c.place.name)} city` === key));
+    if (!city) return;
+    const cityKey = nameKey(city.place.name);
     const around = list.find(
-      (c) => c !== best && c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && nameKey(c.place.name).startsWith(`${key} `) && best.score - c.score < 2,
+      (c) => c !== best && c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && nameKey(c.place.name).startsWith(`${cityKey} `) && nameKey(c.place.name) !== key && best.score - c.score < 2,
     );
     if (!around) return;
     around.score = best.score + 0.5;
@@ -624,6 +631,28 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   }
+
+  // "In the Zaporozhye direction, units continued offensive operations near the village of
+  // Kamenskoye": a sentence that opens with an area is set in it, so a namesake of a later place
+  // thousands of km away (a Kamenskoye in Kamchatka) is not it.
+  mentions.forEach((opening, i) => {
+    const area = lists[i]![0]?.place;
+    if (!area || opening.demonym || (area.kind !== 'admin1' && area.kind !== 'admin2' && area.kind !== 'region' && area.kind !== 'city')) return;
+    const sentence = opening.sentence;
+    if (!OPENING_AREA_BEFORE.test(sentence.text.slice(0, opening.start - sentence.start)) || !OPENING_AREA_AFTER.test(sentence.text.slice(opening.end - sentence.start))) return;
+    const reach = Math.max(area.radiusKm * 1.5, OPENING_AREA_MIN_REACH_KM);
+    mentions.forEach((m, j) => {
+      if (j <= i || m.sentence !== sentence || m.demonym) return;
+      let changed = false;
+      for (const c of lists[j]!) {
+        // (Only small places: "In Alberta, the province must increase its outreach to Asia".)
+        if ((c.place.kind !== 'city' && c.place.kind !== 'admin2' && c.place.kind !== 'neighbourhood') || c.score < options.minScore || distanceKm(area, c.place) <= reach) continue;
+        ruleOut(j, c, `the sentence is set in ${area.name}, and this lies ${Math.round(distanceKm(area, c.place))} km off`);
+        changed = true;
+      }
+      if (changed) lists[j]!.sort((a, b) => b.score - a.score);
+    });
+  });
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
   // with the most support over all their occurrences (a stated context anywhere counts).

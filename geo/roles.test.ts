@@ -126,6 +126,12 @@ const ROLES: Array<[string, string, string]> = [
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['A drone attack sparked a fire at the oil terminal in the Russian Black Sea port of Novorossiysk on Friday.', 'Novorossiysk', 'incident'],
+  // A capital opening the sentence for its government's statement; not for local officials.
+  ['In Moscow, the defence ministry said it had carried out a massive strike on energy facilities in Ukraine.', 'Moscow', 'speaker'],
+  ['In Kyiv, officials said a drone hit an apartment building on Tuesday.', 'Kyiv', 'incident'],
+  // Where missiles and drones were launched from.
+  ['The enemy launched 9 cruise missiles from Tu-95MS strategic bombers from the area of Saratov region overnight.', 'Saratov', 'origin'],
+  ['The drones were launched from the directions of Kursk and Oryol and from Hvardiiske in occupied Crimea.', 'Crimea', 'origin'],
   // Where a statement was issued or a spokesman spoke from; where a convoy was going.
   ['The Ministry of Defense said in a statement issued in Niamey on Monday that the army had repelled an attack on a military position.', 'Niamey', 'speaker'],
   ["The junta's information team in Nay Pyi Taw denied carrying out the attack.", 'Nay Pyi Taw', 'speaker'],

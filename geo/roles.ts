@@ -37,6 +37,8 @@ const SUBJECT_OF_EVENT =
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
 
+const GOVERNMENT_SAID_AFTER =
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned)\b/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé])(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
@@ -54,6 +56,9 @@ const ORIGIN_BEFORE =
 const WITHDRAWAL_FROM =
   /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|retreat(?:ed|ing)?|pull(?:ed|ing|s)?\s+(?:back|out)|pushed\s+(?:back|out)|driven\s+out|forced\s+out|expelled|ousted)\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:(?:town|city|village|settlement|outskirts)\s+of\s+)?$/i;
 
+// (Also the area around a launch site the gazetteer lacks: "from Hvardiiske in occupied Crimea".)
+const LAUNCH_AREA_BEFORE =
+  /\b(?:launch(?:ed|ing)?|fired|took\s+off)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+)?\s+in)\s+(?:the\s+)?(?:occupied\s+|annexed\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
@@ -153,6 +158,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
+  // "launched 9 cruise missiles from Tu-95MS bombers from the area of Saratov region".
+  const launchArea = LAUNCH_AREA_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  if (launchArea) return { role: 'origin', cue: `origin: "${launchArea[0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   // "flights at Vnukovo were suspended", "power outages in Rivne": a disruption far from
   // where anything struck.
@@ -185,6 +193,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
   const care = CARE_BEFORE.exec(pre);
   if (care && eventCues(care[0]).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
+  // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
+  // capital opening the sentence for its government's statement is where it was said. (Not
+  // "In Kyiv, officials said a drone hit a building": local officials tell of their city.)
+  if (r.place?.featureCode === 'PPLC' && /^[\s"“]*in\s+$/i.test(sentence.slice(0, m.start - m.sentence.start))) {
+    const government = GOVERNMENT_SAID_AFTER.exec(post);
+    if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
+  }
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
   const spokeFrom = SPOKE_FROM.exec(pre);
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
