@@ -95,6 +95,17 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('maps no event at a state only named for the border the place is near', async () => {
+    const features = await incidents([
+      'a',
+      '2025-07-14',
+      'In Jammu and Kashmir, the army said it killed two militants attempting to cross the Line of Control in the Keran sector of Kupwara district on 8 July. In Chhattisgarh, District Reserve Guard personnel killed six Maoists in the forests of southern Bijapur district, near the Telangana border, on 10 July.',
+    ]);
+    const names = features.map((f) => f.properties.place_name);
+    expect(names).toContain('Chhattisgarh region');
+    expect(names).not.toContain('Telangana region');
+  });
+
   it('leaves out strikes the report dates only to earlier in the year', async () => {
     const features = await incidents([
       'a',

@@ -182,6 +182,12 @@ describe('choosing among same-named places', () => {
     expect([shostka.place?.name, shostka.place?.countryCode]).toEqual(['Shostka', 'UA']);
   });
 
+  it('places nothing by a spelling variant alone when the report\'s other places are in another country', async () => {
+    const text = 'RSF fighters attacked El Fasher in North Darfur on Friday. Survivors said RSF fighters stormed the village of Tayba in East El Gezira locality on Friday evening.';
+    const m = await mentionOf(text, 'Tayba');
+    expect(m.place?.countryCode ?? null).not.toBe('IL');
+  });
+
   it('keeps a place within the distance the words give from another', async () => {
     const text = 'Militants ambushed a civilian convoy on Friday near Kobe, about 30 km from Gao on the road to Ansongo.';
     const m = await mentionOf(text, 'Kobe');

@@ -153,7 +153,7 @@ const SHORE_LINK = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
 const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
-const OPENING_AREA_AFTER = /^\s*(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
+const OPENING_AREA_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
 export const DISTANCE_LINK =
@@ -419,7 +419,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // to be an English phrase. Made only of everyday words ("White House" for Casablanca,
       // "Holy City"), it is not the place's name at all unless the report's other places are
       // in that country: the mention's own reading cannot vouch for itself.
-      if (c.reasons.includes('matched an alternate name') && c.place.kind !== 'country') {
+      // (So with a spelling variant: "the village of Tayba" in a report on Sudan is no Taiyiba in
+      // Israel.)
+      const alternate = c.reasons.includes('matched an alternate name');
+      if ((alternate || c.reasons.includes('matched a spelling variant')) && c.place.kind !== 'country') {
         const elsewhere = focus.shareWithout(c.place.countryCode, [votes[i] ?? null]) < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
@@ -433,7 +436,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // report whose other places are in Nigeria. (A city's alternate names are more often
           // its English spellings: "Khan Younis".)
           c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
-          c.reasons.push("alternate name, and none of the report's other places in its country");
+          c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
         }
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {

@@ -126,6 +126,13 @@ const ROLES: Array<[string, string, string]> = [
   ['Militants attacked police posts in Kunduz in the past 24 hours, officials said.', 'Kunduz', 'incident'],
   // A side of a city says where the place before it lies, "the city of" or not.
   ['A drone attack sparked a fire at the oil terminal in the Russian Black Sea port of Novorossiysk on Friday.', 'Novorossiysk', 'incident'],
+  // Hospitals the wounded were referred or shifted to; mediators' and administrations' seats;
+  // attacks only planned; a border named beside the place.
+  ['Gunmen killed 19 in Kadawa on Sunday; the wounded went to Gusau, and two of them were later referred to the teaching hospital in Kano.', 'Kano', 'context'],
+  ['The injured were shifted to the District Headquarters Hospital in Dera Ismail Khan after the attack.', 'Dera Ismail Khan', 'context'],
+  ['No group claimed the attack, which came as Malaysian facilitators in Kuala Lumpur sought to revive talks.', 'Kuala Lumpur', 'speaker'],
+  ['The Afghan Taliban administration in Kabul claimed that Pakistani aircraft had bombed the Barmal district of Paktika province on Monday night.', 'Kabul', 'speaker'],
+  ['It said the militants had crossed over from Afghanistan and were planning attacks in Upper Dir and Bajaur.', 'Upper Dir', 'context'],
   // A capital opening the sentence for its government's statement; not for local officials.
   ['In Moscow, the defence ministry said it had carried out a massive strike on energy facilities in Ukraine.', 'Moscow', 'speaker'],
   ['In Kyiv, officials said a drone hit an apartment building on Tuesday.', 'Kyiv', 'incident'],

@@ -41,7 +41,7 @@ const GOVERNMENT_SAID_AFTER =
   /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned)\b/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé])(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
@@ -63,7 +63,7 @@ const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufac
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
 
-const HYPOTHETICAL = /\b(?:could|would|might|may|can|within range|in range|range of|capable of|threat(?:en(?:ed|s)?)? to|plans? to|planning to|intends? to|aims? to|prepar(?:e|es|ing) to|if|unless|would-be|potential|possible|risk of|fears? of|warned of)\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might|may|can|within range|in range|range of|capable of|threat(?:en(?:ed|s)?)? to|plans? to|planning|plotting|plotted|intends? to|aims? to|prepar(?:e|es|ing) to|if|unless|would-be|potential|possible|risk of|fears? of|warned of)\b/i;
 
 // A past event told as fact: outweighs a "could" or "preparing to" elsewhere in the sentence.
 const DEFINITE_EVENT =
@@ -92,6 +92,8 @@ const SHORE_AFTER = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|tow
 const RIVER_AFTER = /^\s+river\b/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
+const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;
+const NEAR_THE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+$/i;
 const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|expressway|prospekt|prospect|ring road|bypass)\b/i;
 
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
@@ -101,7 +103,7 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
 // "evacuated to hospitals in", "taken to facilities in Tawila, 60 km west of" (no event told
 // between: "taken to hospital after a drone hit" is not this).
-const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated)\s+(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:to|at|in)\b[^.;:!?]*$/i;
 
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of".
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -183,6 +185,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (river || (acrossThe && r.place && !KIND_WORD_AFTER.test(post) && (r.place.kind === 'city' || ((r.place.kind === 'admin1' || r.place.kind === 'admin2') && nameKey(r.place.name) !== nameKey(m.text))))) {
     return { role: 'context', cue: `a river, not a place: "${river ? `${m.text}${river[0]}` : `${acrossThe![0].trim()} ${m.text}`}"` };
   }
+  // "in southern Bijapur district near the Telangana border": the border, not the place beyond it.
+  const border = BORDER_AFTER.exec(post);
+  if (border && NEAR_THE_BEFORE.test(pre)) return { role: 'context', cue: `a border, not the place: "${m.text}${border[0]}"` };
   const road = ROAD_AFTER.exec(post);
   if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
   // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
