@@ -121,8 +121,12 @@ function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | und
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
   const before = r.sentence.text.slice(0, r.start - r.sentence.start);
+  // ("the town of Zolochiv in Ukraine's northeastern Kharkiv region": after a possessive the
+  // bearing says where the unit lies in the country, not a part of the unit.)
+  if (POSSESSIVE_BEARING.test(before)) return false;
   return directionBefore(before) !== null || (m.resolution.place !== null && namesCentre(m.resolution.place, before));
 }
+const POSSESSIVE_BEARING = /['’]s\s+(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+$/i;
 
 // "in the town of Datu Hoffer Ampatuan", "off the Yemeni port of X": words that put the event in a
 // named place, whether or not the gazetteer holds it.

@@ -95,6 +95,16 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("reads \"Ukraine's northeastern Kharkiv region\" after a town as the town's region, not a second event", async () => {
+    const features = await incidents([
+      'a',
+      '2025-10-01',
+      "KYIV, Oct 1 (Reuters) - Russian glide bombs struck the town of Zolochiv in Ukraine's northeastern Kharkiv region late on Tuesday, killing two people and wounding seven, the regional governor said, while Ukraine's military said its drones had hit an oil refinery in southern Russia overnight.",
+    ]);
+    expect(features.map((f) => f.properties.place_name)).not.toContain('Kharkiv region');
+    expect(features.map((f) => f.properties.place_name)).toContain('Zolochiv');
+  });
+
   it('maps no event at a state only named for the border the place is near', async () => {
     const features = await incidents([
       'a',
