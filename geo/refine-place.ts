@@ -4,7 +4,9 @@
 
 import type { Place } from './types.ts';
 
-const DIRECTIONS: Record<string, [number, number]> = {
+/** Compass directions as (north, east) unit steps. The gazetteer build reads them too, to find
+ * where a shore-drawn sea's named parts lie. */
+export const DIRECTIONS: Readonly<Record<string, readonly [number, number]>> = {
   north: [1, 0], south: [-1, 0], east: [0, 1], west: [0, -1],
   northeast: [0.7, 0.7], northwest: [0.7, -0.7], southeast: [-0.7, 0.7], southwest: [-0.7, -0.7],
 };

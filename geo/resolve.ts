@@ -149,7 +149,8 @@ const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:er
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 // "the Red Sea port of", "the Black Sea coastal city of": a sea naming where a place lies.
-const SHORE_LINK = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\s+(?:the\s+)?$/i;
+export const SHORE_WORDS = String.raw`(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of`;
+const SHORE_LINK = new RegExp(`^\\s+${SHORE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
 const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;

@@ -5,7 +5,7 @@
 
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
-import type { Resolution } from './resolve.ts';
+import { SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -88,7 +88,7 @@ const BACKGROUND = new RegExp(
 // A warning sounding somewhere, up to the place: "sirens in", "air raid alerts across".
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
-const SHORE_AFTER = /^\s+(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of\b/i;
+const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 const RIVER_AFTER = /^\s+river\b/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;

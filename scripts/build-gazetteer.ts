@@ -32,6 +32,7 @@ import {
 } from '../geo/gazetteer-format.ts';
 import { Gazetteer } from '../geo/gazetteer.ts';
 import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
+import { DIRECTIONS } from '../geo/refine-place.ts';
 import { distanceKm } from '../geo/resolve.ts';
 import type { FeatureKind } from '../geo/types.ts';
 
@@ -528,12 +529,6 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
   return rows;
 }
 
-// Compass directions as (north, east) unit steps, as refine-place reads them.
-const COMPASS: Record<string, [number, number]> = {
-  north: [1, 0], south: [-1, 0], east: [0, 1], west: [0, -1],
-  northeast: [0.7, 0.7], northwest: [0.7, -0.7], southeast: [-0.7, 0.7], southwest: [-0.7, -0.7],
-};
-
 /**
  * Where the named parts of a shore-drawn area lie ("the southern Red Sea"): for each direction,
  * the middle of the shore places on that side of the area's centre (beyond a third of the way to
@@ -544,7 +539,7 @@ const COMPASS: Record<string, [number, number]> = {
 function areaParts(centre: { lat: number; lon: number }, points: Row[]): Record<string, [number, number, number]> {
   const parts: Record<string, [number, number, number]> = {};
   const kmPerLon = 111.32 * Math.cos((centre.lat * Math.PI) / 180);
-  for (const [dir, [north, east]] of Object.entries(COMPASS)) {
+  for (const [dir, [north, east]] of Object.entries(DIRECTIONS)) {
     const along = (p: Row) => (p.lat - centre.lat) * 111.32 * north + (p.lon - centre.lon) * kmPerLon * east;
     // The outer two thirds of that side: the half nearest the centre is as much the middle.
     const far = Math.max(...points.map(along));
@@ -799,6 +794,7 @@ const INPUTS = [
   'scripts/gazetteer/exonyms.json',
   'geo/normalize.ts',
   'geo/gazetteer-format.ts',
+  'geo/refine-place.ts',
   'package-lock.json',
 ];
 
