@@ -2,7 +2,7 @@
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
 import { civilDate, daysInMonth, isStatementDate, resolveDate } from './dates.ts';
-import { attribution, eventCues, eventType, isDenial } from './events.ts';
+import { attribution, eventCues, eventType, isDenial, type Cue } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
@@ -311,14 +311,16 @@ const NOUN_AFTER = /^[\s-]+(?:out\s+)?(?!(?:by|in|on|at|near|after|when|while|as
 function eventDistance(a: Account): number {
   const at = a.mention.start - a.sentence.start;
   let best = Infinity;
-  for (const e of eventCues(a.sentence.text)) {
-    if (isAttributive(a.sentence.text, e)) continue;
-    best = Math.min(best, e.start >= at ? e.start - at : at - e.end);
-  }
+  for (const e of toldEvents(a.sentence.text)) best = Math.min(best, e.start >= at ? e.start - at : at - e.end);
   return best;
 }
 
-function isAttributive(sentence: string, cue: { text: string; start: number; end: number }): boolean {
+/** The sentence's event words but those that only describe a thing. */
+function toldEvents(sentence: string): Cue[] {
+  return eventCues(sentence).filter((e) => !isAttributive(sentence, e));
+}
+
+function isAttributive(sentence: string, cue: Cue): boolean {
   return (
     ATTRIBUTIVE_WORD.test(cue.text) &&
     ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 30), cue.start)) &&
@@ -376,9 +378,8 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     // (A participle that only describes a thing, "a partly collapsed apartment block", is no
     // event to date when the sentence tells one: "... ended their search of a partly collapsed
     // block on Monday, with the toll from Saturday's drone strike at 12" dates the strike.)
-    const allEvents = eventCues(sentence.text);
-    const told = allEvents.filter((e) => !isAttributive(sentence.text, e));
-    const events = told.length ? told : allEvents;
+    const told = toldEvents(sentence.text);
+    const events = told.length ? told : eventCues(sentence.text);
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;
@@ -408,12 +409,9 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     // "Israel also struck Beirut's southern suburbs several times earlier this year": a span too
     // coarse to date, told as past, is background too. (Not a comparison: "the deadliest
     // strike this year".)
-    if (date.precision === 'unknown' && date.expression && PAST_SPAN.test(date.expression)) {
-      const at = sentence.text.indexOf(date.expression);
-      if (!(at >= 0 && COMPARED_BEFORE.test(sentence.text.slice(0, at)))) {
-        m.role = { role: 'context', cue: `background: "${date.expression}"` };
-        continue;
-      }
+    if (date.precision === 'unknown' && date.expression && PAST_SPAN.test(date.expression) && !comparedAt(sentence.text, date.expression)) {
+      m.role = { role: 'context', cue: `background: "${date.expression}"` };
+      continue;
     }
     const place = refinedPlace(r, mentions);
     const type = eventType(sentence.text, anchor);
@@ -766,10 +764,13 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
 
 /** The account's sentence gives it a time too coarse to date, not as a comparison. */
 function ownCoarseTime(a: Account): boolean {
-  const expression = a.date.expression;
-  if (expression === null) return false;
-  const at = a.sentence.text.indexOf(expression);
-  return !(at >= 0 && COMPARED_BEFORE.test(a.sentence.text.slice(0, at)));
+  return a.date.expression !== null && !comparedAt(a.sentence.text, a.date.expression);
+}
+
+/** The time expression stands in a comparison ("the deadliest strike on the city this year"). */
+function comparedAt(sentence: string, expression: string): boolean {
+  const at = sentence.indexOf(expression);
+  return at >= 0 && COMPARED_BEFORE.test(sentence.slice(0, at));
 }
 const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+year$|^(?:the\s+)?(?:previous|past)\s+year$/i;
 /** "the deadliest strike on the city this year", "the largest attack since": a comparison. */

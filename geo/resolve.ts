@@ -147,18 +147,21 @@ const AREA_SETTLEMENT_LINK = new RegExp(
 // "Ukraine's Kharkiv region", "Ukraine's eastern Donetsk region".
 const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?(?:(?:port|city|town|village|capital|region|province|district)\s+(?:of\s+)?)?$/i;
 
-// "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 // "the Red Sea port of", "the Black Sea coastal city of": a sea naming where a place lies.
 export const SHORE_WORDS = String.raw`(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of`;
 const SHORE_LINK = new RegExp(`^\\s+${SHORE_WORDS}\\s+(?:the\\s+)?$`, 'i');
-// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
+
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
 const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 const OPENING_AREA_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
+
+// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
 export const DISTANCE_LINK =
   /^\s*,\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
+
+// "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
@@ -650,8 +653,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       let changed = false;
       for (const c of lists[j]!) {
         // (Only small places: "In Alberta, the province must increase its outreach to Asia".)
-        if ((c.place.kind !== 'city' && c.place.kind !== 'admin2' && c.place.kind !== 'neighbourhood') || c.score < options.minScore || distanceKm(area, c.place) <= reach) continue;
-        ruleOut(j, c, `the sentence is set in ${area.name}, and this lies ${Math.round(distanceKm(area, c.place))} km off`);
+        if ((c.place.kind !== 'city' && c.place.kind !== 'admin2' && c.place.kind !== 'neighbourhood') || c.score < options.minScore) continue;
+        const km = distanceKm(area, c.place);
+        if (km <= reach) continue;
+        ruleOut(j, c, `the sentence is set in ${area.name}, and this lies ${Math.round(km)} km off`);
         changed = true;
       }
       if (changed) lists[j]!.sort((a, b) => b.score - a.score);

@@ -504,8 +504,7 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
     for (const code of def.countries ?? []) (countryByCode.get(code) ? points.push(countryByCode.get(code)!) : missing.push(code));
     if (missing.length) console.warn(`build-gazetteer: ${def.name}: not in the data: ${missing.join(', ')}`);
     if (points.length < (def.shores ? 2 : 1)) throw new Error(`build-gazetteer: area ${def.name} has too few defining places`);
-    const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
-    const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
+    const { lat, lon } = middleOf(points);
     const spread = Math.max(...points.map((p) => distanceKm({ lat, lon }, p) + (def.shores ? 0 : p.radiusKm)));
     const countriesOf = [...new Set(points.map((p) => p.country))];
     rows.push({
@@ -529,12 +528,18 @@ function readAreas(findPlace: (ref: string) => Row | undefined, admin1: Row[], c
   return rows;
 }
 
+/** The mean point of an area's defining places. */
+function middleOf(points: Row[]): { lat: number; lon: number } {
+  return { lat: points.reduce((s, p) => s + p.lat, 0) / points.length, lon: points.reduce((s, p) => s + p.lon, 0) / points.length };
+}
+
 /**
  * Where the named parts of a shore-drawn area lie ("the southern Red Sea"): for each direction,
  * the middle of the shore places on that side of the area's centre (beyond a third of the way to
- * the farthest), with their spread as the radius. The Red Sea runs north-west to south-east, so a circle's south is off Sudan while the
- * shore towns of its southern half (Massawa, Assab, Hodeidah, Mokha) put the part off Yemen.
- * Only with at least two places on a side; a direction without them keeps the circle's reading.
+ * the farthest), with their spread as the radius. The Red Sea runs north-west to south-east, so
+ * a circle's south is off Sudan while the shore towns of its southern half (Massawa, Assab,
+ * Hodeidah, Mokha) put the part off Yemen. Only with at least two places on a side; a direction
+ * without them keeps the circle's reading.
  */
 function areaParts(centre: { lat: number; lon: number }, points: Row[]): Record<string, [number, number, number]> {
   const parts: Record<string, [number, number, number]> = {};
@@ -545,8 +550,7 @@ function areaParts(centre: { lat: number; lon: number }, points: Row[]): Record<
     const far = Math.max(...points.map(along));
     const side = points.filter((p) => along(p) > 0 && along(p) >= far / 3);
     if (side.length < 2) continue;
-    const lat = side.reduce((s, p) => s + p.lat, 0) / side.length;
-    const lon = side.reduce((s, p) => s + p.lon, 0) / side.length;
+    const { lat, lon } = middleOf(side);
     const spread = Math.max(...side.map((p) => distanceKm({ lat, lon }, p)));
     parts[dir] = [round4(lat), round4(lon), Math.max(30, Math.round(spread * 0.6))];
   }
