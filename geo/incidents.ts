@@ -648,6 +648,9 @@ export function standApart(a: Account, b: Account): boolean {
 /** Within one report: the same place, or a place and one inside it told in different sentences. */
 function sameEvent(a: Account, b: Account): boolean {
   if (!datesCompatible(a.date, b.date, 1)) return false;
+  // "It dropped a grenade on a bus stop in Kherson on Sunday ... On Saturday, drones wounded
+  // nine people in Kherson": two tellings, each dating its own event, to different days.
+  if (a.date.date !== b.date.date && ownDay(a) && ownDay(b)) return false;
   if (a.place.index === b.place.index) return true;
   if (standApart(a, b)) return false;
   // "Between 18 and 25 March, 830 were killed in the Gaza Strip" is a toll, not the 23 March
@@ -662,6 +665,16 @@ function sameEvent(a: Account, b: Account): boolean {
   if (SEPARATE_OPENING.test(later.sentence.text)) return false;
   return contains(a.place, b.place) || contains(b.place, a.place);
 }
+/** The account's own sentence dates it to a day (not the day of a statement, not a day
+ * borrowed from elsewhere in the report). */
+function ownDay(a: Account): boolean {
+  const words = a.date.expression;
+  // (A night straddles two days: "an overnight attack" reported on Monday is "late Sunday"'s.)
+  return a.date.precision === 'day' && !a.dateSpoken && words !== null && !/night/i.test(words) && a.sentence.text.includes(words) && !AFTERMATH.test(a.sentence.text);
+}
+/** Words of the days after an event: their day is the telling's, not the event's ("the death
+ * toll rose to nine on Wednesday", "rescuers struggled on Thursday"). */
+const AFTERMATH = /\b(?:toll|rescuers?|rescue workers|search(?:ed|es|ing)?|rubble|mourn(?:ing|ed)?|funerals?|buried|rose|risen|climbed)\b/i;
 const SEPARATE_OPENING = /^[\s"“]*(?:separately|elsewhere|in (?:a|another) separate (?:\w+\s+)?(?:attack|incident|strike|raid|assault))\b/i;
 
 function earlierDay(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
@@ -808,12 +821,16 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
   if (own?.precision === 'day') return own;
   const back = sentences
     .slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)
-    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
+    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || ATTACKERS_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
   const told = back ? dated(back) : null;
   // A week told to the day a little later: that day.
   if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;
   return own ?? told;
 }
+
+/** A sentence that opens on the lede's attackers: "The attackers, who arrived on motorcycles at
+ * about 5 p.m. on Sunday, shot people at the market". */
+const ATTACKERS_BACK = /^[\s"“]*the\s+(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|jihadists)\b/i;
 
 /** An event already told, named back: "the strike", "this attack", "the first air strikes". */
 const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)`;

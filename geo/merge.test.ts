@@ -46,6 +46,38 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(2);
   });
 
+  it('keeps apart two strikes one report tells at one city, each to its own day', async () => {
+    const features = await incidents([
+      'a',
+      '2024-06-11',
+      'A drone dropped explosives on a market in Nikopol on Monday morning, killing a woman, the governor said. On Sunday, shelling wounded four people in Nikopol, he said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Nikopol', '2024-06-09'],
+      ['Nikopol', '2024-06-10'],
+    ]);
+  });
+
+  it("keeps one event where a report's other day is the rescue's, or the morning after a night attack", async () => {
+    const features = await incidents(
+      ['a', '2024-06-11', 'Rescuers searched the rubble of a block of flats in Nikopol on Tuesday. Russian shelling hit the building in Nikopol on Monday, the governor said.'],
+      ['b', '2024-06-11', 'Gunmen killed nine people in an overnight attack in the Nigerian state of Benue, police said on Tuesday. The attackers stormed a village in the Guma area late on Monday.'],
+    );
+    expect(features.map((f) => f.properties.event_date)).toEqual(['2024-06-10', '2024-06-10']);
+  });
+
+  it('dates an undated lede by the sentence after that opens on its attackers, though the report tells other days', async () => {
+    const features = await incidents([
+      'a',
+      '2024-06-11',
+      'Gunmen killed 19 people in an attack on a village in Maru, Zamfara State. The attackers, who arrived on motorcycles at about 5 p.m. on Sunday, shot people at the market. In Borno State, troops repelled an attack on a military base late on Monday.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([
+      ['Maru', '2024-06-09'],
+      ['Borno State', '2024-06-10'],
+    ]);
+  });
+
   it('keeps two events one report tells at one city and its region apart', async () => {
     const features = await incidents([
       'a',
