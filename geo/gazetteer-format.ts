@@ -24,6 +24,11 @@ export const FEATURE_KINDS: readonly FeatureKind[] = [
   'region',
 ];
 
+/** The feature code of a first-level unit no populated place is filed under: Natural Earth's
+ * unit where it is a level below GeoNames' (Burkina Faso's provinces under GeoNames' regions,
+ * France's departments). It holds the places around it (`contains`), not those of its code. */
+export const UNFILED_ADMIN1 = 'ADMD';
+
 /** Coordinates are stored in units of 1e-4 degree (about 10 m): the precision of the sources. */
 export const COORDINATE_SCALE = 1e4;
 

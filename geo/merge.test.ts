@@ -78,6 +78,12 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('reads a province no populated place is filed under as holding the town named before it: one event', async () => {
+    // GeoNames files Kaya under the Centre-Nord region; Natural Earth's unit is the province.
+    const features = await incidents(['a', '2024-06-11', 'Jihadists attacked an army post in Kaya, Sanmatenga province, on Sunday, killing 12 soldiers.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Kaya']);
+  });
+
   it('keeps two events one report tells at one city and its region apart', async () => {
     const features = await incidents([
       'a',

@@ -6,6 +6,7 @@
 
 import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
+import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
 import { onNamedSide, wholeOf } from './refine-place.ts';
 
@@ -95,6 +96,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 export function contains(outer: Place, inner: Place): boolean {
   if (outer.index === inner.index) return true;
   if (outer.kind === 'country') return outer.countryCode === inner.countryCode;
+  if (outer.kind === 'admin1' && outer.featureCode === UNFILED_ADMIN1) {
+    // "Djibo, Soum province": no place is filed under such a unit; it holds those around it.
+    return outer.countryCode === inner.countryCode && inner.radiusKm < outer.radiusKm && distanceKm(outer, inner) <= outer.radiusKm;
+  }
   if (outer.kind === 'admin1') return outer.admin1Code !== null && outer.admin1Code === inner.admin1Code;
   // A district holds the places GeoNames files under its name, in its own admin-1 unit.
   if (outer.kind === 'admin2') return outer.admin1Code === inner.admin1Code && inner.admin2 !== null && inner.admin2 === outer.admin2;

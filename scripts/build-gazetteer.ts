@@ -29,6 +29,7 @@ import {
   packInts,
   titleCase,
   type GazetteerData,
+  UNFILED_ADMIN1,
 } from '../geo/gazetteer-format.ts';
 import { Gazetteer } from '../geo/gazetteer.ts';
 import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
@@ -286,6 +287,9 @@ function readAdmin1(cities: Row[]): Row[] {
     const row = byCode.get(code);
     if (row) row.population = inside.reduce((s, c) => s + c.population, 0);
   }
+  // No populated place carries the code of a Natural Earth unit a level below GeoNames' (Djibo is
+  // filed under the Sahel region, not Soum province): say so, for `contains`.
+  for (const [code, row] of byCode) if (!members.has(code)) row.featureCode = UNFILED_ADMIN1;
   return [...byCode.values()];
 }
 

@@ -10,6 +10,7 @@ import {
   isReviewed,
   makeEdit,
   orphanedEdits,
+  precisionOfPlace,
   provenanceLine,
   redo,
   redoCandidate,
@@ -135,6 +136,18 @@ describe('applyEdits', () => {
     const edits = edit([], KHARKIV, { kind: 'place', to: oblast }, 2);
     expect(() => applyEdits(machine, Object.freeze(edits))).not.toThrow();
     expect(byId(machine, KHARKIV).properties.place_name).toBe('Kharkiv');
+  });
+});
+
+describe('precisionOfPlace', () => {
+  const place = (feature_code: string): PlaceValue => ({ name: 'x', admin1: null, country_code: 'BF', lat: 14, lon: -1, geonames_id: 1, feature_code, via: 'candidate' });
+  it("sizes an analyst's choice by its kind, as the pipeline does", () => {
+    expect(precisionOfPlace(place('ADM1')).geo_precision).toBe('region');
+    // A province no GeoNames place is filed under is a first-level unit in the pipeline too.
+    expect(precisionOfPlace(place('ADMD')).geo_precision).toBe('region');
+    expect(precisionOfPlace(place('ADM2')).geo_precision).toBe('district');
+    expect(precisionOfPlace(place('PPLA')).geo_precision).toBe('city');
+    expect(precisionOfPlace({ ...place('PPLA'), via: 'drag' }).geo_precision).toBe('site');
   });
 });
 

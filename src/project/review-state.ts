@@ -101,7 +101,7 @@ export function precisionOfPlace(place: PlaceValue): { geo_precision: GeoPrecisi
   if (place.via === 'drag') return { geo_precision: 'site', radius_km: 0 };
   const code = place.feature_code.toUpperCase();
   if (code.startsWith('PCL')) return { geo_precision: 'country', radius_km: 250 };
-  if (code === 'ADM1' || code === 'RGN' || code === 'PEN') return { geo_precision: 'region', radius_km: 100 };
+  if (code === 'ADM1' || code === 'ADMD' || code === 'RGN' || code === 'PEN') return { geo_precision: 'region', radius_km: 100 };
   if (code.startsWith('ADM')) return { geo_precision: 'district', radius_km: 25 };
   if (['SEA', 'STRT', 'GULF', 'BAY', 'OCN', 'SD', 'CHN'].includes(code)) return { geo_precision: 'sea', radius_km: 300 };
   if (code === 'PPLX') return { geo_precision: 'neighbourhood', radius_km: 1.5 };
