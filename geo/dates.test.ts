@@ -101,6 +101,7 @@ const ROWS: Row[] = [
   ['The city was shelled last month.', THU, month('2023-12-01', 'last month')],
   ['The city was shelled earlier this month.', '2024-02-20', month('2024-02-01', 'earlier this month')],
   ['The city was shelled in October 2022.', THU, month('2022-10-01', 'in October 2022')],
+  ['The incursion, launched a year ago this month, was repelled in the spring.', '2025-08-12', month('2024-08-01', 'a year ago this month')],
   // Years and anchored or future expressions: kept, not dated.
   ['The city has been shelled since 2022.', THU, undated('since 2022')],
   ['The plant was damaged last year.', THU, undated('last year')],

@@ -406,6 +406,11 @@ const MATCHERS: Matcher[] = [
       const n = numberValue(m[1]);
       if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_month', monthsBefore: n } });
     });
+    // "launched a year ago this month": that month, that many years back.
+    scan(new RegExp(`\\b(${NUM_RE})\\s+years?\\s+ago\\s+this\\s+month\\b`, 'gi'), sentence, (m) => {
+      const n = numberValue(m[1]);
+      if (n !== null) push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_month', monthsBefore: 12 * n } });
+    });
   },
   // Years: kept as expressions, too coarse to date.
   (sentence, push) => {

@@ -130,6 +130,11 @@ describe('attribution', () => {
     expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
   });
 
+  it('reads an incident placed by a distance as an event, and a bare "incident" as none', () => {
+    expect(eventCues('The agency received a report of an incident 40NM west of Aden.').map((c) => c.text)).toEqual(['incident']);
+    expect(eventCues('The incident drew condemnation from the agency.')).toEqual([]);
+  });
+
   it('reads an abduction as an event, not the abducted as one', () => {
     expect(eventCues('Separatist fighters abducted five civilians in the town on Wednesday.').map((c) => c.text)).toEqual(['abducted']);
     expect(eventCues('Gunmen kidnapped a priest near the border.').map((c) => c.text)).toEqual(['kidnapped']);

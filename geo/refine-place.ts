@@ -131,10 +131,11 @@ export function offshore(sea: Place, coast: Place, dir: string | null): Place {
   });
 }
 
-/** "about 91 nautical miles southeast of", "15 km north of": a distance and a direction from
- * the place named next. Groups: the number, the unit, the direction. */
+/** "about 91 nautical miles southeast of", "15 km north of", "40 kilometres (25 miles) southwest
+ * of the regional capital": a distance and a direction from the place named next. Groups: the
+ * number, the unit, the direction. */
 export const OFFSET_BEFORE =
-  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/i;
+  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)(?:\s*\([^)]{1,30}\))?\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:regional|provincial|state|district)\s+capital,?\s+)?$/i;
 
 const KM_PER: Record<string, number> = { nautical: 1.852, nm: 1.852, mile: 1.609, miles: 1.609, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, km: 1 };
 

@@ -130,9 +130,23 @@ const ROLES: Array<[string, string, string]> = [
   // attacks only planned; a border named beside the place.
   ['Gunmen killed 19 in Kadawa on Sunday; the wounded went to Gusau, and two of them were later referred to the teaching hospital in Kano.', 'Kano', 'context'],
   ['The injured were shifted to the District Headquarters Hospital in Dera Ismail Khan after the attack.', 'Dera Ismail Khan', 'context'],
+  ['Mortar shells killed four people, and injured residents were taken by ambulance to the civil hospital in Quetta.', 'Quetta', 'context'],
   ['No group claimed the attack, which came as Malaysian facilitators in Kuala Lumpur sought to revive talks.', 'Kuala Lumpur', 'speaker'],
   ['The Afghan Taliban administration in Kabul claimed that Pakistani aircraft had bombed the Barmal district of Paktika province on Monday night.', 'Kabul', 'speaker'],
   ['It said the militants had crossed over from Afghanistan and were planning attacks in Upper Dir and Bajaur.', 'Upper Dir', 'context'],
+  // Where the wounded were treated, told after the place; where people fled to. Not troops
+  // arriving, nor an attack on people sheltering there.
+  ['Hundreds of displaced families are now in Kaduna, where the wounded were also being treated.', 'Kaduna', 'context'],
+  ['Thousands of residents fled to shelters in Cucuta as shelling hit their villages.', 'Cucuta', 'context'],
+  ['The fighting displaced 11,000 people, with at least 5,000 arriving in Bunia over the weekend.', 'Bunia', 'context'],
+  ['Troops arriving in Bunia on Sunday came under fire, killing two soldiers.', 'Bunia', 'incident'],
+  // A distance that says where something is, not where an event was.
+  ['Selydove, which had 20,000 residents, is a mining town about 40 kilometers (25 miles) west of Donetsk, where fighting has raged for months.', 'Donetsk', 'context'],
+  ['The vessel was about 50 nautical miles southeast of Aden when a missile hit it on Tuesday.', 'Aden', 'incident'],
+  // A country's toll so far.
+  ['The health ministry says at least 300 people have been killed in Lebanon, while 12 have been killed in Israel.', 'Lebanon', 'context'],
+  // Where leaders are to meet, in a sentence setting the attacks beside it.
+  ['The attacks come days before the two presidents are due to meet in Anchorage on Friday.', 'Anchorage', 'context'],
   // A capital opening the sentence for its government's statement; not for local officials.
   ['In Moscow, the defence ministry said it had carried out a massive strike on energy facilities in Ukraine.', 'Moscow', 'speaker'],
   ['In Kyiv, officials said a drone hit an apartment building on Tuesday.', 'Kyiv', 'incident'],

@@ -72,7 +72,7 @@ const DEFINITE_EVENT =
 // "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
 // are its circumstances.
 export const JUXTAPOSITION =
-  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
+  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
@@ -101,12 +101,27 @@ const SUPPLY_BEFORE = /\b(?:supplying|resupplying|supplies\s+(?:to|for)|convoy\s
 const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
-// "evacuated to hospitals in", "taken to facilities in Tawila, 60 km west of" (no event told
-// between: "taken to hospital after a drone hit" is not this).
-const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:to|at|in)\b[^.;:!?]*$/i;
+// "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
+// facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
+// hit" is not this).
+const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?(?:to|at|in)\b[^.;:!?]*$/i;
 
-// Talks and the like held in a place, up to the place: "talks in the Saudi city of".
-const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+// "Ocana, where the wounded were also being treated": the same, told after the place.
+const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
+
+// A count so far, up to a country: "24 people have been killed in".
+const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+$/i;
+
+// A description of where something is, up to a distance: "is a key transport hub about", "lies".
+const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
+
+// Where people fled to, up to the place: "thousands of residents fled to the regional capital",
+// "with at least 5,000 arriving in".
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering)\s+(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+
+// Talks and the like held in a place, up to the place: "talks in the Saudi city of", "are due to
+// meet in Alaska".
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
 // of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali".
@@ -198,6 +213,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
   const care = CARE_BEFORE.exec(pre);
   if (care && eventCues(care[0]).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
+  // "at least 224 people have been killed in Iran": a country's toll so far, no event of its own.
+  const toll = r.place?.kind === 'country' ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
+  if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
+  const careAfter = CARE_AFTER.exec(post);
+  if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
+  const refuge = REFUGE_BEFORE.exec(pre);
+  if (refuge && eventCues(refuge[0]).length === 0) return { role: 'context', cue: `where people fled to: "${refuge[0].trim()} ${m.text}"` };
   // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
   // capital opening the sentence for its government's statement is where it was said. (Not
   // "In Kyiv, officials said a drone hit a building": local officials tell of their city.)
@@ -282,6 +304,12 @@ export function decideRole(r: Resolution): RoleDecision {
   // before it lies; that place is the incident's.
   if (offset && /\p{L}\s*,\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/iu.test(pre.slice(0, offset.index))) {
     return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
+  }
+  // "Pokrovsk ... is a key transport hub about 75 kilometers (45 miles) southwest of Bakhmut",
+  // "lies 20 km north of": it describes where something is. ("The vessel was about 50 nautical
+  // miles southeast of Aden when it was hit" places the event.)
+  if (offset && DESCRIBED_AT.test(pre.slice(0, offset.index))) {
+    return { role: 'context', cue: `where a place lies: "${offset[0].trim()} ${m.text}"` };
   }
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
   // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
