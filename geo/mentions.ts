@@ -405,13 +405,15 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     const after = /^\s+(\w+)/.exec(sentence.text.slice(last.end - sentence.start))?.[1]?.toLowerCase() ?? '';
     const kind = PLURAL_KIND[after];
     if (!kind) continue;
+    // (The last name as well, once it has a list before it: "in Zamfara and Katsina States".)
     for (let i = end - 1; i >= 0; i--) {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
       if (!LIST_SEPARATOR.test(textBetween(a, b)) || a.demonym) break;
-      if (!a.typeCue) {
-        a.typeCue = kind;
-        a.typeCueText = after;
+      for (const named of i === end - 1 ? [a, b] : [a]) {
+        if (named.typeCue) continue;
+        named.typeCue = kind;
+        named.typeCueText = after;
       }
     }
   }

@@ -51,6 +51,9 @@ describe('choosing among same-named places', () => {
     for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(before, name)).place?.kind).toBe('admin1');
     const after = 'Drones were shot down over the Bryansk, Voronezh and Saratov regions overnight.';
     for (const name of ['Bryansk', 'Voronezh', 'Saratov']) expect((await mentionOf(after, name)).place?.kind).toBe('admin1');
+    // The last name too, where the name is also its state's capital.
+    const states = 'Bandits killed 23 people in separate attacks in Zamfara and Katsina States over the weekend.';
+    for (const name of ['Zamfara', 'Katsina']) expect((await mentionOf(states, name)).place?.kind).toBe('admin1');
     const of = 'Russia also launched drones at the regions of Kharkiv, Dnipropetrovsk and Zaporizhzhia overnight.';
     expect((await mentionOf(of, 'Zaporizhzhia')).place?.kind).toBe('admin1');
     // Without the word, a bare name is the city.
@@ -70,6 +73,11 @@ describe('choosing among same-named places', () => {
     const odesa = await mentionOf('A drone hit a farm near Olenivka in the Odesa region on Friday.', 'Olenivka');
     expect(donetsk.place?.admin1).toBe('Donetsk');
     expect(odesa.place?.admin1).toBe('Odesa');
+    // A village of a named kind "in" a region is none of its namesakes elsewhere, however near
+    // (the gazetteer has Novoselivkas in Poltava, Odesa and Donetsk regions, none in Sumy).
+    const sumy = await mentionOf('Russian drones struck a farm near the village of Novoselivka in Sumy Oblast on Monday.', 'Novoselivka');
+    expect(sumy.place).toBeNull();
+    expect(sumy.analysis.mentions.find((x) => x.resolution.mention.text === 'Novoselivka')!.resolution.candidates.map((c) => c.reasons.join(' ')).join(' | ')).toMatch(/put it in Sumy/);
   });
 
   it('does not read the attackers\' demonym as the country of the place they hit', async () => {
@@ -173,6 +181,11 @@ describe('choosing among same-named places', () => {
     const m = await mentionOf(text, 'Kamenskoye');
     expect(m.place).toBeNull();
     expect(m.analysis.mentions.find((x) => x.resolution.mention.text === 'Kamenskoye')!.resolution.reasons.join(' ')).toMatch(/the sentence is set in Zaporizh/);
+    // Nearer, a namesake in another unit known by that name only as an alternate is not it
+    // either (GeoNames also calls Sartana, in Donetsk Oblast, "Primorskoye").
+    const near = await mentionOf('In the Zaporizhzhia region, Russian troops shelled the village of Primorskoye on Tuesday.', 'Primorskoye');
+    expect(near.place?.name ?? null).not.toBe('Sartana');
+    expect(near.place?.admin1 ?? 'Zaporizhzhia').toBe('Zaporizhzhia');
     // Only small places: a continent far off is still the continent.
     const asia = await mentionOf('In Alberta, that means the province must increase its outreach to Asia.', 'Asia');
     expect(asia.place?.name).toBe('Asia');

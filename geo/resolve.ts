@@ -92,6 +92,11 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The candidate matched the words only by an alternate name or a spelling variant. */
+function byOtherName(c: Candidate): boolean {
+  return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
+}
+
 /** Is `inner` inside `outer` as far as the gazetteer knows (same country, same admin-1, or near)? */
 export function contains(outer: Place, inner: Place): boolean {
   if (outer.index === inner.index) return true;
@@ -377,7 +382,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (linked) statedCountry.set(m, unit);
     } else if (unit.kind === 'admin1' || unit.kind === 'admin2' || (unit.kind === 'city' && m.typeCue === 'admin2')) {
       // (And a city's district: "the Shevchenkivskyi district of Zaporizhzhia" is not Kyiv's.)
-      const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx));
+      // ("the village of Andriivka in Sumy Oblast" as well: not one of the Andriivkas elsewhere.)
+      const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx)) || (unit.kind === 'admin1' && IN_COUNTRY_LINK.test(textBetween(m, ctx)));
       if (linked) statedUnit.set(m, unit);
     }
   }
@@ -586,11 +592,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // A namesake the words rule out at one mention is ruled out at every mention of the name: one
   // sense per document (pass 4) must not bring back New York state for "New York, an urban-type
   // settlement just south of Toretsk" because another sentence says only "near New York".
-  const ruledOut = new Set<string>();
+  const ruledOut = new Map<number, Set<number>>(); // mention -> places its words rule out
   const ruleOut = (i: number, c: Candidate, reason: string) => {
     c.score = Math.min(c.score, options.minScore - 0.5);
     c.reasons.push(reason);
-    ruledOut.add(`${keys[i]}|${c.place.index}`);
+    ruledOut.set(i, (ruledOut.get(i) ?? new Set()).add(c.place.index));
   };
 
   mentions.forEach((m, i) => {
@@ -660,8 +666,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // (Only small places: "In Alberta, the province must increase its outreach to Asia".)
         if ((c.place.kind !== 'city' && c.place.kind !== 'admin2' && c.place.kind !== 'neighbourhood') || c.score < options.minScore) continue;
         const km = distanceKm(area, c.place);
-        if (km <= reach) continue;
-        ruleOut(j, c, `the sentence is set in ${area.name}, and this lies ${Math.round(km)} km off`);
+        // (Nearer, a place of another admin-1 unit that only an alternate name or a spelling
+        // variant matched is not it either: "In the Zaporozhye direction, ... near Stepnogorsk and
+        // Primorskoye" is no Sartana, which GeoNames also calls Primorskoye, in Donetsk.)
+        const otherUnit = area.kind === 'admin1' && c.place.admin1Code !== area.admin1Code && byOtherName(c);
+        if (km <= reach && !otherUnit) continue;
+        ruleOut(j, c, otherUnit && km <= reach ? `the sentence is set in ${area.name}, and this is a namesake in ${c.place.admin1 ?? c.place.countryCode}` : `the sentence is set in ${area.name}, and this lies ${Math.round(km)} km off`);
         changed = true;
       }
       if (changed) lists[j]!.sort((a, b) => b.score - a.score);
@@ -675,11 +685,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
-  for (const indices of byName.values()) {
+  // A name told bare and qualified only at a later mention, where the qualifier picks another
+  // place, is two places: writers qualify a name where they first use it, so "a Lebanese citizen
+  // from Tripoli in northern Lebanon" in a live blog on Tripoli's clashes sets that one apart.
+  const stated = (i: number) => statedCountry.has(mentions[i]!) || statedUnit.has(mentions[i]!) || contexts.has(mentions[i]!);
+  for (const group of byName.values()) {
+    const first = group[0]!;
+    // (Where the qualifier rules out every namesake, "the village of Andriivka in Sumy Oblast"
+    // when the gazetteer has none there, it tells what the bare mentions cannot be.)
+    const placed = (i: number) => (lists[i]![0]?.score ?? -Infinity) >= options.minScore;
+    const apart = stated(first) ? [] : group.filter((i) => i !== first && stated(i) && placed(i) && lists[i]![0]!.place.index !== lists[first]![0]?.place.index);
+    const indices = group.filter((i) => !apart.includes(i));
     if (indices.length < 2) continue;
+    const excluded = new Set(indices.flatMap((i) => [...(ruledOut.get(i) ?? [])]));
     for (const i of indices) {
       for (const c of lists[i]!) {
-        if (ruledOut.has(`${keys[i]}|${c.place.index}`) && c.score >= options.minScore) {
+        if (excluded.has(c.place.index) && c.score >= options.minScore) {
           ruleOut(i, c, 'the words put it elsewhere at another mention of the name');
         }
       }
@@ -688,7 +709,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const totals = new Map<number, number>();
     for (const i of indices) for (const c of lists[i]!) totals.set(c.place.index, Math.max(totals.get(c.place.index) ?? -Infinity, c.score));
     const bestIndex = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    if (ruledOut.has(`${keys[indices[0]!]}|${bestIndex}`)) continue;
+    if (excluded.has(bestIndex)) continue;
     for (const i of indices) {
       const c = lists[i]!.find((x) => x.place.index === bestIndex);
       if (c && c !== lists[i]![0]) {
@@ -747,10 +768,9 @@ function decide(mention: FoundMention, list: Candidate[], options: ResolveOption
   }
   // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
   // Only a rival found by its own name counts: an alternate name does not make a namesake.
-  const byAlternate = (c: Candidate) => c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
   const rival = rest.find(
     (c) =>
-      (!byAlternate(c) || byAlternate(best)) &&
+      (!byOtherName(c) || byOtherName(best)) &&
       distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) &&
       !contains(c.place, best.place) &&
       !contains(best.place, c.place),
