@@ -132,8 +132,10 @@ const POSSESSIVE_BEARING = /['’]s\s+(?:(?:north|south)-?(?:east|west)?|east|we
 // named place, whether or not the gazetteer holds it.
 const NAMED_PLACE_PHRASE = new RegExp(
   `\\b(?:in|at|near|on|outside|off)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
-  'gu',
+  'gud',
 );
+// "in Colombia's northeastern Catatumbo region", "in the Tirah valley": an area named by its kind.
+const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:region|area|valley)\b/dgu;
 
 /** The sentence puts the event in a named place the gazetteer does not hold, and that is not
  * the dateline's own: "COTABATO CITY - Three soldiers were killed ... in the town of Datu Hoffer
@@ -141,9 +143,9 @@ const NAMED_PLACE_PHRASE = new RegExp(
  * for it rather than a wrong one. */
 function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
   const sentence = group[0]!.resolution.mention.sentence;
-  for (const match of sentence.text.matchAll(NAMED_PLACE_PHRASE)) {
+  for (const match of [...sentence.text.matchAll(NAMED_PLACE_PHRASE), ...sentence.text.matchAll(NAMED_AREA_PHRASE)]) {
     const name = match[1]!;
-    const start = sentence.start + match.index + match[0].length - name.length;
+    const start = sentence.start + match.indices![1]![0];
     if (group.some((m) => m.resolution.place && !m.resolution.mention.inName && m.resolution.mention.start === start)) continue;
     const first = nameKey(name.split(/\s+/)[0]!);
     if (dateline.some((d) => nameKey(d.resolution.mention.text).split(' ').includes(first))) continue;
@@ -151,6 +153,12 @@ function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
   }
   return false;
 }
+
+const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
+
+/** What stands between a place and the unit named to say where it lies: "Tripoli in northern
+ * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
+const STATED_CONTAINER = /^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
@@ -166,6 +174,18 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         }
       }
     }
+    // "a Lebanese citizen from Tripoli in northern Lebanon was among those wounded": the unit
+    // that says where a place lies shares that place's part in the sentence, here an origin.
+    for (const m of group) {
+      const ctx = m.resolution.context;
+      // (Not a word of a longer name, "al-Ahli Arab Hospital in Gaza City": the gazetteer lacks
+      // that place, and the unit is where it is.)
+      if (!ctx || !m.resolution.place || m.resolution.mention.inName || m.role.role === 'incident' || m.role.role === 'admin_context') continue;
+      const next = group.find((o) => o.resolution.mention.start > m.resolution.mention.end);
+      if (next?.role.role === 'incident' && next.resolution.place?.index === ctx.index && contains(ctx, m.resolution.place) && STATED_CONTAINER.test(textBetween(m.resolution.mention, next.resolution.mention))) {
+        next.role = { role: 'context', cue: `where ${m.resolution.mention.text} lies (${m.role.cue})` };
+      }
+    }
     // "a tent camp in al-Mawasi, west of Khan Younis": when no place the gazetteer holds comes
     // right before, the side of the named place is where it happened. (decideRole gives this
     // cue only in a sentence with event words, as for any incident.)
@@ -177,7 +197,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
       const adjacentPlace = between !== undefined && (/^\s*,[^,.;]*$/.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
-        m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', 'beside a place the gazetteer does not hold')}` };
+        m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', BESIDE_UNHELD)}` };
       }
     }
     // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies.
@@ -334,6 +354,16 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // sentence's only date, is when it was said; the report's own date of the event comes first
   // (mergeWithinReport), and this one only when the report has none.
   const spoken = saidOn(sentence.text, own);
+  // "In the same barrage, a missile struck a residential tower in Ramat Gan", "Hours earlier,
+  // Israeli jets struck the reactor at Arak": the day of the event told just before.
+  if (own.precision === 'unknown' && SAME_OCCASION.test(sentence.text)) {
+    const i = sentences.indexOf(sentence);
+    for (const s of sentences.slice(Math.max(0, i - SAME_OCCASION_SENTENCES), i).reverse()) {
+      if (s.furniture) continue;
+      const d = resolveDate(s.text, report.published);
+      if (d.precision === 'day' && !saidOn(s.text, d)) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
+    }
+  }
   if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, spoken };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
   const paragraph = paragraphs(report.text).find((p) => p.start <= sentence.start && sentence.end <= p.end);
@@ -344,6 +374,11 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
+
+/** A sentence opening on the occasion just told: "In the same barrage,", "Hours earlier,". */
+const SAME_OCCASION = /^[\s"“]*(?:(?:in|during)\s+the\s+same\s+(?:barrage|attack|wave|strike|salvo|raid|assault|bombardment|night)|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
+/** How far back the occasion may have been told. */
+const SAME_OCCASION_SENTENCES = 8;
 
 /** The sentence's chosen date is when something was said or filed, not the event's. */
 function saidOn(text: string, date: { start: number | null; end: number | null }): boolean {
@@ -428,7 +463,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
       typeCue: type.cue,
       claimedBy: a.claimedBy,
       disputedBy: a.disputedBy ?? denialAfter(sentences, sentence),
-      standsFor: null,
+      standsFor: unheldInside(m, mentions),
       dateSpoken: spoken,
     });
   }
@@ -493,9 +528,37 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     // ("settlers set fire to cars in the village of Sinjil, north of Ramallah": nor when the words
     // put it by a place of its own unit.)
     if (tiedNearby(own, place, mentions)) continue;
+    // ("Fighting spread to El Tarra and Teorama ... thousands arrived in Cucuta and hundreds more
+    // in Ocana": nor when the report names other towns of the place's own unit; its unit is one
+    // of the report's, not named in passing.)
+    if (townsOfUnit(place, mentions) >= 2) continue;
     const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }
+}
+
+/** The unit is named as where a place the gazetteer lacks lies: "liberated the settlement of
+ * Novopavlivka in the Donetsk People's Republic" (GeoNames has Novopavlivkas only in other
+ * regions). The unit's account stands for that place. */
+function unheldInside(unit: RoledMention, mentions: RoledMention[]): string | null {
+  const place = unit.resolution.place;
+  const sentence = unit.resolution.mention.sentence;
+  const unheld = (m: RoledMention) => !m.resolution.place && !m.resolution.mention.inName && m.resolution.mention.sentence === sentence;
+  // ("repel assault near Andriivka, north of Yunakivka": so does the side of a place named to
+  // say where it lies.)
+  if (unit.role.cue.startsWith(BESIDE_UNHELD)) {
+    const before = mentions.filter((m) => unheld(m) && m.resolution.mention.end <= unit.resolution.mention.start).at(-1);
+    return before ? detached(before.resolution.mention.text) : null;
+  }
+  if (!place || (place.kind !== 'admin1' && place.kind !== 'admin2')) return null;
+  const inner = mentions.find((m) => unheld(m) && m.resolution.context?.index === place.index);
+  return inner ? detached(inner.resolution.mention.text) : null;
+}
+
+/** How many other towns of the place's admin-1 unit the report names. */
+function townsOfUnit(place: Place, mentions: RoledMention[]): number {
+  const towns = mentions.map((m) => m.resolution.place).filter((p) => p?.kind === 'city' && p.index !== place.index && p.admin1Code === place.admin1Code);
+  return new Set(towns.map((p) => p!.index)).size;
 }
 
 /** The words put the mention by another place of its own admin-1 unit: "Sinjil, north of
@@ -640,7 +703,9 @@ export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, 
  * the Bassa local government area", placed to Bassa). */
 export function standApart(a: Account, b: Account): boolean {
   if (a.standsFor === null && b.standsFor === null) return false;
-  if (a.standsFor !== null && b.standsFor !== null) return true;
+  // (Two tellings of one place the gazetteer lacks are that place: "near Andriivka, north of
+  // Yunakivka" and "near the village of Andriivka in Sumy Oblast".)
+  if (a.standsFor !== null && b.standsFor !== null) return nameKey(a.standsFor) !== nameKey(b.standsFor);
   const [standing, other] = a.standsFor !== null ? [a, b] : [b, a];
   return !(contains(other.place, standing.place) && !contains(standing.place, other.place));
 }
@@ -663,7 +728,18 @@ function sameEvent(a: Account, b: Account): boolean {
   // event than the airstrike in the township around it told before.
   const later = a.sentence.start > b.sentence.start ? a : b;
   if (SEPARATE_OPENING.test(later.sentence.text)) return false;
-  return contains(a.place, b.place) || contains(b.place, a.place);
+  if (!contains(a.place, b.place) && !contains(b.place, a.place)) return false;
+  // "Troops repelled an assault near a village in Sumy Oblast on the evening of June 16" is not
+  // the drone strike on Shostka, in the oblast, told in another sentence: the wider telling has
+  // an event of another kind and its own time. (A weapon named two ways may be one strike; a
+  // wider telling with no time of its own, "fighting in Amhara since 2023", is no event apart.)
+  const wider = contains(a.place, b.place) ? a : b;
+  const kinds = a.type === b.type || a.type === 'other' || b.type === 'other' || (STRIKE_TYPES.has(a.type) && STRIKE_TYPES.has(b.type));
+  return kinds || !ownTime(wider);
+}
+/** The account's own sentence gives its time. */
+function ownTime(a: Account): boolean {
+  return a.date.expression !== null && a.date.precision !== 'unknown' && a.sentence.text.includes(a.date.expression);
 }
 /** The account's own sentence dates it to a day (not the day of a statement, not a day
  * borrowed from elsewhere in the report). */

@@ -84,6 +84,66 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Kaya']);
   });
 
+  it('reads a name qualified only at a later mention as another place, and its qualifier as no event', async () => {
+    const features = await incidents([
+      'a',
+      '2024-06-11',
+      "Armed groups fought in Tripoli on Monday, killing six people, Libya's ministry of health said. Flights to Tripoli were diverted to Misrata. The embassy of Lebanon said a student from Tripoli in northern Lebanon was wounded in the fighting.",
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.country_code])).toEqual([['Tripoli', 'LY']]);
+  });
+
+  it('keeps apart an assault told at a region and a drone strike on a town in it, told in another sentence', async () => {
+    const features = await incidents([
+      'a',
+      '2024-06-11',
+      'Russian drones hit a power substation in Shostka overnight, the regional administration said. Troops repelled a Russian assault in the north of Sumy Oblast on Monday evening, the General Staff said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_type]).sort()).toEqual([
+      ['Shostka', 'drone_strike'],
+      ['north of Sumy region', 'ground_assault'],
+    ]);
+  });
+
+  it('dates "In the same barrage" and "Hours earlier" by the day of the event told before', async () => {
+    const features = await incidents([
+      'a',
+      '2025-06-20',
+      'A missile hit a hospital in Beersheba early on Thursday, wounding 40 people.\n\nIn the same barrage, a missile struck a tower in Ramat Gan.\n\nThe prime minister visited the hospital.\n\nHours earlier, jets struck the reactor at Arak.\n\nOn Tuesday, strikes hit a police building in Tabriz.\n\nIsrael launched its campaign on 13 June. The health ministry says at least 224 people have been killed in Iran.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Arāk', '2025-06-19'],
+      ['Beersheba', '2025-06-19'],
+      ['Ramat Gan', '2025-06-19'],
+      ['Tabriz', '2025-06-17'],
+    ]);
+  });
+
+  it('folds a wider telling of another kind with no time of its own into the event', async () => {
+    const features = await incidents([
+      'a',
+      '2024-10-06',
+      'A drone struck a minibus near the town of Debre Tabor in the Amhara region on Saturday, killing 12 people. The army has been fighting the Fano militia in Amhara for two years.',
+    ]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Debre Tabor']);
+  });
+
+  it('keeps a region standing for a settlement the gazetteer lacks apart from a town of the region, and one such settlement told twice together', async () => {
+    const unheld = await incidents([
+      'a',
+      '2025-10-30',
+      "Units liberated the settlement of Novopavlivka in the Donetsk People's Republic, the ministry said on Thursday. Over the past day, units also repelled four counterattacks near Rodynske.",
+    ]);
+    expect(unheld.map((f) => f.properties.place_name).sort()).toEqual(['Donetsk region', 'Rodynske']);
+    const twice = await incidents([
+      'a',
+      '2025-06-17',
+      'Key developments on June 17:\n\n- Russian drones hit energy infrastructure in Shostka overnight\n- Guided aerial bomb kills woman in Krasnopillia in Sumy Oblast\n- Ukrainian forces repel assault near Andriivka, north of Yunakivka\n\nUkrainian troops repelled a Russian assault near the village of Andriivka in Sumy Oblast on the evening of June 16, the General Staff said.',
+    ]);
+    const assaults = twice.filter((f) => f.properties.event_type === 'ground_assault');
+    expect(assaults.map((f) => [f.properties.admin1, f.properties.event_date])).toEqual([['Sumy', '2025-06-16']]);
+  });
+
   it('keeps two events one report tells at one city and its region apart', async () => {
     const features = await incidents([
       'a',
@@ -108,6 +168,9 @@ describe('one incident, many reports', () => {
     expect(f!.properties.place_name).toBe('93 km southeast of Aden');
     expect(f!.properties.geo_precision).toBe('region');
     expect(f!.properties.radius_km).toBeGreaterThan(10);
+    // With the distance in other units too, and the place called its region's capital.
+    const field = await incidents(['b', '2025-07-16', 'A drone struck an oil field about 40 kilometres (25 miles) southwest of the regional capital Erbil on Wednesday.']);
+    expect(field.map((x) => x.properties.place_name)).toEqual(['40 km southwest of Erbil']);
   });
 
   it("keeps a village where the words put it, by a town of its own unit, whatever the report's other events", async () => {
@@ -209,6 +272,18 @@ describe('one incident, many reports', () => {
     // Where the report puts the event in Mafa's own state, Mafa it is.
     const borno = await incidents(['b', '2024-09-05', `${lede}'s Borno state ${rest}`]);
     expect(borno.map((f) => f.properties.place_name)).toEqual(['Mafa']);
+  });
+
+  it("keeps a small town in its own unit when the report names other towns there, whatever unit another event is in", async () => {
+    const features = await incidents([
+      'a',
+      '2025-01-20',
+      'Thousands of people displaced from Tibu and Teorama have reached Cucuta. On Sunday, soldiers came under fire near El Tarra, the army said. Elsewhere, rebels attacked a police station in the department of Cauca on Sunday, police said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1]).sort()).toEqual([
+      ['Cauca Department', 'Cauca Department'],
+      ['El Tarra', 'Norte de Santander Department'],
+    ]);
   });
 
   it('keeps a list line\'s place when the line names a district the gazetteer cannot pick', async () => {
@@ -344,6 +419,9 @@ describe('one incident, many reports', () => {
       'DUBAI, July 7 (Reuters) - A bulk carrier came under attack by small craft off the Yemeni port of Mokha on Sunday, a British maritime agency said.',
     ]);
     expect(offshore).toEqual([]);
+    // An area named by its kind after the name: "in the Tirah valley", "in Colombia's Catatumbo region".
+    const area = await incidents(['a', '2025-10-14', 'PESHAWAR, Pakistan (AP) — Security forces killed eight militants in a raid in the Tirah valley on Monday, the military said.']);
+    expect(area).toEqual([]);
   });
 
   it('reads an opening "Meanwhile," as setting the sentence apart, not as a second event in it', async () => {
