@@ -105,6 +105,7 @@ const ROWS: Row[] = [
   // Years and anchored or future expressions: kept, not dated.
   ['The city has been shelled since 2022.', THU, undated('since 2022')],
   ['The plant was damaged last year.', THU, undated('last year')],
+  ['The group reversed gains made during the 2022-2023 offensive in the region.', THU, undated('2022-2023 offensive')],
   ['Three days earlier, a drone hit the same plant.', THU, undated('Three days earlier')],
   ['A day after the strike, rescuers found survivors.', THU, undated('A day after')],
   ['Talks will resume next week.', THU, undated('next week')],
@@ -141,6 +142,9 @@ describe('resolveDate', () => {
     const s = 'After strikes on Monday, Russian drones hit Odesa on Wednesday.';
     expect(resolveDate(s, THU, { preferOffset: s.indexOf('hit') }).expression).toBe('on Wednesday');
     expect(resolveDate(s, THU, { preferOffset: s.indexOf('strikes') }).expression).toBe('on Monday');
+    // Not a feast's name beside the event's own date: Palm Sunday was that April 13.
+    const feast = 'The raid was smaller than the April 13 missile strike on the centre of Sumy that killed 35 people on Palm Sunday.';
+    expect(resolveDate(feast, '2025-05-20', { preferOffset: feast.indexOf('killed') }).date).toBe('2025-04-13');
   });
 
   it('does not date a night by a speech dated after the report', () => {

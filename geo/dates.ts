@@ -133,6 +133,8 @@ interface Candidate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Words that make a weekday a feast: "Palm Sunday", "Good Friday". */
+const FEAST_BEFORE = /\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Trinity|Whit|Pentecost)\s+$/;
 
 const MONTH_NUMBERS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -159,6 +161,8 @@ export function isAbbreviatedMonth(word: string, before: string, after: string):
 
 // Abbreviations only where a day number follows or precedes: "Dec. 30", "30 Dec".
 const MONTH_ANY_RE = `(?:(?:${MONTH_FULL_RE})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
+/** A month and a day: "April 13", "13 April". */
+const MONTH_AND_DAY = new RegExp(`\\b${MONTH_ANY_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_ANY_RE}`);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -307,6 +311,10 @@ const MATCHERS: Matcher[] = [
       const end = m.index + m[0].length;
       if (NEWSPAPER_AFTER.test(sentence.slice(end, end + 30))) return;
       if (NEWSPAPER_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return;
+      // "the April 13 missile strike on Sumy that killed 35 people on Palm Sunday": a feast's name
+      // gives way to the day the sentence gives it. (Alone, "on Good Friday" in a report of the
+      // next week is the last Friday.)
+      if (!g['mod'] && FEAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && MONTH_AND_DAY.test(sentence)) return;
       const mod = g['mod']?.toLowerCase();
       if (mod === 'next') {
         push({ start: m.index, end, parsed: { kind: 'future' } });
@@ -419,6 +427,10 @@ const MATCHERS: Matcher[] = [
       'gi',
     );
     scan(re, sentence, (m) => push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }));
+    // "its 2022-2023 offensive", "the 2014 war": a year naming a campaign.
+    scan(new RegExp(`\\b(${YEAR_RE})(?:\\s*[-–]\\s*(?:${YEAR_RE}|\\d{2}(?!\\d)))?\\s+(?:offensive|counteroffensive|counter-offensive|campaign|operation|war|conflict|invasion|incursion|uprising|siege|ceasefire|truce)\\b`, 'gi'), sentence, (m) =>
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }),
+    );
     scan(new RegExp(`\\b(?:(?:earlier|early|late)\\s+)?(?:this|last)\\s+year\\b|\\b${NUM_RE}\\s+years?\\s+ago\\b`, 'gi'), sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: null } }),
     );

@@ -195,7 +195,8 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // Right after the place's comma, or a few words on in the same phrase ("Valle del Cauca
       // province just south of").
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
-      const adjacentPlace = between !== undefined && (/^\s*,[^,.;]*$/.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
+      // ("Mastung district of southwestern Balochistan province, some 40 kilometers (25 miles) south of": the kind word too.)
+      const adjacentPlace = between !== undefined && (/^\s*(?:(?:province|region|district|state|oblast|county|governorate|department)\s*)?,[^,.;]*$/i.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', BESIDE_UNHELD)}` };
       }

@@ -171,6 +171,9 @@ describe('one incident, many reports', () => {
     // With the distance in other units too, and the place called its region's capital.
     const field = await incidents(['b', '2025-07-16', 'A drone struck an oil field about 40 kilometres (25 miles) southwest of the regional capital Erbil on Wednesday.']);
     expect(field.map((x) => x.properties.place_name)).toEqual(['40 km southwest of Erbil']);
+    // After a province named for the place before it, the distance says where that place lies.
+    const district = await incidents(['c', '2025-02-19', 'A roadside bomb struck a vehicle in Mastung district of southwestern Balochistan province, some 40 kilometers (25 miles) south of the provincial capital Quetta, on Tuesday.']);
+    expect(district.map((x) => x.properties.place_name)).toEqual(['Mastung District']);
   });
 
   it("keeps a village where the words put it, by a town of its own unit, whatever the report's other events", async () => {

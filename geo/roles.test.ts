@@ -131,6 +131,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Gunmen killed 19 in Kadawa on Sunday; the wounded went to Gusau, and two of them were later referred to the teaching hospital in Kano.', 'Kano', 'context'],
   ['The injured were shifted to the District Headquarters Hospital in Dera Ismail Khan after the attack.', 'Dera Ismail Khan', 'context'],
   ['Mortar shells killed four people, and injured residents were taken by ambulance to the civil hospital in Quetta.', 'Quetta', 'context'],
+  ['Dozens of wounded fighters were brought to hospitals in Kadugli, a medical source said.', 'Kadugli', 'context'],
   ['No group claimed the attack, which came as Malaysian facilitators in Kuala Lumpur sought to revive talks.', 'Kuala Lumpur', 'speaker'],
   ['The Afghan Taliban administration in Kabul claimed that Pakistani aircraft had bombed the Barmal district of Paktika province on Monday night.', 'Kabul', 'speaker'],
   ['It said the militants had crossed over from Afghanistan and were planning attacks in Upper Dir and Bajaur.', 'Upper Dir', 'context'],
@@ -141,6 +142,7 @@ const ROLES: Array<[string, string, string]> = [
   ['The fighting displaced 11,000 people, with at least 5,000 arriving in Bunia over the weekend.', 'Bunia', 'context'],
   ['Troops arriving in Bunia on Sunday came under fire, killing two soldiers.', 'Bunia', 'incident'],
   // A distance that says where something is, not where an event was.
+  ['Late Sunday, a drone struck Chornobaivka, a village about 10 kilometers (6 miles) northwest of Kherson, killing a man.', 'Kherson', 'context'],
   ['Selydove, which had 20,000 residents, is a mining town about 40 kilometers (25 miles) west of Donetsk, where fighting has raged for months.', 'Donetsk', 'context'],
   ['The vessel was about 50 nautical miles southeast of Aden when a missile hit it on Tuesday.', 'Aden', 'incident'],
   // A country's toll so far.

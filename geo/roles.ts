@@ -104,13 +104,17 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
-const CARE_BEFORE = /\b(?:taken|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?(?:to|at|in)\b[^.;:!?]*$/i;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+$/i;
+
+// A place, its comma, and what may come before a distance from another place: "Bilozerka, a town
+// about", "Sake, some".
+const PLACE_THEN_OFFSET = /\p{L}\s*,\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+)?(?:about|some|around|roughly|approximately|nearly)?\s*$/iu;
 
 // A description of where something is, up to a distance: "is a key transport hub about", "lies".
 const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
@@ -302,7 +306,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const offset = OFFSET_BEFORE.exec(pre);
   // "in the village of Bilozerka, 15 km west of Kherson": the distance says where the place
   // before it lies; that place is the incident's.
-  if (offset && /\p{L}\s*,\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/iu.test(pre.slice(0, offset.index))) {
+  if (offset && PLACE_THEN_OFFSET.test(pre.slice(0, offset.index))) {
     return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
   }
   // "Pokrovsk ... is a key transport hub about 75 kilometers (45 miles) southwest of Bakhmut",
