@@ -56,6 +56,10 @@ const ROWS: Row[] = [
   ['The depot was destroyed last Tuesday.', THU, day('2024-01-02', 'last Tuesday')],
   ['The bridge was struck on Monday last week.', THU, day('2023-12-25', 'on Monday last week')],
   ['Churches were shelled on Good Friday.', '2024-04-02', day('2024-03-29', 'Friday')],
+  // A day of the month alone: this month's, or last month's when it is still to come.
+  ['On the 12th, a drone strike hit the camp.', '2025-07-15', day('2025-07-12', 'On the 12th')],
+  ['A strike on the 20th hit the depot.', '2025-07-15', day('2025-06-20', 'on the 20th')],
+  ['Fighters of the 47th Brigade repelled attacks on the 3rd Assault Brigade.', THU, undated(null)],
   // Overnight and the early hours: the night ending on the publication morning, unless a day is named.
   ['Russia launched 40 drones overnight, the air force said.', THU, day('2024-01-04', 'overnight')],
   ['Kyiv was attacked in the early hours, the mayor said.', THU, day('2024-01-04', 'in the early hours')],
@@ -101,6 +105,7 @@ const ROWS: Row[] = [
   ['The city was shelled last month.', THU, month('2023-12-01', 'last month')],
   ['The city was shelled earlier this month.', '2024-02-20', month('2024-02-01', 'earlier this month')],
   ['The city was shelled in October 2022.', THU, month('2022-10-01', 'in October 2022')],
+  ['Violence stayed below the peaks of March, when massacres killed over 1,000 people.', '2025-10-01', month('2025-03-01', 'March')],
   ['The incursion, launched a year ago this month, was repelled in the spring.', '2025-08-12', month('2024-08-01', 'a year ago this month')],
   // Years and anchored or future expressions: kept, not dated.
   ['The city has been shelled since 2022.', THU, undated('since 2022')],

@@ -94,6 +94,7 @@ interface ExpressionBase extends Span {
  * - relative_day: "today", "this morning", "yesterday", "last night", "two days ago";
  * - overnight: "overnight", "in the early hours", "during the night", without a day named;
  * - calendar: "30 December", "Dec. 30", "2 January 2024", "2024-01-02" (`year` when written);
+ * - month_day: "on the 12th": that day of the month, the last one on or before the reference day;
  * - relative_week: "this week", "earlier this week", "last week", "two weeks ago";
  * - weekend: "over the weekend", "last weekend" (`strict`);
  * - month: "in October", "last March" (`strict`), "October 2023";
@@ -109,6 +110,7 @@ export type DateExpression = ExpressionBase &
     | { kind: 'relative_day'; daysBefore: number }
     | { kind: 'overnight' }
     | { kind: 'calendar'; day: number; month: number; year: number | null }
+    | { kind: 'month_day'; day: number }
     | { kind: 'relative_week'; weeksBefore: number }
     | { kind: 'weekend'; strict: boolean }
     | { kind: 'month'; month: number; year: number | null; strict: boolean }
@@ -294,6 +296,14 @@ const MATCHERS: Matcher[] = [
     );
     scan(re, sentence, (m) => pushNamedMonthDate(sentence, push, m));
   },
+  // "On the 12th, a drone strike ...": a day of the month alone (not "the 47th Brigade", "the
+  // 5th floor", "the 10th anniversary", "the 12th of July", which the pattern above reads).
+  (sentence, push) => {
+    scan(/\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|floor|anniversary|day|century|time|round|\p{Lu}))/gu, sentence, (m) => {
+      const d = Number(m[1]);
+      if (d >= 1 && d <= 31) pushDay(sentence, push, m.index, m.index + m[0].length, { kind: 'month_day', day: d });
+    });
+  },
   // Holidays on a fixed date: "on Christmas Day", "New Year's Eve", "Orthodox Christmas".
   (sentence, push) => {
     scan(/\b(?:(Orthodox)\s+Christmas(?:\s+Day)?|Christmas\s+(Day|Eve)|New\s+Year['’]s\s+(Day|Eve))\b(?:,?\s+(\d{4}))?/g, sentence, (m) => {
@@ -394,7 +404,9 @@ const MATCHERS: Matcher[] = [
       const month = monthNumber(g['mon']);
       const mod = (g['mod'] ?? '').trim().toLowerCase();
       if (month === null || !capitalised(g['mon'])) return;
-      if (mod === '' && g['y'] === undefined) return;
+      // ("the peaks of March, when massacres ... killed": a month a "when" clause tells of.)
+      const whenClause = /^\s*,\s*when\b/.test(sentence.slice(m.index + m[0].length));
+      if (mod === '' && g['y'] === undefined && !whenClause) return;
       // "in May's cabinet": a name, not the month.
       if (g['poss'] !== undefined && (month === 5 || month === 3)) return;
       const y = g['y'] === undefined ? null : Number(g['y']);
@@ -517,6 +529,17 @@ export function resolveExpression(expr: DateExpression, published: number | null
       }
       return UNKNOWN;
     }
+    case 'month_day': {
+      if (published === null) return UNKNOWN;
+      // This month's, or the month before's when the day is still to come.
+      const { year, month } = civilDate(published);
+      for (const [y, m] of [[year, month], month === 1 ? [year - 1, 12] : [year, month - 1]] as const) {
+        if (!isValidDate(y, m, expr.day)) continue;
+        const n = dayNumber(y, m, expr.day);
+        if (n <= published) return day(n);
+      }
+      return UNKNOWN;
+    }
     case 'weekday': {
       if (published === null) return UNKNOWN;
       if (expr.weeksBefore !== null) {
@@ -633,9 +656,9 @@ export function isSpeechAttached(sentence: string, expr: Span): boolean {
 }
 
 const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([
-  'weekday', 'relative_day', 'overnight', 'calendar', 'relative_week', 'weekend', 'month', 'relative_month',
+  'weekday', 'relative_day', 'overnight', 'calendar', 'month_day', 'relative_week', 'weekend', 'month', 'relative_month',
 ]);
-const DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'calendar']);
+const DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'calendar', 'month_day']);
 
 function precisionRank(kind: DateExpressionKind): number {
   if (DAY_KINDS.has(kind) || kind === 'overnight') return 0;

@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, DISTANCE_LINK, distanceKm, isCityUnit, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, DISTANCE_LINK, distanceKm, isCityUnit, opensSentence, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -195,11 +195,24 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // Right after the place's comma, or a few words on in the same phrase ("Valle del Cauca
       // province just south of").
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
-      // ("Mastung district of southwestern Balochistan province, some 40 kilometers (25 miles) south of": the kind word too.)
-      const adjacentPlace = between !== undefined && (/^\s*(?:(?:province|region|district|state|oblast|county|governorate|department)\s*)?,[^,.;]*$/i.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
+      // (And the place's kind words before the comma: "Mastung district of southwestern
+      // Balochistan province, some 40 kilometers (25 miles) south of", "Balata refugee camp, east of".)
+      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{L}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', BESIDE_UNHELD)}` };
       }
+    }
+    // "In Mandera, militants attacked a police camp in Elwak, about 160 kilometres south-west of
+    // Mandera town": the area a sentence opens with is the setting of the event placed inside it.
+    const placedEvents = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
+    for (const m of placedEvents) {
+      if (!opensSentence(m.resolution.mention) || namesPart(m)) continue;
+      // (The event placed by a distance from the same name counts: its place is elsewhere.)
+      const measured = (o: RoledMention) => o.role.cue.startsWith(BESIDE_UNHELD) || o.role.cue.startsWith('distance from it');
+      const inside = placedEvents.some(
+        (o) => o !== m && o.role.role === 'incident' && (o.resolution.place!.index !== m.resolution.place!.index || measured(o)) && contains(m.resolution.place!, o.resolution.place!),
+      );
+      if (inside) m.role = { role: 'admin_context', cue: 'the area the sentence opens with' };
     }
     // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies.
     for (const m of group) {
@@ -493,6 +506,9 @@ const SMALL_PLACE_POPULATION = 20_000;
 function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
   const units = accounts.filter((a) => a.place.kind === 'admin1');
   const eventUnits = new Set(units.map((u) => u.place.admin1Code));
+  // The units of the report's events at places no namesake doubt hangs over (units, towns).
+  const solid = accounts.filter((a) => a.place.kind !== 'country' && a.place.admin1Code && (a.place.kind !== 'city' || a.place.population >= SMALL_PLACE_POPULATION));
+  const solidUnits = new Set(solid.map((a) => a.place.admin1Code));
   const relocate = (a: Account, area: Place, why: string) => {
     const where = area.kind === 'admin2' ? a.place.admin2 : a.place.admin1;
     a.explanation = { ...a.explanation, reasons: [...a.explanation.reasons, `the gazetteer's ${a.place.name} is in ${where ?? a.place.countryCode}, ${why}: placed to ${area.name}`] };
@@ -533,6 +549,9 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     // in Ocana": nor when the report names other towns of the place's own unit; its unit is one
     // of the report's, not named in passing.)
     if (townsOfUnit(place, mentions) >= 2) continue;
+    // ("a drone hit a residential building in the border settlement of Klimovo", in a roundup of
+    // strikes on six Russian regions: nor when the report's events are in several units.)
+    if (solidUnits.size > 1) continue;
     const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }

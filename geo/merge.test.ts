@@ -174,6 +174,12 @@ describe('one incident, many reports', () => {
     // After a province named for the place before it, the distance says where that place lies.
     const district = await incidents(['c', '2025-02-19', 'A roadside bomb struck a vehicle in Mastung district of southwestern Balochistan province, some 40 kilometers (25 miles) south of the provincial capital Quetta, on Tuesday.']);
     expect(district.map((x) => x.properties.place_name)).toEqual(['Mastung District']);
+    // The area a sentence opens with is the setting of the event placed from a town in it.
+    const opening = await incidents(['d', '2025-02-18', 'In Garissa, gunmen attacked a police post in Hulugho, about 150 kilometres south-east of Garissa town, on Monday night.']);
+    expect(opening.map((x) => x.properties.place_name)).toEqual(['150 km southeast of Garissa']);
+    // A place's kind words before the comma: the side says where that place lies.
+    const camp = await incidents(['e', '2025-07-15', 'Israeli forces raided Balata refugee camp, east of Nablus, early on Tuesday, detaining 12 people.']);
+    expect(camp.map((x) => x.properties.place_name)).toEqual(['Balāţah']);
   });
 
   it("keeps a village where the words put it, by a town of its own unit, whatever the report's other events", async () => {
@@ -286,6 +292,19 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.admin1]).sort()).toEqual([
       ['Cauca Department', 'Cauca Department'],
       ['El Tarra', 'Norte de Santander Department'],
+    ]);
+  });
+
+  it("keeps a small town in its own unit in a report whose other events are in several units", async () => {
+    const features = await incidents([
+      'a',
+      '2025-05-19',
+      'Drones struck an oil depot in the Lipetsk region overnight, the governor said. A drone killed a driver in Belgorod on Monday. A drone hit a house in the settlement of Klimovo on Sunday, the governor of a neighbouring region said.',
+    ]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1]).sort()).toEqual([
+      ['Belgorod', 'Belgorod Oblast'],
+      ['Klimovo', 'Bryansk Oblast'],
+      ['Lipetsk Oblast', 'Lipetsk Oblast'],
     ]);
   });
 

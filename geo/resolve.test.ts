@@ -60,6 +60,11 @@ describe('choosing among same-named places', () => {
     expect((await mentionOf('Drones were shot down over Bryansk, Voronezh and Saratov overnight.', 'Voronezh')).place?.kind).toBe('city');
   });
 
+  it('keeps a bare name the city when another mention names the district of that name', async () => {
+    const text = 'A ballistic missile struck a block of flats in Kryvyi Rih, killing three. Two days earlier, a drone struck a minibus in a village of Kryvyi Rih district.';
+    expect((await mentionOf(text, 'Kryvyi Rih')).place?.kind).toBe('city');
+  });
+
   it('reads the bare name a named district is "of" as the city', async () => {
     // Not the region: "Kherson Regional Military Administration" later names the region too.
     const text =
@@ -191,6 +196,18 @@ describe('choosing among same-named places', () => {
     expect(asia.place?.name).toBe('Asia');
     const shostka = await mentionOf('In Sumy Oblast, drones hit an energy facility in Shostka overnight.', 'Shostka');
     expect([shostka.place?.name, shostka.place?.countryCode]).toEqual(['Shostka', 'UA']);
+  });
+
+  it('places no village by a spelling variant alone in a region none of the report\'s other places are in', async () => {
+    // GeoNames has a Lyubymivka in Kherson Oblast; the Lyubimovka by Sevastopol is not in it.
+    const m = await mentionOf('Debris from a downed drone damaged two houses in Lyubimovka, the governor of Sevastopol said.', 'Lyubimovka');
+    expect(m.place).toBeNull();
+    // Named with a place of its own region, it stays.
+    const kherson = await mentionOf('Debris from a downed drone damaged two houses in Lyubymivka, near Nova Kakhovka in the Kherson region.', 'Lyubymivka');
+    expect(kherson.place?.admin1).toBe('Kherson');
+    // The only place of its report, the spelling is the only reading there is.
+    const alone = await mentionOf('A guided bomb struck Kupiansk-Vuzlovyi on Sunday, killing a woman.', 'Kupiansk-Vuzlovyi');
+    expect(alone.place?.admin1).toBe('Kharkiv');
   });
 
   it('places nothing by a spelling variant alone when the report\'s other places are in another country', async () => {

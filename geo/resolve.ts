@@ -135,7 +135,8 @@ const UNIT_BONUS = 1.5;
 const NOTABLE_POPULATION = 100_000;
 /** How far a neighbourhood may lie from the city the report names. */
 const NEIGHBOURHOOD_KM = 25;
-/** Below this a place is a village: no district is named after it. */
+/** Below this a place is a village: no district is named after it, and only those near it know
+ * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
@@ -164,6 +165,12 @@ const SHORE_LINK = new RegExp(`^\\s+${SHORE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
 const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 const OPENING_AREA_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
+
+/** The mention is the area a sentence opens with: "In the Zaporozhye direction,", "In Mandera,". */
+export function opensSentence(m: FoundMention): boolean {
+  const sentence = m.sentence;
+  return OPENING_AREA_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)) && OPENING_AREA_AFTER.test(sentence.text.slice(m.end - sentence.start));
+}
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
 
@@ -413,6 +420,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
+  // Another mention of the report may be of a place in the region (its first readings).
+  // (Only where the report names other places of the country, all elsewhere: alone, the
+  // spelling is the only reading there is.)
+  const namedInRegion = (i: number, place: Place) => {
+    const others = lists.filter((l, j) => keys[j] !== keys[i] && l[0] && l[0].place.kind !== 'country' && l[0].place.countryCode === place.countryCode);
+    return others.length === 0 || lists.some((l, j) => keys[j] !== keys[i] && l.slice(0, 2).some((c) => c.place.admin1Code === place.admin1Code));
+  };
   mentions.forEach((m, i) => {
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
     // other places say which ("BRAZZAVILLE ... southern Congo").
@@ -452,6 +466,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // its English spellings: "Khan Younis".)
           c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
+        } else if (c.place.kind === 'city' && c.place.population < VILLAGE_POPULATION && c.place.admin1Code && !namedInRegion(i, c.place)) {
+          // So with a village in a region none of the report's other places are in: "debris
+          // damaged houses in Lyubimovka", in Sevastopol, is no Lyubymivka in Kherson Oblast.
+          c.score = Math.min(c.score - 2, options.minScore - 0.5);
+          c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'} of a village, and none of the report's other places in ${c.place.admin1 ?? 'its region'}`);
         }
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
@@ -657,7 +676,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const area = lists[i]![0]?.place;
     if (!area || opening.demonym || (area.kind !== 'admin1' && area.kind !== 'admin2' && area.kind !== 'region' && area.kind !== 'city')) return;
     const sentence = opening.sentence;
-    if (!OPENING_AREA_BEFORE.test(sentence.text.slice(0, opening.start - sentence.start)) || !OPENING_AREA_AFTER.test(sentence.text.slice(opening.end - sentence.start))) return;
+    if (!opensSentence(opening)) return;
     const reach = Math.max(area.radiusKm * 1.5, OPENING_AREA_MIN_REACH_KM);
     mentions.forEach((m, j) => {
       if (j <= i || m.sentence !== sentence || m.demonym) return;
@@ -712,6 +731,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (excluded.has(bestIndex)) continue;
     for (const i of indices) {
       const c = lists[i]!.find((x) => x.place.index === bestIndex);
+      // (A district named with its kind word does not make the bare name the district: "the
+      // Zelenodolsk hromada of Kryvyi Rih district" leaves "in Kryvyi Rih" the city.)
+      const own = lists[i]![0]?.place;
+      if (c && c.place.kind === 'admin2' && mentions[i]!.typeCue === null && own?.kind === 'city' && own.admin1Code === c.place.admin1Code) continue;
       if (c && c !== lists[i]![0]) {
         c.score = Math.max(c.score, lists[i]![0]!.score + 0.01);
         c.reasons.push('same name, same place throughout the report');

@@ -141,10 +141,23 @@ const ROLES: Array<[string, string, string]> = [
   ['Thousands of residents fled to shelters in Cucuta as shelling hit their villages.', 'Cucuta', 'context'],
   ['The fighting displaced 11,000 people, with at least 5,000 arriving in Bunia over the weekend.', 'Bunia', 'context'],
   ['Troops arriving in Bunia on Sunday came under fire, killing two soldiers.', 'Bunia', 'incident'],
+  // An event set beside another is told elsewhere; one told in a clause of its own after "after" is here.
+  ['The strike came two days after troops detonated explosives in houses in Nablus, residents said.', 'Nablus', 'incident'],
+  ['The strike came days after the raid on Nablus, residents said.', 'Nablus', 'context'],
+  ['The clashes in Khost came a day after Taliban fighters attacked border posts in Kurram district late on Tuesday.', 'Khost', 'context'],
+  ['The clashes in Khost came a day after Taliban fighters attacked border posts in Kurram district late on Tuesday.', 'Kurram', 'incident'],
+  // A port named by its river.
+  ['A drone hit a cargo vessel moored in the Danube port of Reni, causing a fire on deck.', 'Reni', 'incident'],
+  // A side of a city named after the object struck says where the object lies.
+  ['On Monday, a guided bomb hit the center of Izium, a battered town southeast of Kharkiv, killing a woman.', 'Kharkiv', 'context'],
   // A distance that says where something is, not where an event was.
   ['Late Sunday, a drone struck Chornobaivka, a village about 10 kilometers (6 miles) northwest of Kherson, killing a man.', 'Kherson', 'context'],
   ['Selydove, which had 20,000 residents, is a mining town about 40 kilometers (25 miles) west of Donetsk, where fighting has raged for months.', 'Donetsk', 'context'],
   ['The vessel was about 50 nautical miles southeast of Aden when a missile hit it on Tuesday.', 'Aden', 'incident'],
+  // Talks told after the event, in a clause of their own, are a venue.
+  ['The army bombed Lashio and Kyaukme this week, residents said, despite a ceasefire agreed between the two sides at talks in Kunming on Saturday.', 'Kunming', 'context'],
+  // Where a spokesman confirmed the event.
+  ['A clash with bandits on the outskirts of Bokkos left four people dead, the army spokesman confirmed in Jos.', 'Jos', 'speaker'],
   // A country's toll so far.
   ['The health ministry says at least 300 people have been killed in Lebanon, while 12 have been killed in Israel.', 'Lebanon', 'context'],
   // Where leaders are to meet, in a sentence setting the attacks beside it.

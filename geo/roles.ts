@@ -19,7 +19,7 @@ export interface RoleDecision {
 // after a bearing, "in the southern Ukrainian port of". The regex ignores case, so a demonym is
 // known by its ending and must stand right before a kind word.)
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
 const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
@@ -41,7 +41,7 @@ const GOVERNMENT_SAID_AFTER =
   /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned)\b/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
@@ -72,7 +72,12 @@ const DEFINITE_EVENT =
 // "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
 // are its circumstances.
 export const JUXTAPOSITION =
-  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack)(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
+  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack|fighting|clashes)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
+
+// After a juxtaposition, a clause a day or two before that tells an event with its own subject:
+// "came two days after troops detonated" (not "came days after the strike on", nor "came after
+// rebels seized most of Aleppo", a cause).
+const TOLD_AFTER = /^[^.;]*?\b(?:a|one|two|three|\d)\s+(?:days?|hours?)\s+after\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+/iu;
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
@@ -112,9 +117,12 @@ const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injure
 // A count so far, up to a country: "24 people have been killed in".
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+$/i;
 
+// An appositive naming a place's kind: "a battered town", "a village".
+const APPOSITIVE_KIND = String.raw`an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+`;
+
 // A place, its comma, and what may come before a distance from another place: "Bilozerka, a town
 // about", "Sake, some".
-const PLACE_THEN_OFFSET = /\p{L}\s*,\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+)?(?:about|some|around|roughly|approximately|nearly)?\s*$/iu;
+const PLACE_THEN_OFFSET = new RegExp(String.raw`\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?(?:about|some|around|roughly|approximately|nearly)?\s*$`, 'iu');
 
 // A description of where something is, up to a distance: "is a key transport hub about", "lies".
 const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
@@ -123,13 +131,20 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sit
 // "with at least 5,000 arriving in".
 const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering)\s+(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
+/** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
+const VENUE_EVENT_REACH = 40;
+
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of", "are due to
 // meet in Alaska".
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
-// of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali".
-const PLACE_THEN_BEARING = /\p{L}\s*,\s*(?:(?:in|near)\s+[^,;.()]{1,60}?\s+)?(?:(?:just|immediately|slightly|directly)\s+)?$/u;
+// of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
+// "Kupiansk, a battered town east of Kharkiv".
+const PLACE_THEN_BEARING = new RegExp(
+  String.raw`\p{L}\s*,\s*(?:(?:in|near)\s+[^,;.()]{1,60}?\s+|${APPOSITIVE_KIND})?(?:(?:just|immediately|slightly|directly)\s+)?$`,
+  'u',
+);
 
 // A relative clause of control, up to the place with no clause break between.
 // (Not "runs": "the road that runs through Pokrovsk" is a route, and a strike on it is there.)
@@ -274,26 +289,34 @@ export function decideRole(r: Resolution): RoleDecision {
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
   const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
   if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
+  const at = m.start - m.sentence.start;
   const juxtaposed = JUXTAPOSITION.exec(sentence);
-  if (juxtaposed) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
+  // ("The strike came two days after troops detonated buildings in the Jenin refugee camp": the
+  // clause after "after" tells an event of its own, with its own place.)
+  const afterJuxtaposed = juxtaposed ? sentence.slice(juxtaposed.index + juxtaposed[0].length, Math.max(at, juxtaposed.index + juxtaposed[0].length)) : '';
+  const toldAfter = juxtaposed !== null && TOLD_AFTER.test(afterJuxtaposed) && eventCues(afterJuxtaposed).length > 0;
+  if (juxtaposed && !toldAfter) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
   // A comparison or an earlier time ("the deadliest since a strike on X", "weeks after ...")
   // makes background of what follows it, not of the event told before it ("24 were killed in
   // Belgorod, the deadliest attack since the start of the war").
   const background = BACKGROUND.exec(sentence);
-  const at = m.start - m.sentence.start;
   // "Two years after the invasion began, troops are pressing attacks around Avdiivka": a
   // leading clause sets the time; the main clause after its comma still tells the event.
   const leadingClause = background !== null && background.index < at && /^[\s"“]*(?:[\w-]+\s+)?$/.test(sentence.slice(0, background.index)) &&
     /\b(?:after|before|since)\b/i.test(background[0]) &&
     /,/.test(sentence.slice(background.index + background[0].length, at));
-  if (background && !leadingClause && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
+  // (Nor the time of a juxtaposed event told in the sentence: "came two days after troops
+  // detonated buildings in the camp" is an event two days old, not background.)
+  if (background && !leadingClause && !toldAfter && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   // "The two sides began talks in the Saudi city of Jeddah, aimed at ending fighting that has
   // killed hundreds": where talks are held is no site of the fighting they are about. (Unless an
   // event word comes first: "a missile hit a conference hall in Dnipro".)
   const venue = VENUE_BEFORE.exec(pre);
-  if (venue && eventCues(sentence.slice(0, venue.index)).length === 0) {
+  // (Only an event word just before: "bombed Lashio ... this week, despite a ceasefire agreed at
+  // talks in Kunming" is still a venue.)
+  if (venue && eventCues(sentence.slice(Math.max(0, venue.index - VENUE_EVENT_REACH), venue.index)).length === 0) {
     return { role: 'context', cue: `venue: "${venue[0].trim()} ${m.text}"` };
   }
   // "The Houthis, who control much of northern Yemen including the capital Sanaa, said ...": a
@@ -301,14 +324,21 @@ export function decideRole(r: Resolution): RoleDecision {
   // of X" is no relative clause: a capture stays an event.)
   const held = HELD_BY_ACTOR.exec(pre);
   if (held) return { role: 'context', cue: `held by an actor: "${held[0].trim()} ${m.text}"` };
-  if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
-  if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   const offset = OFFSET_BEFORE.exec(pre);
   // "in the village of Bilozerka, 15 km west of Kherson": the distance says where the place
-  // before it lies; that place is the incident's.
+  // before it lies; that place is the incident's. (So too after an object: "hit the center of
+  // Kupiansk, a battered town east of Kharkiv".)
   if (offset && PLACE_THEN_OFFSET.test(pre.slice(0, offset.index))) {
     return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
   }
+  // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
+  // before is one the gazetteer does not hold, incidents.ts makes this side the incident's.)
+  const bearing = BEARING_BEFORE.exec(pre);
+  if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
+    return { role: 'context', cue: `where the place before lies: "${bearing[0].trim()} ${m.text}"` };
+  }
+  if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
+  if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   // "Pokrovsk ... is a key transport hub about 75 kilometers (45 miles) southwest of Bakhmut",
   // "lies 20 km north of": it describes where something is. ("The vessel was about 50 nautical
   // miles southeast of Aden when it was hit" places the event.)
@@ -316,12 +346,6 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `where a place lies: "${offset[0].trim()} ${m.text}"` };
   }
   if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
-  // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
-  // before is one the gazetteer does not hold, incidents.ts makes this side the incident's.)
-  const bearing = BEARING_BEFORE.exec(pre);
-  if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
-    return { role: 'context', cue: `where the place before lies: "${bearing[0].trim()} ${m.text}"` };
-  }
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   // "Power outages were reported in Kyiv and Rivne; in Lutsk, a missile hit ...": the event
   // word must be in the place's own clause.
