@@ -197,7 +197,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
       // (And the place's kind words before the comma: "Mastung district of southwestern
       // Balochistan province, some 40 kilometers (25 miles) south of", "Balata refugee camp, east of".)
-      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{L}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
+      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', BESIDE_UNHELD)}` };
       }
@@ -764,9 +764,8 @@ function ownTime(a: Account): boolean {
 /** The account's own sentence dates it to a day (not the day of a statement, not a day
  * borrowed from elsewhere in the report). */
 function ownDay(a: Account): boolean {
-  const words = a.date.expression;
   // (A night straddles two days: "an overnight attack" reported on Monday is "late Sunday"'s.)
-  return a.date.precision === 'day' && !a.dateSpoken && words !== null && !/night/i.test(words) && a.sentence.text.includes(words) && !AFTERMATH.test(a.sentence.text);
+  return ownTime(a) && a.date.precision === 'day' && !a.dateSpoken && !/night/i.test(a.date.expression!) && !AFTERMATH.test(a.sentence.text);
 }
 /** Words of the days after an event: their day is the telling's, not the event's ("the death
  * toll rose to nine on Wednesday", "rescuers struggled on Thursday"). */

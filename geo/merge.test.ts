@@ -180,6 +180,9 @@ describe('one incident, many reports', () => {
     // A place's kind words before the comma: the side says where that place lies.
     const camp = await incidents(['e', '2025-07-15', 'Israeli forces raided Balata refugee camp, east of Nablus, early on Tuesday, detaining 12 people.']);
     expect(camp.map((x) => x.properties.place_name)).toEqual(['Balāţah']);
+    // Not a sentence's words before an unheld place: "seized Novoliubivka, northwest of Kreminna".
+    const unheld = await incidents(['f', '2025-02-20', 'The Russian defence ministry claimed on February 19 that Russian forces seized Novoliubivka, northwest of Kreminna.']);
+    expect(unheld.map((x) => x.properties.place_name)).toEqual(['northwest of Kreminna']);
   });
 
   it("keeps a village where the words put it, by a town of its own unit, whatever the report's other events", async () => {

@@ -132,6 +132,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The injured were shifted to the District Headquarters Hospital in Dera Ismail Khan after the attack.', 'Dera Ismail Khan', 'context'],
   ['Mortar shells killed four people, and injured residents were taken by ambulance to the civil hospital in Quetta.', 'Quetta', 'context'],
   ['Dozens of wounded fighters were brought to hospitals in Kadugli, a medical source said.', 'Kadugli', 'context'],
+  ['WHO is supporting the referral of wounded people from the department to hospitals in Hinche.', 'Hinche', 'context'],
+  ['The wounded were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
   ['No group claimed the attack, which came as Malaysian facilitators in Kuala Lumpur sought to revive talks.', 'Kuala Lumpur', 'speaker'],
   ['The Afghan Taliban administration in Kabul claimed that Pakistani aircraft had bombed the Barmal district of Paktika province on Monday night.', 'Kabul', 'speaker'],
   ['It said the militants had crossed over from Afghanistan and were planning attacks in Upper Dir and Bajaur.', 'Upper Dir', 'context'],

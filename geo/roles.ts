@@ -109,7 +109,7 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
-const CARE_BEFORE = /\b(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
@@ -230,8 +230,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const route = ROUTE_BEFORE.exec(pre);
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
+  // (The people moved may be called "wounded": "the referral of wounded people to hospitals in".)
   const care = CARE_BEFORE.exec(pre);
-  if (care && eventCues(care[0]).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
+  if (care && eventCues(care[0].replace(/\b(?:wounded|injured)\b/gi, '')).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
   // "at least 224 people have been killed in Iran": a country's toll so far, no event of its own.
   const toll = r.place?.kind === 'country' ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
