@@ -451,7 +451,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (So with a spelling variant: "the village of Tayba" in a report on Sudan is no Taiyiba in
       // Israel.)
       const alternate = c.reasons.includes('matched an alternate name');
-      if ((alternate || c.reasons.includes('matched a spelling variant')) && c.place.kind !== 'country') {
+      if (byOtherName(c) && c.place.kind !== 'country') {
         const elsewhere = focus.shareWithout(c.place.countryCode, [votes[i] ?? null]) < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
@@ -708,11 +708,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // place, is two places: writers qualify a name where they first use it, so "a Lebanese citizen
   // from Tripoli in northern Lebanon" in a live blog on Tripoli's clashes sets that one apart.
   const stated = (i: number) => statedCountry.has(mentions[i]!) || statedUnit.has(mentions[i]!) || contexts.has(mentions[i]!);
+  // (Where the qualifier rules out every namesake, "the village of Andriivka in Sumy Oblast"
+  // when the gazetteer has none there, it tells what the bare mentions cannot be.)
+  const placed = (i: number) => (lists[i]![0]?.score ?? -Infinity) >= options.minScore;
   for (const group of byName.values()) {
     const first = group[0]!;
-    // (Where the qualifier rules out every namesake, "the village of Andriivka in Sumy Oblast"
-    // when the gazetteer has none there, it tells what the bare mentions cannot be.)
-    const placed = (i: number) => (lists[i]![0]?.score ?? -Infinity) >= options.minScore;
     const apart = stated(first) ? [] : group.filter((i) => i !== first && stated(i) && placed(i) && lists[i]![0]!.place.index !== lists[first]![0]?.place.index);
     const indices = group.filter((i) => !apart.includes(i));
     if (indices.length < 2) continue;
