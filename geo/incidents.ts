@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import { contains, DISTANCE_LINK, distanceKm, isCityUnit, opensSentence, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
-import { decideRole, isJurisdiction, JUXTAPOSITION, type RoleDecision } from './roles.ts';
+import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
@@ -190,7 +190,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // right before, the side of the named place is where it happened. (decideRole gives this
     // cue only in a sentence with event words, as for any incident.)
     for (const m of group) {
-      if (m.role.role !== 'context' || !m.role.cue.startsWith('where the place before lies') || !m.resolution.place) continue;
+      if (m.role.role !== 'context' || !m.role.cue.startsWith(PLACE_BEFORE_CUE) || !m.resolution.place) continue;
       const before = placeBefore(group, m);
       // Right after the place's comma, or a few words on in the same phrase ("Valle del Cauca
       // province just south of").
@@ -199,7 +199,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // Balochistan province, some 40 kilometers (25 miles) south of", "Balata refugee camp, east of".)
       const adjacentPlace = between !== undefined && (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
       if (!adjacentPlace) {
-        m.role = { role: 'incident', cue: `${m.role.cue.replace('where the place before lies', BESIDE_UNHELD)}` };
+        m.role = { role: 'incident', cue: `${m.role.cue.replace(PLACE_BEFORE_CUE, BESIDE_UNHELD)}` };
       }
     }
     // "In Mandera, militants attacked a police camp in Elwak, about 160 kilometres south-west of
@@ -208,7 +208,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     for (const m of placedEvents) {
       if (!opensSentence(m.resolution.mention) || namesPart(m)) continue;
       // (The event placed by a distance from the same name counts: its place is elsewhere.)
-      const measured = (o: RoledMention) => o.role.cue.startsWith(BESIDE_UNHELD) || o.role.cue.startsWith('distance from it');
+      const measured = (o: RoledMention) => o.role.cue.startsWith(BESIDE_UNHELD) || o.role.cue.startsWith(DISTANCE_CUE);
       const inside = placedEvents.some(
         (o) => o !== m && o.role.role === 'incident' && (o.resolution.place!.index !== m.resolution.place!.index || measured(o)) && contains(m.resolution.place!, o.resolution.place!),
       );

@@ -14,6 +14,11 @@ export interface RoleDecision {
   cue: string;
 }
 
+/** The cues of a place named to say where another lies, and of an event placed by its distance
+ * from a place: incidents.ts reads them back. */
+export const PLACE_BEFORE_CUE = 'where the place before lies';
+export const DISTANCE_CUE = 'distance from it';
+
 // Prepositions and phrases that put an event at a place.
 // (A sea's name before the kind word too: "in the Russian Black Sea port of"; and a demonym
 // after a bearing, "in the southern Ukrainian port of". The regex ignores case, so a demonym is
@@ -330,13 +335,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // before it lies; that place is the incident's. (So too after an object: "hit the center of
   // Kupiansk, a battered town east of Kharkiv".)
   if (offset && PLACE_THEN_OFFSET.test(pre.slice(0, offset.index))) {
-    return { role: 'context', cue: `where the place before lies: "${offset[0].trim()} ${m.text}"` };
+    return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${offset[0].trim()} ${m.text}"` };
   }
   // "a camp in al-Mawasi, west of Khan Younis": a side of a place, likewise. (When the place
   // before is one the gazetteer does not hold, incidents.ts makes this side the incident's.)
   const bearing = BEARING_BEFORE.exec(pre);
   if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
-    return { role: 'context', cue: `where the place before lies: "${bearing[0].trim()} ${m.text}"` };
+    return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
@@ -346,7 +351,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (offset && DESCRIBED_AT.test(pre.slice(0, offset.index))) {
     return { role: 'context', cue: `where a place lies: "${offset[0].trim()} ${m.text}"` };
   }
-  if (offset) return { role: 'incident', cue: `distance from it: "${offset[0].trim()} ${m.text}"` };
+  if (offset) return { role: 'incident', cue: `${DISTANCE_CUE}: "${offset[0].trim()} ${m.text}"` };
   if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
   // "Power outages were reported in Kyiv and Rivne; in Lutsk, a missile hit ...": the event
   // word must be in the place's own clause.
