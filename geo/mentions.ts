@@ -97,7 +97,7 @@ const KIND_AFTER: Record<string, string> = {
   raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', township: 'admin2', city: 'city',
   town: 'city', village: 'city', settlement: 'city', neighbourhood: 'neighbourhood',
   neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',
-  peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area',
+  peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area', sector: 'area',
   regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
 };
 // ... and before it ("the village of X", "the city of X").
@@ -395,6 +395,8 @@ export const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
 const PLURAL_KIND: Record<string, string> = {
   regions: 'admin1', oblasts: 'admin1', provinces: 'admin1', governorates: 'admin1', states: 'admin1',
   districts: 'admin2', townships: 'admin2', cities: 'city', towns: 'city', villages: 'city', settlements: 'city',
+  // A front's sectors, named after towns ("the Pokrovsk and Lyman directions"): areas, not the towns.
+  directions: 'area', axes: 'area', sectors: 'area', fronts: 'area',
 };
 
 /** "the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions": the plural word after the last

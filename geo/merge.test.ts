@@ -730,6 +730,13 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('maps each of a list of front directions as an area, named in the singular', async () => {
+    const features = await incidents(['a', '2025-06-10', 'Russian forces continued offensive operations in the Kostiantynivka, Toretsk, and Lyman directions on June 9.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision]).sort()).toEqual([
+      ['Kostiantynivka direction', 'region'], ['Lyman direction', 'region'], ['Toretsk direction', 'region'],
+    ]);
+  });
+
   // One report, one event, at one place: [what it checks, published, text, the place].
   it.each([
     ['reads a region named just after a place in the event sentence as where that place is', '2025-03-05', 'Army drones hit a fuel depot at Nyala airport in South Darfur late on Tuesday, witnesses said.', 'Nyala'],

@@ -185,12 +185,17 @@ export function besideOf(place: Place, dirWord: string): Place | null {
 
 /** "the Pokrovsk direction", "the Bakhmut front", "the Dnipro area": somewhere around a town,
  * not the town itself. The town's point, with a footprint of a front sector. */
+/** One of a list's areas: "the Pokrovsk and Lyman directions" gives "Lyman direction". */
+function singularArea(word: string): string {
+  return word === 'axes' ? 'axis' : word.replace(/^(direction|sector|front|area)s$/, '$1');
+}
+
 export function areaAround(place: Place, word: string): Place {
   return Object.freeze({
     ...whole(place),
     kind: 'region' as const,
     index: -(2e12 + place.index),
-    name: `${place.name} ${word.toLowerCase()}`,
+    name: `${place.name} ${singularArea(word.toLowerCase())}`,
     radiusKm: Math.max(25, place.radiusKm * 2),
   });
 }
