@@ -302,6 +302,11 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('prefers the region when the name holds a unit of unknown place ("Depayin Township in southeastern Sagaing")', async () => {
+    const m = await mentionOf('Junta jets bombed a village in Depayin Township in southeastern Sagaing on Tuesday.', 'Sagaing');
+    expect([m.place?.kind, m.place?.admin1]).toEqual(['admin1', 'Sagaing Region']);
+  });
+
   it('reads a bare name that is only another name of both a province and its capital as the capital', async () => {
     // (With Kunduz nearer to Balkh province's edge than to the city, nearness tipped it.)
     const m = await mentionOf('A bomb exploded at a mosque in Kunduz on Friday. Another bomb hit a market in Mazar-i-Sharif on Saturday.', 'Mazar-i-Sharif');

@@ -162,6 +162,9 @@ const POSSESSIVE_LINK = /^['’]s\s+(?:the\s+)?(?:(?:north|south|east|west)(?:er
 export const SHORE_WORDS = String.raw`(?:port|coast|coastal|resort|harbou?r)(?:\s+(?:city|town|village))?\s+of`;
 const SHORE_LINK = new RegExp(`^\\s+${SHORE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 
+// Before a name: a unit below a region, said to lie in it ("Depayin Township in southeastern").
+const SUBUNIT_IN = /\b(?:township|district|county|raion|rayon|municipality|hromada|commune|department|sub-?district|tehsil|local\s+government\s+area)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
 const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 const OPENING_AREA_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
@@ -568,6 +571,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
       list.sort((a, b) => b.score - a.score);
     }
+  });
+
+  // "a village in Depayin Township in southeastern Sagaing", "the Bakhmut district of Donetsk":
+  // a name said to hold a unit below it, where a city and its region share the name, is the
+  // region. The region holds the unit whichever was meant (a city's own districts too), the city
+  // only if the city was meant.
+  mentions.forEach((m, i) => {
+    if (m.typeCue || !SUBUNIT_IN.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return;
+    const list = lists[i]!;
+    const best = list[0];
+    if (!best || best.place.kind !== 'city') return;
+    const unit = list.find((c) => c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && c.place.admin1Code === best.place.admin1Code);
+    if (!unit) return;
+    unit.score = best.score + 0.5;
+    unit.reasons.push(`holds a unit named before it, so the region, which holds the city too`);
+    list.sort((a, b) => b.score - a.score);
   });
 
   // "the Moscow region" is Moscow Oblast, around the city, not the city's own unit (the federal
