@@ -302,6 +302,11 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('finds an admin seat GeoNames gives no population by its English name ("Hermel" for El Hermel)', async () => {
+    const m = await mentionOf('Israeli jets struck the outskirts of Hermel on Monday.', 'Hermel');
+    expect([m.place?.name, m.place?.countryCode]).toEqual(['El Hermel', 'LB']);
+  });
+
   it('prefers the region when the name holds a unit of unknown place ("Depayin Township in southeastern Sagaing")', async () => {
     const m = await mentionOf('Junta jets bombed a village in Depayin Township in southeastern Sagaing on Tuesday.', 'Sagaing');
     expect([m.place?.kind, m.place?.admin1]).toEqual(['admin1', 'Sagaing Region']);

