@@ -154,6 +154,11 @@ describe('finding place names', () => {
     await expectMentions('A storm hit Christian County in Kentucky, and Turkey sent aid.', ['Christian County', 'Turkey'], []);
   });
 
+  it('reads a compass word before a place as its part, not a given name ("North London")', async () => {
+    const m = await mentionOf('Police sealed off a street in North London after a stabbing on Friday.', 'London');
+    expect([m.inName, m.place?.countryCode]).toEqual([null, 'GB']);
+  });
+
   it('reads a direction alone as no place ("the West", "fighting in the East")', async () => {
     // Cameroon has regions called West, East, South and Centre.
     await expectMentions(

@@ -461,7 +461,8 @@ function longerName(
   const prev = tokens[from - 1];
   if (prev && isCapitalised(prev.text) && !prev.possessive && adjacent(prev, tokens[from]!)) {
     const lower = prev.text.toLowerCase();
-    if (gazetteer.isGivenName(prev.text) || TITLES.has(lower)) return `person: ${prev.text} ${tokens[from]!.text}`;
+    // ("North" and "Lower" are given names too, but "North London" is London's north.)
+    if (!MODIFIERS.has(lower) && (gazetteer.isGivenName(prev.text) || TITLES.has(lower))) return `person: ${prev.text} ${tokens[from]!.text}`;
     const sentenceStart = from - 1 === 0 && gazetteer.isEnglishWord(prev.text) && !gazetteer.lookup(prev.text).length;
     if (!MODIFIERS.has(lower) && !SENTENCE_WORDS.has(lower) && !sentenceStart) {
       return `part of a longer name: ${prev.text} ${key(tokens, from, to)}`;
