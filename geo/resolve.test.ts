@@ -302,6 +302,18 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('picks none of villages of one name in other regions than the report\'s places', async () => {
+    // Five villages called Pishchane, none in Kharkiv Oblast; nearness to Kyiv, where the
+    // president spoke, must not choose the one in Cherkasy Oblast.
+    const text =
+      'Russian forces attacked southeast of Kupyansk near Kruhlyakivka and Pishchane on October 14. Kharkiv Oblast Military Administration Head Oleh Synehubov said glide bombs hit Kupyansk. President Volodymyr Zelensky said in Kyiv that the front held.';
+    const m = await mentionOf(text, 'Pishchane', '2024-10-15');
+    expect(m.place).toBeNull();
+    // Named with its region, one of them is found.
+    const sumy = await mentionOf('Shelling hit the village of Pishchane in Sumy Oblast on Monday.', 'Pishchane');
+    expect(sumy.place?.admin1).toBe('Sumy');
+  });
+
   it('finds an admin seat GeoNames gives no population by its English name ("Hermel" for El Hermel)', async () => {
     const m = await mentionOf('Israeli jets struck the outskirts of Hermel on Monday.', 'Hermel');
     expect([m.place?.name, m.place?.countryCode]).toEqual(['El Hermel', 'LB']);

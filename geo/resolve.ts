@@ -138,6 +138,8 @@ const NEIGHBOURHOOD_KM = 25;
 /** Below this a place is a village: no district is named after it, and only those near it know
  * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
+/** Below this, namesakes of like size in several regions are a toss-up the report must settle. */
+const TOSS_UP_POPULATION = 20_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
@@ -420,15 +422,17 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const focus = countryShares(votes);
   const keys = mentions.map((m) => nameKey(m.text));
   const sameNameVotes = (i: number) => votes.filter((_, j) => keys[j] === keys[i]);
+  // (Not a person's name: "President Volodymyr" says nothing of where the report is.)
+  const personal = (j: number) => mentions[j]!.inName?.startsWith('person') ?? false;
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
-    .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea');
+    .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea' && !personal(a.at));
   // Another mention of the report may be of a place in the region (its first readings).
   // (Only where the report names other places of the country, all elsewhere: alone, the
   // spelling is the only reading there is.)
   const namedInRegion = (i: number, place: Place) => {
-    const others = lists.filter((l, j) => keys[j] !== keys[i] && l[0] && l[0].place.kind !== 'country' && l[0].place.countryCode === place.countryCode);
-    return others.length === 0 || lists.some((l, j) => keys[j] !== keys[i] && l.slice(0, 2).some((c) => c.place.admin1Code === place.admin1Code));
+    const others = lists.filter((l, j) => keys[j] !== keys[i] && !personal(j) && l[0] && l[0].place.kind !== 'country' && l[0].place.countryCode === place.countryCode);
+    return others.length === 0 || lists.some((l, j) => keys[j] !== keys[i] && !personal(j) && l.slice(0, 2).some((c) => c.place.admin1Code === place.admin1Code));
   };
   mentions.forEach((m, i) => {
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
@@ -542,6 +546,33 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       }
     }
     lists[i]!.sort((a, b) => b.score - a.score);
+  });
+
+  // "near Kruhlyakivka and Pishchane", in a report on Kharkiv Oblast: villages (or towns of like
+  // size) of the name lie in several other regions, none of them a region the report's other
+  // places are in. The report's
+  // village is likely one the gazetteer lacks; nearness to one place of the report (a capital
+  // a statement came from) must not pick one of them.
+  mentions.forEach((m, i) => {
+    const list = lists[i]!;
+    // (Those of the leading candidate's country: namesakes abroad are the country focus's to rule.)
+    const country = list[0]?.place.countryCode;
+    const villages = list.filter((c) => c.place.kind !== 'country' && c.place.countryCode === country);
+    const regions = new Set(villages.map((c) => c.place.admin1Code));
+    // (Small towns of like size: a town of 90,000 and one of 11,000 are no toss-up.)
+    const sizes = villages.map((c) => c.place.population).sort((a, b) => b - a);
+    const alike = sizes.length > 1 && sizes[0]! < TOSS_UP_POPULATION && sizes[1]! * 3 >= sizes[0]!;
+    if (!alike || regions.size < 2 || contextPlace.has(m) || villages.some((c) => c.place.kind !== 'city' || c.place.admin1Code === null)) return;
+    const placed = anchors.filter((a) => a.key !== keys[i] && a.best!.place.countryCode === country);
+    if (!placed.length || placed.some((a) => regions.has(a.best!.place.admin1Code))) return;
+    // (A report all in one region it names places such a village there instead: incidents.ts
+    // puts the namesake's account to the region, "Sadove and Dniprovske in the Kherson community".)
+    if (new Set(placed.map((a) => a.best!.place.admin1Code)).size === 1 && placed.some((a) => a.best!.place.kind === 'admin1')) return;
+    for (const c of villages) {
+      c.score = Math.min(c.score, options.minScore - 0.5);
+      c.reasons.push(`one of places of the name in ${regions.size} regions, none a region the report's other places are in`);
+    }
+    list.sort((a, b) => b.score - a.score);
   });
 
   // A bare name shared by a city and the region named after it ("in Kharkiv") means the city:
