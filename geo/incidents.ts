@@ -293,7 +293,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // "Khotin, Krasnopillia and Velyka Pysarivka came under attack".
     for (let i = 0; i < group.length; i++) {
       const m = group[i]!;
-      if (m.role.role !== 'incident' || !m.resolution.place || m.resolution.place.kind === 'country') continue;
+      // (A name that places nothing passes its cue on too: "repelled assaults near Kamianka and
+      // Dvorichna", where no Kamianka of the gazetteer is the report's.)
+      const unheld = !m.resolution.place && !m.resolution.mention.demonym && !m.resolution.mention.inName;
+      if (m.role.role !== 'incident' || (!m.resolution.place && !unheld) || m.resolution.place?.kind === 'country') continue;
       for (const step of [-1, 1]) {
         for (let j = i + step; j >= 0 && j < group.length; j += step) {
           const a = group[Math.min(j, j - step)]!.resolution.mention;
@@ -306,7 +309,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
-          if (contains(other.resolution.place, m.resolution.place)) {
+          if (m.resolution.place && contains(other.resolution.place, m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;
           }

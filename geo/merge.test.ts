@@ -730,6 +730,16 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('passes a list\'s cue on past a name no place of the gazetteer fits', async () => {
+    // No Kamianka of the gazetteer is in Kharkiv or Donetsk Oblast: none is drawn (the one in
+    // Cherkasy Oblast is 300 km off), and Dvorichna, listed with it, is still the event's.
+    const features = await incidents(['a', '2025-06-03', 'In the Kupiansk direction, Ukrainian defenders repelled eight assaults near Kamianka and Dvorichna on Monday. Russian shelling killed two people in Kostiantynivka on Monday.']);
+    const places = features.map((f) => [f.properties.place_name, f.properties.admin1]);
+    expect(places).toContainEqual(['Dvorichna', 'Kharkiv']);
+    expect(places).toContainEqual(['Kostiantynivka', 'Donetsk']);
+    expect(places.map(([, admin1]) => admin1)).not.toContain('Cherkasy');
+  });
+
   it('maps each of a list of front directions as an area, named in the singular', async () => {
     const features = await incidents(['a', '2025-06-10', 'Russian forces continued offensive operations in the Kostiantynivka, Toretsk, and Lyman directions on June 9.']);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision]).sort()).toEqual([
