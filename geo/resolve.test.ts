@@ -302,6 +302,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('rules out a namesake lying another way than the words put it ("Makiivka (northwest of Kreminna)")', async () => {
+    // The city of Makiivka lies 110 km south of Kreminna; the village meant is one the gazetteer lacks.
+    const m = await mentionOf('Russian forces attacked near Makiivka (northwest of Kreminna) on October 14.', 'Makiivka', '2024-10-15');
+    expect(m.place).toBeNull();
+    // The way the words give is kept: Hodeidah lies west of Sanaa.
+    const h = await mentionOf('Strikes hit the port of Hodeidah, west of Sanaa, on Friday.', 'Hodeidah');
+    expect(h.place?.countryCode).toBe('YE');
+  });
+
   it('picks none of villages of one name in other regions than the report\'s places', async () => {
     // Five villages called Pishchane, none in Kharkiv Oblast; nearness to Kyiv, where the
     // president spoke, must not choose the one in Cherkasy Oblast.

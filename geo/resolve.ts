@@ -8,7 +8,7 @@ import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts'
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
-import { onNamedSide, wholeOf } from './refine-place.ts';
+import { DIRECTIONS, onNamedSide, wholeOf } from './refine-place.ts';
 
 export interface ResolveOptions {
   /** Below this score no candidate is chosen. */
@@ -176,12 +176,26 @@ export function opensSentence(m: FoundMention): boolean {
   const sentence = m.sentence;
   return OPENING_AREA_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)) && OPENING_AREA_AFTER.test(sentence.text.slice(m.end - sentence.start));
 }
+/** Nearer than this beyond the two places' own extents, a stated bearing is not checked. */
+const BEARING_SLACK_KM = 10;
+
+/** The place lies roughly (within 67.5 degrees) the stated way from the anchor. */
+function onBearing(anchor: Place, place: Place, bearing: string): boolean {
+  const dir = DIRECTIONS[bearing.toLowerCase().replace(/[-\s]|ward$/g, '')];
+  if (!dir) return true;
+  const north = place.lat - anchor.lat;
+  const east = (place.lon - anchor.lon) * Math.cos((anchor.lat * Math.PI) / 180);
+  const length = Math.hypot(north, east) * Math.hypot(dir[0], dir[1]);
+  return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((67.5 * Math.PI) / 180);
+}
+
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
 
-// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of": how far one lies from the other.
+// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
+// one lies from the other.
 export const DISTANCE_LINK =
-  /^\s*,\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:city|town|village|port|regional capital|capital)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -710,11 +724,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const [, number, unit, bearing] = link;
     if (!number && !bearing) continue;
     const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
+    const settled = decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index;
     for (const c of lists[i]!) {
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
       const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode ? 300 : 60;
-      if (d <= reach) continue;
-      ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
+      if (d > reach) ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
+      // ("Makiivka (northwest of Kreminna)": the city of Makiivka lies 110 km south of it.)
+      // (Only from a place the report settles: "Terny (northeast of Lyman)", with Lyman left
+      // ambiguous, says nothing of Terny.)
+      else if (bearing && d > BEARING_SLACK_KM && settled && !onBearing(anchor, c.place, bearing)) ruleOut(i, c, `the words put it ${bearing} of ${anchor.name}; it lies another way`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   }
