@@ -302,6 +302,20 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('does not let a name vouch for its own foreign reading by being repeated ("Hamas" is no Hamm)', async () => {
+    const text =
+      'An Israeli strike on a tent camp in al-Mawasi, west of Khan Younis, killed 17 people on Tuesday. Israel said it targeted Hamas fighters. Hamas denied it. A Hamas official in Doha said talks would go on. Tanks shelled western Rafah on Wednesday.';
+    const m = await mentionOf(text, 'Hamas', '2024-07-17');
+    expect(m.place).toBeNull();
+  });
+
+  it('reads no town of a country the report names only whole, when its towns are all in another, by an alternate name', async () => {
+    const text =
+      "Israeli forces shelled the village of Koya in Syria's Daraa province on Tuesday. On Wednesday morning, Israeli troops entered the nearby village of Maariyah. The wounded were taken to Tasil and Daraa. Israel said its troops came under fire; Damascus condemned the raid.";
+    const m = await mentionOf(text, 'Maariyah', '2025-03-26');
+    expect(m.place).toBeNull();
+  });
+
   it('rules out a namesake lying another way than the words put it ("Makiivka (northwest of Kreminna)")', async () => {
     // The city of Makiivka lies 110 km south of Kreminna; the village meant is one the gazetteer lacks.
     const m = await mentionOf('Russian forces attacked near Makiivka (northwest of Kreminna) on October 14.', 'Makiivka', '2024-10-15');

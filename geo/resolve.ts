@@ -143,7 +143,7 @@ const TOSS_UP_POPULATION = 20_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station))?(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb)\s+(?:in|of|near)\s+(?:the\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -448,6 +448,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const others = lists.filter((l, j) => keys[j] !== keys[i] && !personal(j) && l[0] && l[0].place.kind !== 'country' && l[0].place.countryCode === place.countryCode);
     return others.length === 0 || lists.some((l, j) => keys[j] !== keys[i] && !personal(j) && l.slice(0, 2).some((c) => c.place.admin1Code === place.admin1Code));
   };
+  // The report names places below the country level (two or more), none in the place's country.
+  // (Each other name's first reading, found by its own name: "Safed" puts the report in Israel.)
+  const townsElsewhere = (i: number, place: Place) => {
+    const towns = lists
+      .map((l, j) => ({ best: l[0], key: keys[j]!, m: mentions[j]! }))
+      .filter((t) => t.key !== keys[i] && t.best && t.best.place.kind !== 'country' && !byOtherName(t.best) && !t.m.inName && !t.m.demonym);
+    return new Set(towns.map((t) => t.key)).size >= 2 && !towns.some((t) => t.best!.place.countryCode === place.countryCode);
+  };
   mentions.forEach((m, i) => {
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
     // other places say which ("BRAZZAVILLE ... southern Congo").
@@ -472,8 +480,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (So with a spelling variant: "the village of Tayba" in a report on Sudan is no Taiyiba in
       // Israel.)
       const alternate = c.reasons.includes('matched an alternate name');
+      let stranger = false;
       if (byOtherName(c) && c.place.kind !== 'country') {
-        const elsewhere = focus.shareWithout(c.place.countryCode, [votes[i] ?? null]) < 1e-6;
+        // (Not counting the name's other mentions: "Hamas" three times does not make a report
+        // on Gaza one about Germany.)
+        const elsewhere = focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
         if (m.plainWords && focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6) {
@@ -487,6 +498,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // its English spellings: "Khan Younis".)
           c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
+        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place)) {
+          // Nor in a country only named, whole, when the report's towns are all in others: "the
+          // nearby village of Maariyah", in a report on Daraa that names Israel, is no Maghār in
+          // Galilee, which GeoNames also calls Maariyah. (Nearness to those towns, across a
+          // border, does not bring it back.)
+          stranger = true;
+          c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and the report's other towns all in other countries`);
         } else if (c.place.kind === 'city' && c.place.population < VILLAGE_POPULATION && c.place.admin1Code && !namedInRegion(i, c.place)) {
           // So with a village in a region none of the report's other places are in: "debris
           // damaged houses in Lyubimovka", in Sevastopol, is no Lyubymivka in Kherson Oblast.
@@ -558,6 +576,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.reasons.push(`"nearby", and ${Math.round(nearest)} km from another place of the report`);
         }
       }
+      if (stranger) c.score = Math.min(c.score, options.minScore - 0.5);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
