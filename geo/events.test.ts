@@ -14,6 +14,8 @@ const TYPES: Array<[string, string]> = [
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
   ['Government troops clashed with rebel fighters near the border on Tuesday.', 'ground_assault'],
+  ['An exchange of fire lasted hours in the camp on Wednesday.', 'ground_assault'],
+  ['Police and gang members fought a gun battle in the neighbourhood overnight.', 'ground_assault'],
   ['Rebels entered the capital on Sunday and declared the fall of the government.', 'ground_assault'],
   ['Russian troops advanced near the village and captured Rivnopil, analysts said.', 'ground_assault'],
   // The speaker's title is not the weapon.

@@ -611,7 +611,8 @@ function linkTo(own: RoledMention, place: Place, mentions: RoledMention[], link:
   const ctx = mentions.find((m) => m.resolution.mention.sentence === r.sentence && m.resolution.mention.start >= r.end && m.resolution.place?.index === place.index);
   return ctx !== undefined && link.test(textBetween(r, ctx.resolution.mention));
 }
-const NEAR_LINK = /^\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
+// (After the kind of place the name is: "the Far'a camp near Tubas".)
+const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
 
 const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
 

@@ -730,6 +730,12 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('places a camp the gazetteer has only as a far namesake by the town the words put it near', async () => {
+    // An alternate name of Pharr, Texas, matches "Far'a".
+    const features = await incidents(['a', '2024-08-29', "In the Far'a camp near Tubas, an exchange of fire lasted hours on Wednesday. Officials in Washington urged restraint."]);
+    expect(features.map((f) => [f.properties.country_code, f.properties.admin1])).toEqual([['PS', 'West Bank']]);
+  });
+
   it('passes a list\'s cue on past a name no place of the gazetteer fits', async () => {
     // No Kamianka of the gazetteer is in Kharkiv or Donetsk Oblast: none is drawn (the one in
     // Cherkasy Oblast is 300 km off), and Dvorichna, listed with it, is still the event's.
