@@ -7,6 +7,21 @@ const ROLES: Array<[string, string, string]> = [
   ['In Lviv, missiles struck energy facilities on Monday.', 'Lviv', 'incident'],
   ['A drone hit an apartment block in the Sviatoshynskyi district of Kyiv on Thursday.', 'Sviatoshynskyi', 'incident'],
   ['Washington said the missiles came from North Korea.', 'Washington', 'speaker'],
+  // A capital opening the sentence for a government's spokesman, who told reporters.
+  ["In Doha, Qatar's foreign ministry spokesman Majed al-Ansari told reporters that each strike made talks harder.", 'Doha', 'speaker'],
+  ['In Washington, Pentagon press secretary Maj. Gen. Pat Ryder said the strikes were intended to degrade the Houthis.', 'Washington', 'speaker'],
+  // Where a source is.
+  ['A strike on a home in Nuseirat killed five people, according to Al-Aqsa Martyrs Hospital in Deir al-Balah, which received the bodies.', 'Deir al-Balah', 'speaker'],
+  // Where people sheltered, with whom they stayed between.
+  ['Many families spent the war sheltering with relatives in Sidon, and several homes were damaged.', 'Sidon', 'context'],
+  // A region's toll counted since a date.
+  ['More than 650 Palestinians have been killed in the West Bank since Oct. 7, according to the Health Ministry.', 'West Bank', 'context'],
+  // The frame a comparison is made in.
+  ['Gunmen opened fire near a light rail station in Jaffa, killing two, in the deadliest attack in the Tel Aviv area in months.', 'Tel Aviv', 'context'],
+  ['Gunmen opened fire near a light rail station in Jaffa, killing two, in the deadliest attack in the Tel Aviv area in months.', 'Jaffa', 'incident'],
+  // Attacks of a kind that recur, told as a state.
+  ['Since then, sporadic attacks on security forces have been reported in the countryside of Homs and Latakia.', 'Homs', 'context'],
+  ['Since then, troops have shelled Homs twice, killing four people.', 'Homs', 'incident'],
   ['Kirby told reporters in Washington that Russia fired the missiles on Tuesday.', 'Washington', 'speaker'],
   ['Russia is using ballistic missiles from North Korea against Ukraine.', 'North Korea', 'origin'],
   ['Iran helped build a factory for Shahed drones in Tatarstan.', 'Tatarstan', 'context'],

@@ -42,8 +42,10 @@ const SUBJECT_OF_EVENT =
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
 
+// (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned)\b/i;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told)\b/i;
+const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
@@ -96,6 +98,9 @@ const BACKGROUND = new RegExp(
 );
 
 // A warning sounding somewhere, up to the place: "sirens in", "air raid alerts across".
+const COMPARISON_FRAME_BEFORE = /\b(?:the\s+)?(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most\s+(?:serious|severe|intense|destructive))\s+(?:[\w-]+\s+){0,3}?(?:in|on|against|across)\s+(?:the\s+)?$/i;
+const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|daily|nightly)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|clashes|raids|incidents|skirmishes|bombardments)\b[^.;]*?\b(?:have|has)\s+(?:been|continued|occurred|taken)\b/i;
+
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
@@ -120,7 +125,8 @@ const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifte
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
-const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+$/i;
+const TOLL_SINCE_AFTER = /^[^.;]{0,40}?\b(?:since|so\s+far|to\s+date)\b/i;
+const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
 // An appositive naming a place's kind: "a battered town", "a village".
 const APPOSITIVE_KIND = String.raw`an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+`;
@@ -134,7 +140,7 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sit
 
 // Where people fled to, up to the place: "thousands of residents fled to the regional capital",
 // "with at least 5,000 arriving in".
-const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering)\s+(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
 const VENUE_EVENT_REACH = 40;
@@ -239,7 +245,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const care = CARE_BEFORE.exec(pre);
   if (care && eventCues(care[0].replace(/\b(?:wounded|injured)\b/gi, '')).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
   // "at least 224 people have been killed in Iran": a country's toll so far, no event of its own.
-  const toll = r.place?.kind === 'country' ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
+  // (So in a region, counted since a date: "650 Palestinians have been killed in the West Bank
+  // since Oct. 7".)
+  const toll = r.place?.kind === 'country' || TOLL_SINCE_AFTER.test(post) ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
   const careAfter = CARE_AFTER.exec(post);
   if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
@@ -252,6 +260,9 @@ export function decideRole(r: Resolution): RoleDecision {
     const government = GOVERNMENT_SAID_AFTER.exec(post);
     if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
   }
+  // "according to Al-Aqsa Martyrs Hospital in Deir al-Balah": where a source is, not a site.
+  const source = SOURCE_BEFORE.exec(pre);
+  if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
   const spokeFrom = SPOKE_FROM.exec(pre);
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
@@ -316,6 +327,13 @@ export function decideRole(r: Resolution): RoleDecision {
   if (background && !leadingClause && !toldAfter && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
+  // "in the deadliest attack in the Tel Aviv area in months": the frame a comparison is made in.
+  const compared = COMPARISON_FRAME_BEFORE.exec(pre);
+  if (compared) return { role: 'context', cue: `a comparison's frame: "${compared[0].trim()} ${m.text}"` };
+  // "Since then, sporadic attacks on security forces have been reported in the countryside of
+  // Homs": attacks of a kind that recur, told as a state.
+  const habitual = HABITUAL.exec(sentence);
+  if (habitual && habitual.index < at) return { role: 'context', cue: `background: "${habitual[0]}"` };
   // "The two sides began talks in the Saudi city of Jeddah, aimed at ending fighting that has
   // killed hundreds": where talks are held is no site of the fighting they are about. (Unless an
   // event word comes first: "a missile hit a conference hall in Dnipro".)
