@@ -316,6 +316,17 @@ describe('choosing among same-named places', () => {
     expect(m.place).toBeNull();
   });
 
+  it('takes a seat GeoNames gives no population, the only place of its name, for a town ("Natanz")', async () => {
+    const m = await mentionOf('Israel also said it hit a facility at Natanz overnight, and missiles struck Tel Aviv.', 'Natanz', '2025-06-19');
+    expect(m.place?.countryCode).toBe('IR');
+  });
+
+  it('does not confine a sentence of speech to the city it opens with ("In Vienna, ... told reporters")', async () => {
+    const text = 'Israeli aircraft struck the Arak heavy water reactor on Thursday. In Vienna, the IAEA chief told reporters the Arak reactor contained no nuclear material.';
+    const m = await mentionOf(text, 'Arak', '2025-06-20');
+    expect(m.place?.countryCode).toBe('IR');
+  });
+
   it('rules out a namesake lying another way than the words put it ("Makiivka (northwest of Kreminna)")', async () => {
     // The city of Makiivka lies 110 km south of Kreminna; the village meant is one the gazetteer lacks.
     const m = await mentionOf('Russian forces attacked near Makiivka (northwest of Kreminna) on October 14.', 'Makiivka', '2024-10-15');

@@ -9,6 +9,7 @@ import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
 import { DIRECTIONS, onNamedSide, wholeOf } from './refine-place.ts';
+import { hasSpeechVerb } from './events.ts';
 
 export interface ResolveOptions {
   /** Below this score no candidate is chosen. */
@@ -55,6 +56,8 @@ const KIND_PRIOR: Record<FeatureKind, number> = {
   neighbourhood: 1.5,
 };
 
+/** The population taken for a province's or county's seat GeoNames gives none. */
+const SEAT_POPULATION = 5_000;
 const CITY_CODE_PRIOR: Record<string, number> = { PPLC: 3.5, PPLA: 2.5, PPLG: 2, PPLA2: 1.5, PPLA3: 0.5, PPLA4: 0.3 };
 
 /** 1234567 -> "1,234,567" (toLocaleString is slow enough to show in a profile). */
@@ -62,10 +65,16 @@ function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function prior(place: Place): { score: number; reason: string } {
+function prior(place: Place, lone: boolean): { score: number; reason: string } {
   let score = KIND_PRIOR[place.kind];
   if (place.kind === 'city' || place.kind === 'neighbourhood') {
-    score += (CITY_CODE_PRIOR[place.featureCode] ?? 0) + 0.8 * Math.log10(place.population + 1);
+    // (GeoNames gives many seats no population: unknown, not none. Natanz, a county seat the
+    // only place of its name, is taken to be a town of SEAT_POPULATION. Among namesakes the
+    // guess must not choose: Dhiban, Deir ez-Zor, is no Dhiban, Jordan, for that. Nor for a name
+    // of two or three letters, which abbreviations hit: "Mo." is no Mo, Norway.)
+    const seat = lone && (place.featureCode === 'PPLA' || place.featureCode === 'PPLA2') && place.name.length > 3;
+    const population = place.population || (seat ? SEAT_POPULATION : 0);
+    score += (CITY_CODE_PRIOR[place.featureCode] ?? 0) + 0.8 * Math.log10(population + 1);
   } else if (place.kind === 'admin1' || place.kind === 'admin2') {
     score += 0.4 * Math.log10(place.population + 1);
     if (place.featureCode === 'ADM2P') score -= 0.5;
@@ -243,7 +252,7 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
 }
 
 function score(mention: FoundMention, place: Place, alternate: boolean, loose: boolean): Candidate {
-  const p = prior(place);
+  const p = prior(place, mention.hits.length === 1);
   let total = p.score;
   const reasons = [p.reason];
   if (alternate) {
@@ -764,6 +773,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (!area || opening.demonym || (area.kind !== 'admin1' && area.kind !== 'admin2' && area.kind !== 'region' && area.kind !== 'city')) return;
     const sentence = opening.sentence;
     if (!opensSentence(opening)) return;
+    // ("In Vienna, the IAEA chief told reporters the Arak reactor held no nuclear material": a
+    // city opening a sentence of speech may be only where it was said.)
+    if (area.kind === 'city' && !opening.typeCue && hasSpeechVerb(sentence.text)) return;
     const reach = Math.max(area.radiusKm * 1.5, OPENING_AREA_MIN_REACH_KM);
     mentions.forEach((m, j) => {
       if (j <= i || m.sentence !== sentence || m.demonym) return;

@@ -136,8 +136,9 @@ describe('reports the corpus does not have', () => {
     // Antonivka to two villages the gazetteer has only outside the Kherson region (placed to it);
     ['q9', [['Bilozerka', '2025-04-15'], ['Kherson region', '2025-04-15'], ['Kherson', '2025-04-15']]],
     // "in central Syria", dated by "The strikes were conducted on Thursday", past a WASHINGTON
-    // dateline; a roadside bomb near a town the gazetteer lacks, "north of Baghdad", is not mapped.
-    ['q10', [['central Syria', '2024-10-10']]],
+    // dateline; and a roadside bomb "near Tarmiyah, north of Baghdad" (a district seat GeoNames
+    // gives no population, the only place of its name), taking the report's one day.
+    ['q10', [['Aţ Ţārmīyah', '2024-10-10'], ['central Syria', '2024-10-10']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
