@@ -154,6 +154,14 @@ describe('finding place names', () => {
     await expectMentions('A storm hit Christian County in Kentucky, and Turkey sent aid.', ['Christian County', 'Turkey'], []);
   });
 
+  it('reads a capitalised function word mid-clause as part of a name ("bombed Let Yet San village")', async () => {
+    const m = await mentionOf('A junta fighter jet bombed Let Yet San village in Depayin Township on Tuesday.', 'San');
+    expect(m.inName).toMatch(/longer name/);
+    // At a clause's start it is no part of one.
+    const kyiv = await mentionOf('Officials said so on Monday. Yet Kharkiv was hit again on Tuesday.', 'Kharkiv');
+    expect(kyiv.inName).toBeNull();
+  });
+
   it('reads a compass word before a place as its part, not a given name ("North London")', async () => {
     const m = await mentionOf('Police sealed off a street in North London after a stabbing on Friday.', 'London');
     expect([m.inName, m.place?.countryCode]).toEqual([null, 'GB']);

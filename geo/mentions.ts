@@ -464,7 +464,11 @@ function longerName(
     // ("North" and "Lower" are given names too, but "North London" is London's north.)
     if (!MODIFIERS.has(lower) && (gazetteer.isGivenName(prev.text) || TITLES.has(lower))) return `person: ${prev.text} ${tokens[from]!.text}`;
     const sentenceStart = from - 1 === 0 && gazetteer.isEnglishWord(prev.text) && !gazetteer.lookup(prev.text).length;
-    if (!MODIFIERS.has(lower) && !SENTENCE_WORDS.has(lower) && !sentenceStart) {
+    // (A function word starts a clause only after a stop or a comma: capitalised mid-clause, it
+    // is part of a name, "bombed Let Yet San village".)
+    const before = tokens[from - 2];
+    const midClause = before !== undefined && adjacent(before, prev);
+    if (!MODIFIERS.has(lower) && (!SENTENCE_WORDS.has(lower) || midClause) && !sentenceStart) {
       return `part of a longer name: ${prev.text} ${key(tokens, from, to)}`;
     }
   }
