@@ -730,6 +730,12 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('places "X, a community in Y municipality" in Y when the gazetteer\'s X lies elsewhere', async () => {
+    // GeoNames' San Pedro is in Coahuila, 700 km off.
+    const features = await incidents(['a', '2025-01-13', 'The gunbattle erupted on Sunday in San Pedro, a community in Navolato municipality about 30 km west of Culiacan, killing four gunmen.']);
+    expect(features.map((f) => [f.properties.admin1, f.properties.geo_precision])).toEqual([['Sinaloa', 'district']]);
+  });
+
   it('places a camp the gazetteer has only as a far namesake by the town the words put it near', async () => {
     // An alternate name of Pharr, Texas, matches "Far'a".
     const features = await incidents(['a', '2024-08-29', "In the Far'a camp near Tubas, an exchange of fire lasted hours on Wednesday. Officials in Washington urged restraint."]);

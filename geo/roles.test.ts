@@ -19,6 +19,15 @@ const ROLES: Array<[string, string, string]> = [
   // The frame a comparison is made in.
   ['Gunmen opened fire near a light rail station in Jaffa, killing two, in the deadliest attack in the Tel Aviv area in months.', 'Tel Aviv', 'context'],
   ['Gunmen opened fire near a light rail station in Jaffa, killing two, in the deadliest attack in the Tel Aviv area in months.', 'Jaffa', 'incident'],
+  // A unit the gazetteer lacks, then the unit that holds it.
+  ['Eleven civilians were killed when a junta jet bombed a village in Depayin Township, Sagaing Region, on Tuesday.', 'Sagaing Region', 'incident'],
+  // Killings over a decade, and territory taken since: background.
+  ['The ADF has killed thousands of civilians in Beni and in Ituri province over the past decade.', 'Beni', 'context'],
+  ["The AA has seized most of Rakhine's townships since resuming its offensive last November.", 'Rakhine', 'context'],
+  // "rural" before a name is a part of it.
+  ['ELN fighters went house to house in rural Tibú, killing community leaders.', 'Tibú', 'incident'],
+  // "The violence came hours after" a strike told with its own subject: that strike's place.
+  ['The violence came hours after police said a drone strike on Sunday night hit a gang hideout in Croix-des-Bouquets.', 'Croix-des-Bouquets', 'incident'],
   // Attacks of a kind that recur, told as a state.
   ['Since then, sporadic attacks on security forces have been reported in the countryside of Homs and Latakia.', 'Homs', 'context'],
   ['Since then, troops have shelled Homs twice, killing four people.', 'Homs', 'incident'],

@@ -24,10 +24,16 @@ export const DISTANCE_CUE = 'distance from it';
 // after a bearing, "in the southern Ukrainian port of". The regex ignores case, so a demonym is
 // known by its ending and must stand right before a kind word.)
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
 const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
+
+// A locative's unit, then the unit holding it: "in Depayin Township, Sagaing Region", where the
+// gazetteer lacks the township.
+// (Case matters for the name, not for the unit's word: "Depayin Township", "Bassa district".)
+const UNIT_CHAIN_BEFORE =
+  /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
@@ -79,17 +85,17 @@ const DEFINITE_EVENT =
 // "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
 // are its circumstances.
 export const JUXTAPOSITION =
-  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack|fighting|clashes)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
+  /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack|fighting|clashes|violence|killings)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
 
 // After a juxtaposition, a clause a day or two before that tells an event with its own subject:
 // "came two days after troops detonated" (not "came days after the strike on", nor "came after
 // rebels seized most of Aleppo", a cause).
-const TOLD_AFTER = /^[^.;]*?\b(?:a|one|two|three|\d)\s+(?:days?|hours?)\s+after\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+/iu;
+const TOLD_AFTER = /^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+/iu;
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
 // them too, before its phrases of time and comparison.
-const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)`;
+const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b`;
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 
 const BACKGROUND = new RegExp(
@@ -133,7 +139,11 @@ const APPOSITIVE_KIND = String.raw`an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|vill
 
 // A place, its comma, and what may come before a distance from another place: "Bilozerka, a town
 // about", "Sake, some".
-const PLACE_THEN_OFFSET = new RegExp(String.raw`\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?(?:about|some|around|roughly|approximately|nearly)?\s*$`, 'iu');
+// (Or a unit's word after its name, no comma: "a community in Navolato municipality about 30 km".)
+const PLACE_THEN_OFFSET = new RegExp(
+  String.raw`(?:\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?|\p{Lu}[\p{L}'’-]*\s+(?:municipality|district|county|township|province|region|oblast|raion|governorate|state)\s+)(?:about|some|around|roughly|approximately|nearly)?\s*$`,
+  'u',
+);
 
 // A description of where something is, up to a distance: "is a key transport hub about", "lies".
 const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
@@ -275,7 +285,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
   // "In the regional capital, also called Zaporizhzhia, a drone struck": the name of the place
   // the locative's noun stands for.
-  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre);
+  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? UNIT_CHAIN_BEFORE.exec(pre);
   const object = OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
