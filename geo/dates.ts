@@ -718,7 +718,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const key = [
       isStatementDate(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
-      offset !== null && !sameClause(sentence, expr, offset) ? 1 : 0,
+      offset !== null && (!sameClause(sentence, expr, offset) || asideApart(sentence, expr, offset)) ? 1 : 0,
       expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
       offset === null ? precisionRank(expr.kind) : distance(expr, offset),
       offset === null ? 0 : precisionRank(expr.kind),
@@ -730,6 +730,19 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     }
   }
   return best;
+}
+
+/** Relative clauses set off by commas: ", who seized Goma at the end of January,". */
+export function asideClauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/,\s+(?:who|which|whose)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The expression is in a relative clause the event word is not in: "The rebels, who seized Goma
+ * at the end of January, entered Bukavu on Sunday" is Sunday's. */
+function asideApart(sentence: string, expr: Span, offset: number): boolean {
+  return asideClauses(sentence).some(([from, to]) => expr.start >= from && expr.start < to && (offset < from || offset >= to));
 }
 
 /** "A drone hit a car in X on Saturday, killing a man, and shelling killed two in Y on Sunday":

@@ -21,6 +21,10 @@ function cues(re: RegExp, sentence: string): Cue[] {
 const EVENT =
   /\b(?:struck|strikes?|hit|hits|hitting|attack(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing|s)?|fired|firing|launched|land(?:ed|ing)|slammed|explod(?:ed|ing)|explosions?|blasts?|killed|killing|wounded|injured|destroyed|damag(?:ed|ing)|ablaze|blazes?|burn(?:ed|ing|t)|torch(?:ed|ing)|set (?:fire to|ablaze|alight)|arson(?: attacks?)?|sank|sunk|sinking|(?:plane|aircraft|jet|helicopter|airliner|warplane|bomber|drone)s? crashed|seiz(?:ed|ure)|stormed|storming|raid(?:ed|s)?|targeted|targets (?:were|was|included|include)|pounded|rocked|shot down|intercepted|downed|flattened|collapsed|assault(?:ed|s)?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?|offensive|captured (?!(?:in|during|on|at|near|while|after|by|last|earlier|since|from|when|as)\b|(?:[\w-]+ ){0,2}(?:soldiers|fighters|troops|prisoners|servicemen|militants|weapons|equipment|documents|tanks|vehicles|drones)\b)|liberated (?:the|a|an)|retook|retaken|recaptured|eliminated|entered (?:the|a|an)|(?:rebels|troops|forces|fighters|militants|soldiers|insurgents)\s+(?:[\w-]+\s+)?(?:entered|advanced|captured)|heavy fighting|fighting|clash(?:ed|es)|exchanges? of fire|exchanged fire|firefights?|gun ?battles?|shoot-?outs?|(?:took|taken|taking|seized|gained) (?:full )?control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|abandon(?:ed)?|dropped a bomb|came under (?:\w+ )?(?:fire|attack|shelling|bombardment)|detonat(?:ed|ion)|gunfire|opened fire|(?<!\b(?:the|of|for|return|returned)\s)(?:abducted|kidnapped)|abductions?|kidnappings?|clashes|casualties|dead|died|rubble|debris|impact|salvo|barrage|airstrikes?|air strikes?|drone strike|missile strike|incident(?=\s+(?:about\s+|approximately\s+|some\s+)?\d{1,4}(?:[.,]\d+)?\s*(?:nm|nautical|km|kilometres?|kilometers?|miles?)\b))\b/gi;
 
+// "entered Bukavu": forces entering a place by name (case matters, so a separate pattern; "the
+// rebels entered the city" is in EVENT).
+const ENTERED_PLACE = /\b(?:entered|stormed into|pushed into|advanced into)\s+(?=\p{Lu})/gu;
+
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
 
@@ -44,7 +48,7 @@ export function eventCues(sentence: string): Cue[] {
   if (!found) {
     if (eventMemo.size > 5000) eventMemo.clear();
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
-    found = cues(EVENT, text).filter((c) => {
+    found = [...cues(EVENT, text), ...cues(ENTERED_PLACE, text)].sort((a, b) => a.start - b.start).filter((c) => {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);
     });

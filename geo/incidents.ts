@@ -1,7 +1,7 @@
 // One report -> its incidents. Mentions are found and resolved, each gets a role, and every
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
-import { civilDate, daysInMonth, isStatementDate, resolveDate } from './dates.ts';
+import { asideClauses, civilDate, daysInMonth, isStatementDate, resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial, type Cue } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -431,7 +431,13 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     // event to date when the sentence tells one: "... ended their search of a partly collapsed
     // block on Monday, with the toll from Saturday's drone strike at 12" dates the strike.)
     const told = toldEvents(sentence.text);
-    const events = told.length ? told : eventCues(sentence.text);
+    // ("The rebels, who seized Goma at the end of January, entered Bukavu ... on Sunday": an
+    // event word in a relative clause the place is not in tells another event.)
+    const aside = asideClauses(sentence.text).filter(([from, to]) => anchor < from || anchor >= to);
+    const outside = (cues: Cue[]) => cues.filter((e) => !aside.some(([from, to]) => e.start >= from && e.start < to));
+    const all = told.length ? told : eventCues(sentence.text);
+    const main = outside(all).length ? outside(all) : outside(eventCues(sentence.text));
+    const events = main.length ? main : all;
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
       : anchor;

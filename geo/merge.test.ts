@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('dates an event by its own clause, not by a relative clause about another ("who seized Goma at the end of January")', async () => {
+    const features = await incidents(['a', '2025-02-17', 'The rebels, who seized Goma at the end of January, entered Bukavu, the capital of South Kivu province, on Sunday, meeting little resistance.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Bukavu', '2025-02-16', 'day']]);
+  });
+
   it('places "X, a community in Y municipality" in Y when the gazetteer\'s X lies elsewhere', async () => {
     // GeoNames' San Pedro is in Coahuila, 700 km off.
     const features = await incidents(['a', '2025-01-13', 'The gunbattle erupted on Sunday in San Pedro, a community in Navolato municipality about 30 km west of Culiacan, killing four gunmen.']);
