@@ -24,6 +24,8 @@ const ROLES: Array<[string, string, string]> = [
   // Killings over a decade, and territory taken since: background.
   ['The ADF has killed thousands of civilians in Beni and in Ituri province over the past decade.', 'Beni', 'context'],
   ["The AA has seized most of Rakhine's townships since resuming its offensive last November.", 'Rakhine', 'context'],
+  ['Civil society in Lubero says at least 150 civilians have been killed in the territory since the beginning of the year.', 'Lubero', 'context'],
+  ['At least 20 people have been killed in Kharkiv since Sunday, when Russian strikes began.', 'Kharkiv', 'incident'],
   // "rural" before a name is a part of it.
   ['ELN fighters went house to house in rural Tibú, killing community leaders.', 'Tibú', 'incident'],
   // "The violence came hours after" a strike told with its own subject: that strike's place.
