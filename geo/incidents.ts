@@ -197,7 +197,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const between = before && textBetween(before.resolution.mention, m.resolution.mention);
       // (And the place's kind words before the comma: "Mastung district of southwestern
       // Balochistan province, some 40 kilometers (25 miles) south of", "Balata refugee camp, east of".)
-      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+){0,8}\s*$/.test(between));
+      // (A unit in parentheses counts as one word: "Navolato municipality about 30 km (19 miles)
+      // west of the state capital".)
+      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace(PLACE_BEFORE_CUE, BESIDE_UNHELD)}` };
       }

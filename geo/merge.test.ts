@@ -737,7 +737,8 @@ describe('one incident, many reports', () => {
 
   it('places "X, a community in Y municipality" in Y when the gazetteer\'s X lies elsewhere', async () => {
     // GeoNames' San Pedro is in Coahuila, 700 km off.
-    const features = await incidents(['a', '2025-01-13', 'The gunbattle erupted on Sunday in San Pedro, a community in Navolato municipality about 30 km west of Culiacan, killing four gunmen.']);
+    // (The distance says where the municipality lies: no second incident "30 km west of Culiacan".)
+    const features = await incidents(['a', '2025-01-13', 'The gunbattle erupted on Sunday in San Pedro, a community in Navolato municipality about 30 km (19 miles) west of the state capital Culiacan, killing four gunmen.']);
     expect(features.map((f) => [f.properties.admin1, f.properties.geo_precision])).toEqual([['Sinaloa', 'district']]);
   });
 
