@@ -289,6 +289,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const m = placed.find((o) => o !== s && o.role.role === 'incident' && o.resolution.mention.start >= s.resolution.mention.end);
       if (!m || !FACILITY_IN.test(textBetween(s.resolution.mention, m.resolution.mention))) continue;
       if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM) continue;
+      // ("the Ladyzhyn thermal power plant in the Vinnytsia region": a unit holding the town says
+      // where the town is.)
+      const unit = m.resolution.place!;
+      if ((unit.kind === 'admin1' || unit.kind === 'admin2') && contains(unit, s.resolution.place!)) {
+        m.role = { role: 'admin_context', cue: `area of ${s.resolution.mention.text}` };
+        continue;
+      }
       s.role = { role: 'context', cue: `names a facility in ${m.resolution.mention.text}` };
     }
     // A list shares its cue: "in the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions",

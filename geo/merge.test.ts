@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('places a facility named after its town, in the unit that holds the town, at the town', async () => {
+    const features = await incidents(['a', '2024-03-22', 'Overnight, the Ladyzhyn thermal power plant in the Vinnytsia region was damaged by drones, its operator DTEK said.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Ladyzhyn', 'city']]);
+  });
+
   it('dates an event by its own clause, not by a relative clause about another ("who seized Goma at the end of January")', async () => {
     const features = await incidents(['a', '2025-02-17', 'The rebels, who seized Goma at the end of January, entered Bukavu, the capital of South Kivu province, on Sunday, meeting little resistance.']);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date, f.properties.date_precision])).toEqual([['Bukavu', '2025-02-16', 'day']]);
