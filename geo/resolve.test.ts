@@ -316,6 +316,14 @@ describe('choosing among same-named places', () => {
     expect(m.place).toBeNull();
   });
 
+  it('keeps two places of one name apart when each mention is qualified its own way ("Rafah in southern Gaza", "the North Sinai town of Rafah")', async () => {
+    const text =
+      'Israeli tanks reached the centre of Rafah in southern Gaza on Tuesday. The strike hit shelters in western Rafah. Aid lorries have been waiting in the North Sinai town of Rafah for weeks.';
+    const a = await mentionOf(text, 'Rafah', '2024-05-28');
+    const rafahs = a.analysis.mentions.filter((m) => m.resolution.mention.text === 'Rafah').map((m) => m.resolution.place?.countryCode);
+    expect(rafahs).toEqual(['PS', 'PS', 'EG']);
+  });
+
   it('takes a seat GeoNames gives no population, the only place of its name, for a town ("Natanz")', async () => {
     const m = await mentionOf('Israel also said it hit a facility at Natanz overnight, and missiles struck Tel Aviv.', 'Natanz', '2025-06-19');
     expect(m.place?.countryCode).toBe('IR');

@@ -812,7 +812,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const placed = (i: number) => (lists[i]![0]?.score ?? -Infinity) >= options.minScore;
   for (const group of byName.values()) {
     const first = group[0]!;
-    const apart = stated(first) ? [] : group.filter((i) => i !== first && stated(i) && placed(i) && lists[i]![0]!.place.index !== lists[first]![0]?.place.index);
+    // (So with two qualifiers that pick two places: "Rafah in southern Gaza" first, "the North
+    // Sinai town of Rafah" later is Egypt's.)
+    const apart = group.filter((i) => i !== first && stated(i) && placed(i) && lists[i]![0]!.place.index !== lists[first]![0]?.place.index);
     const indices = group.filter((i) => !apart.includes(i));
     if (indices.length < 2) continue;
     const excluded = new Set(indices.flatMap((i) => [...(ruledOut.get(i) ?? [])]));

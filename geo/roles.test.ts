@@ -26,6 +26,8 @@ const ROLES: Array<[string, string, string]> = [
   ["The AA has seized most of Rakhine's townships since resuming its offensive last November.", 'Rakhine', 'context'],
   ['Civil society in Lubero says at least 150 civilians have been killed in the territory since the beginning of the year.', 'Lubero', 'context'],
   ['At least 20 people have been killed in Kharkiv since Sunday, when Russian strikes began.', 'Kharkiv', 'incident'],
+  // An event word only in a since-clause tells when a state began.
+  ['Aid lorries have been waiting in the town of Rafah and at Al-Arish since Israeli forces took control of the crossing in early May.', 'Al-Arish', 'context'],
   // "rural" before a name is a part of it.
   ['ELN fighters went house to house in rural Tibú, killing community leaders.', 'Tibú', 'incident'],
   // "The violence came hours after" a strike told with its own subject: that strike's place.

@@ -112,6 +112,7 @@ const BACKGROUND = new RegExp(
 const COMPARISON_FRAME_BEFORE = /\b(?:the\s+)?(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most\s+(?:serious|severe|intense|destructive))\s+(?:[\w-]+\s+){0,3}?(?:in|on|against|across)\s+(?:the\s+)?$/i;
 const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|daily|nightly)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|clashes|raids|incidents|skirmishes|bombardments)\b[^.;]*?\b(?:have|has)\s+(?:been|continued|occurred|taken)\b/i;
 
+const SINCE_CLAUSE_BEFORE = /\bsince\s+[^,;]*$/i;
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
@@ -391,6 +392,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const clauseStart = sentence.lastIndexOf(';', at) + 1;
   const clauseEnd = sentence.indexOf(';', at) < 0 ? sentence.length : sentence.indexOf(';', at);
   const clauseEvents = events.filter((e) => e.start >= clauseStart && e.start < clauseEnd);
+  // "aid lorries have been waiting in the town of Rafah and at Al-Arish since Israeli forces took
+  // control of the crossing": an event word only in a since-clause tells when a state began.
+  const live = clauseEvents.filter((e) => !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(clauseStart, at), e.start)));
+  if (locative && clauseEvents.length && !live.length) return { role: 'context', cue: `background: a since-clause's event, "${clauseEvents[0]!.text}"` };
   if (locative && clauseEvents.length) {
     const nearest = clauseEvents.reduce((best, e) => (Math.abs(e.start - at) < Math.abs(best.start - at) ? e : best));
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
