@@ -536,7 +536,9 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
   for (const a of accounts) {
     const place = a.place;
     const own = mentions.find((m) => m.resolution.mention.start === a.mention.start);
-    if (place.kind !== 'city' || !own || own.resolution.place?.index !== place.index) continue;
+    // (A district too, when the words put it in or near a place: "Sabon Gari, a farming
+    // community in Damboa", where the gazetteer's Sabon Gari is a district of Kaduna State.)
+    if ((place.kind !== 'city' && !(place.kind === 'admin2' && own?.resolution.context)) || !own || own.resolution.place?.index !== place.index) continue;
     const stated = own.resolution.context;
     if (stated) {
       // Admin-1 codes alone are not enough: Sevastopol has its own, yet lies in "Crimea's port
@@ -627,7 +629,8 @@ function linkTo(own: RoledMention, place: Place, mentions: RoledMention[], link:
   return ctx !== undefined && link.test(textBetween(r, ctx.resolution.mention));
 }
 // (After the kind of place the name is: "the Far'a camp near Tubas".)
-const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
+// (Or an appositive: "Sabon Gari, a farming community in Damboa".)
+const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town)|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:community|village|town|hamlet|settlement|neighbou?rhood|locality|camp))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
 
 const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
 

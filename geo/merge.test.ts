@@ -730,6 +730,12 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('places "X, a farming community in Y" by Y when the gazetteer\'s X is a district far off', async () => {
+    // GeoNames' Sabon Gari is a local government area of Kaduna State, 500 km away.
+    const accounts = (await analyse('Insurgents killed nine people in an overnight attack on Sabon Gari, a farming community in Damboa, residents said.', '2024-03-02')).accounts;
+    expect(accounts.map((a) => [a.place.name, a.place.admin1, a.standsFor])).toEqual([['Damboa', 'Borno State', 'Sabon Gari']]);
+  });
+
   it('places a facility named after its town, in the unit that holds the town, at the town', async () => {
     const features = await incidents(['a', '2024-03-22', 'Overnight, the Ladyzhyn thermal power plant in the Vinnytsia region was damaged by drones, its operator DTEK said.']);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Ladyzhyn', 'city']]);
