@@ -97,7 +97,9 @@ const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
 const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
 /** Words that put an event at a place told before: "in the area", "there", "nearby". */
-const ELSEWHERE_BACK_REFERENCE = /\b(?:in|near)\s+(?:the|that)\s+(?:area|vicinity)\b|\bthere\b(?!\s+(?:was|were|is|are|had|have)\b)|\bnearby\b/i;
+// (Or at a border or front line: "authorities in Tskhinval said their patrol fired after the man
+// crossed the so-called border".)
+const ELSEWHERE_BACK_REFERENCE = /\b(?:in|near)\s+(?:the|that)\s+(?:area|vicinity)\b|\bthere\b(?!\s+(?:was|were|is|are|had|have)\b)|\bnearby\b|\b(?:the|a)\s+(?:so-called\s+)?(?:border|boundary|front\s*line|frontline|line\s+of\s+contact|occupation\s+line|administrative\s+boundary\s+line)\b/i;
 
 /** "Meanwhile, in North Darfur, ... near El Fasher": an opening word that sets this sentence's
  * event apart from the ones before, not a second event within it. */

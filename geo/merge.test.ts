@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('does not give a border incident to the city whose officials tell it', async () => {
+    const features = await incidents(['a', '2025-01-02', 'The de facto authorities in Tskhinval said their patrol had fired warning shots on Monday after the man crossed the so-called border.']);
+    expect(features).toEqual([]);
+  });
+
   it('places "X, a farming community in Y" by Y when the gazetteer\'s X is a district far off', async () => {
     // GeoNames' Sabon Gari is a local government area of Kaduna State, 500 km away.
     const accounts = (await analyse('Insurgents killed nine people in an overnight attack on Sabon Gari, a farming community in Damboa, residents said.', '2024-03-02')).accounts;

@@ -26,6 +26,11 @@ const ROLES: Array<[string, string, string]> = [
   ["The AA has seized most of Rakhine's townships since resuming its offensive last November.", 'Rakhine', 'context'],
   ['Civil society in Lubero says at least 150 civilians have been killed in the territory since the beginning of the year.', 'Lubero', 'context'],
   ['At least 20 people have been killed in Kharkiv since Sunday, when Russian strikes began.', 'Kharkiv', 'incident'],
+  // A language, a place of publication, a launch area, a state of being struck.
+  ['Sour, known in English as Tyre, was hit by a drone strike on Sunday.', 'English', 'context'],
+  ['Seventeen drones were launched, the air force said in its morning summary, published in Kyiv.', 'Kyiv', 'speaker'],
+  ["The drones were launched from the Primorsko-Akhtarsk area of Russia's Krasnodar region, the air force said.", 'Krasnodar', 'origin'],
+  ['Tyre has been struck repeatedly since Israel escalated its campaign last week.', 'Tyre', 'context'],
   // An event word only in a since-clause tells when a state began.
   ['Aid lorries have been waiting in the town of Rafah and at Al-Arish since Israeli forces took control of the crossing in early May.', 'Al-Arish', 'context'],
   // "rural" before a name is a part of it.
