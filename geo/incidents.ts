@@ -332,7 +332,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // "the governor of the Kharkiv region said Russia used missiles in a salvo". So do local
     // officials placed in a city ("Officials in Donetsk said shelling hit a market"); not those
     // in a national capital, who speak for a government ("a US official in Washington said").
-    if (!group.some((m) => m.role.role === 'incident')) {
+    // (Nor is a place the gazetteer lacks: "the head of the Zaporizhzhia regional military
+    // administration said bombs hit an industrial site in the city's Oleksandrivskyi district".)
+    if (!group.some((m) => m.role.role === 'incident' && m.resolution.place)) {
       const sentence = group[0]!.resolution.mention.sentence.text;
       // (Not when the event is "in the area" or "there": a place told before, not the officials'
       // city. "Russian-installed officials in Luhansk said a drone had hit a facility in the

@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('places an event at a place the gazetteer lacks in the region of the official who tells it', async () => {
+    const features = await incidents(['a', '2025-03-08', "Ivan Fedorov, head of the Zaporizhzhia regional military administration, said Russian forces dropped two guided aerial bombs on an industrial site in the city's Oleksandrivskyi district on Thursday, injuring four workers."]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_date])).toEqual([['Zaporizhzhia region', 'region', '2025-03-06']]);
+  });
+
   it('does not give a border incident to the city whose officials tell it', async () => {
     const features = await incidents(['a', '2025-01-02', 'The de facto authorities in Tskhinval said their patrol had fired warning shots on Monday after the man crossed the so-called border.']);
     expect(features).toEqual([]);

@@ -26,6 +26,8 @@ const ROLES: Array<[string, string, string]> = [
   ["The AA has seized most of Rakhine's townships since resuming its offensive last November.", 'Rakhine', 'context'],
   ['Civil society in Lubero says at least 150 civilians have been killed in the territory since the beginning of the year.', 'Lubero', 'context'],
   ['At least 20 people have been killed in Kharkiv since Sunday, when Russian strikes began.', 'Kharkiv', 'incident'],
+  ['A drone dropped explosives on the police station in Balboa, in southern Cauca, wounding three officers, no relation to the town of the same name in Risaralda.', 'Risaralda', 'context'],
+  ['A drone dropped explosives on the police station in Balboa, in southern Cauca, wounding three officers, no relation to the town of the same name in Risaralda.', 'Balboa', 'incident'],
   // A language, a place of publication, a launch area, a state of being struck.
   ['Sour, known in English as Tyre, was hit by a drone strike on Sunday.', 'English', 'context'],
   ['Seventeen drones were launched, the air force said in its morning summary, published in Kyiv.', 'Kyiv', 'speaker'],

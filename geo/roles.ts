@@ -54,6 +54,7 @@ const SPEECH_AFTER =
 const GOVERNMENT_SAID_AFTER =
   /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told)\b/i;
 const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
+const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
@@ -280,6 +281,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "according to Al-Aqsa Martyrs Hospital in Deir al-Balah": where a source is, not a site.
   const source = SOURCE_BEFORE.exec(pre);
   if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
+  // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
+  const namesake = NAMESAKE_BEFORE.exec(pre);
+  if (namesake) return { role: 'context', cue: `a namesake set apart: "${namesake[0].trim()} ${m.text}"` };
   // "Sour, known in English as Tyre": a language, not a place (English, Indiana).
   if ((/\bin\s+$/i.test(pre) && /^\s+as\b/i.test(post)) || LANGUAGE_BEFORE.test(pre)) return { role: 'context', cue: `a language: "${m.text}"` };
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
