@@ -735,7 +735,8 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
 /** Relative clauses set off by commas: ", who seized Goma at the end of January,". */
 export function asideClauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/,\s+(?:who|which|whose)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
+  // (Or an appositive that goes on into one: ", a freelance reporter who spent three years ...,".)
+  for (const m of text.matchAll(/,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|which|whose)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

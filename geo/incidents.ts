@@ -1,7 +1,7 @@
 // One report -> its incidents. Mentions are found and resolved, each gets a role, and every
 // incident mention becomes a dated, typed, attributed account quoting the report's own sentence.
 
-import { asideClauses, civilDate, daysInMonth, isStatementDate, resolveDate } from './dates.ts';
+import { asideClauses, civilDate, daysInMonth, findDateExpressions, isStatementDate, resolveDate } from './dates.ts';
 import { attribution, eventCues, eventType, isDenial, type Cue } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -405,6 +405,19 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
 
+/** A year before the report's, in the clause of the event word and nearer it than the date chosen. */
+function olderYearNearer(text: string, at: number, date: ResolvedDate & { start?: number | null; end?: number | null }, publishedYear: number): string | null {
+  const chosen = date.expression === null ? -1 : text.indexOf(date.expression);
+  const gap = (start: number, end: number) => (end <= at ? at - end : start >= at ? start - at : 0);
+  const chosenGap = chosen < 0 ? Infinity : gap(chosen, chosen + date.expression!.length);
+  for (const e of findDateExpressions(text)) {
+    if (e.kind !== 'year' || e.year === null || e.year >= publishedYear || gap(e.start, e.end) >= chosenGap) continue;
+    const between = text.slice(Math.min(e.end, at), Math.max(e.start, at));
+    if (!/[;]/.test(between)) return e.text;
+  }
+  return null;
+}
+
 /** A sentence opening on the occasion just told: "In the same barrage,", "Hours earlier,". */
 const SAME_OCCASION = /^[\s"“]*(?:(?:in|during)\s+the\s+same\s+(?:barrage|attack|wave|strike|salvo|raid|assault|bombardment|night)|(?:hours|minutes|moments)\s+(?:earlier|later|before|after))\b/i;
 /** How far back the occasion may have been told. */
@@ -475,6 +488,13 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const year = date.precision === 'unknown' && date.expression ? /\b(?:19|20)\d\d\b/.exec(date.expression) : null;
     if (year && publishedYear !== null && Number(year[0]) < publishedYear) {
       m.role = { role: 'context', cue: `background: "${date.expression}", before the report's year` };
+      continue;
+    }
+    // (So when an earlier year stands nearer the event word than the day chosen: "went on trial
+    // on Tuesday, accused over the shelling of Homs in early 2012".)
+    const oldYear = publishedYear === null ? null : olderYearNearer(sentence.text, nearestEvent, date, publishedYear);
+    if (oldYear) {
+      m.role = { role: 'context', cue: `background: "${oldYear}", before the report's year` };
       continue;
     }
     // "Israel also struck Beirut's southern suburbs several times earlier this year": a span too

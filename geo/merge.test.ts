@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('sets aside an event an earlier year dates, though the sentence also has a day', async () => {
+    const features = await incidents(['a', '2025-02-05', 'A former Syrian general went on trial in Stockholm on Tuesday, accused of complicity in war crimes over the shelling of civilian areas of Homs in early 2012.']);
+    expect(features).toEqual([]);
+  });
+
   it('places an event at a place the gazetteer lacks in the region of the official who tells it', async () => {
     const features = await incidents(['a', '2025-03-08', "Ivan Fedorov, head of the Zaporizhzhia regional military administration, said Russian forces dropped two guided aerial bombs on an industrial site in the city's Oleksandrivskyi district on Thursday, injuring four workers."]);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_date])).toEqual([['Zaporizhzhia region', 'region', '2025-03-06']]);

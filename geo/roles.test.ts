@@ -28,6 +28,10 @@ const ROLES: Array<[string, string, string]> = [
   ['At least 20 people have been killed in Kharkiv since Sunday, when Russian strikes began.', 'Kharkiv', 'incident'],
   ['A drone dropped explosives on the police station in Balboa, in southern Cauca, wounding three officers, no relation to the town of the same name in Risaralda.', 'Risaralda', 'context'],
   ['A drone dropped explosives on the police station in Balboa, in southern Cauca, wounding three officers, no relation to the town of the same name in Risaralda.', 'Balboa', 'incident'],
+  ['Seven wounded were transferred the following morning to the general referral hospital in Butembo, some 80 kilometres away.', 'Butembo', 'context'],
+  ['A former army general went on trial in Stockholm district court on Tuesday, accused over the shelling of civilian areas.', 'Stockholm', 'speaker'],
+  ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Sagaing Region', 'context'],
+  ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Kanbalu', 'incident'],
   // A language, a place of publication, a launch area, a state of being struck.
   ['Sour, known in English as Tyre, was hit by a drone strike on Sunday.', 'English', 'context'],
   ['Seventeen drones were launched, the air force said in its morning summary, published in Kyiv.', 'Kyiv', 'speaker'],

@@ -3,6 +3,7 @@
 // first: metonymy ("Washington said"), speaker location ("told reporters in Washington"),
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
+import { asideClauses } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { SHORE_WORDS, type Resolution } from './resolve.ts';
@@ -55,6 +56,7 @@ const GOVERNMENT_SAID_AFTER =
   /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told)\b/i;
 const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
+const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
@@ -133,7 +135,7 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
-const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
@@ -286,6 +288,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (namesake) return { role: 'context', cue: `a namesake set apart: "${namesake[0].trim()} ${m.text}"` };
   // "Sour, known in English as Tyre": a language, not a place (English, Indiana).
   if ((/\bin\s+$/i.test(pre) && /^\s+as\b/i.test(post)) || LANGUAGE_BEFORE.test(pre)) return { role: 'context', cue: `a language: "${m.text}"` };
+  // "went on trial in Stockholm district court": the court's name.
+  const court = COURT_AFTER.exec(post);
+  if (court) return { role: 'speaker', cue: `a court: "${m.text}${court[0]}"` };
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
   const spokeFrom = SPOKE_FROM.exec(pre);
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
@@ -323,6 +328,12 @@ export function decideRole(r: Resolution): RoleDecision {
   if (HYPOTHETICAL.test(modal) && !DEFINITE_EVENT.test(factual)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(modal)![0]}"` };
   }
+  // "Ko Thura Zaw, a reporter who spent three years documenting the air war on the villages of
+  // Sagaing Region, was killed ... in Kanbalu township": a relative clause with no event word of
+  // its own describes someone; its places are not the event's.
+  const where = m.start - m.sentence.start;
+  const aside = asideClauses(sentence).find(([from, to]) => where >= from && where < to);
+  if (aside && eventCues(sentence.slice(aside[0], aside[1])).length === 0) return { role: 'context', cue: `in a clause about someone: "${sentence.slice(aside[0], aside[1]).trim()}"` };
   // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
   const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
