@@ -320,7 +320,11 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;
           if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
-          if (m.resolution.place && contains(other.resolution.place, m.resolution.place)) {
+          // (Held by reach too, where GeoNames files the place under another unit's code: "Isabela
+          // City, Basilan", filed under the old Muslim Mindanao region.)
+          const unit = other.resolution.place;
+          const holds = (p: Place) => contains(unit, p) || ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p));
+          if (m.resolution.place && holds(m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;
           }

@@ -730,6 +730,11 @@ describe('one incident, many reports', () => {
     expect(f!.properties.radius_km).toBeGreaterThanOrEqual(25);
   });
 
+  it('reads "Isabela City, Basilan" as one event in the city, though GeoNames files it under another region', async () => {
+    const features = await incidents(['a', '2023-06-04', 'Two militants were killed in a clash in the hinterlands of Isabela City, Basilan, on Saturday, the military said.']);
+    expect(features.map((f) => f.properties.geo_precision)).toEqual(['city']);
+  });
+
   it('sets aside an event an earlier year dates, though the sentence also has a day', async () => {
     const features = await incidents(['a', '2025-02-05', 'A former Syrian general went on trial in Stockholm on Tuesday, accused of complicity in war crimes over the shelling of civilian areas of Homs in early 2012.']);
     expect(features).toEqual([]);
