@@ -92,6 +92,9 @@ const FACILITY_NAME_KM = 80;
 const COAST_OF = /^(?:\s+[\w-]+){0,3}\s*,?\s+on\s+the\s+$/i;
 /** A list whose next name comes with its kind: "Sanaa and the northern province of Saada". */
 const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:province|region|city|town|village|state|governorate|district)\s+of\s+$/i;
+// Between two names of a list, names the gazetteer does not hold (and the rest of a name it
+// read in part): "in Kayes, Nioro du Sahel, Diboli, Sandaré, Gogui, Niono and Molodo".
+const UNHELD_NAMES_BETWEEN = /^(?:\s+(?:du|de|des|el|al|la|le)\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}){0,6}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/u;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
 /** Words that tell a second event in the same sentence. */
@@ -314,7 +317,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const b = group[Math.max(j, j - step)]!.resolution.mention;
           const other = group[j]!;
           const sep = textBetween(a, b);
-          if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep)) break;
+          if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep) && !UNHELD_NAMES_BETWEEN.test(sep)) break;
           // A name that places nothing ("Antonivka", too ambiguous) is still one of the list:
           // "shelled Bilozerka, Antonivka, Sadove and Dniprovske" goes on past it.
           if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;

@@ -779,6 +779,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.country_code, f.properties.admin1])).toEqual([['PS', 'West Bank']]);
   });
 
+  it('passes a list\'s cue on past names the gazetteer does not hold', async () => {
+    const features = await incidents(['a', '2025-07-02', 'At around 5am on Tuesday, JNIM fighters simultaneously attacked military camps in Kayes, Nioro du Sahel, Diboli, Sandaré, Gogui, Niono and Molodo.']);
+    expect(features.map((f) => f.properties.place_name)).toContain('Niono');
+  });
+
   it('passes a list\'s cue on past a name no place of the gazetteer fits', async () => {
     // No Kamianka of the gazetteer is in Kharkiv or Donetsk Oblast: none is drawn (the one in
     // Cherkasy Oblast is 300 km off), and Dvorichna, listed with it, is still the event's.
