@@ -82,7 +82,9 @@ const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:in|of)\s+)(?:the\s
 const SITE_IN =
   /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
-const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police)\s+in\s/i;
+// (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
+// detachment on Sunday lasted several hours".)
+const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
   /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;

@@ -740,6 +740,13 @@ describe('one incident, many reports', () => {
     expect(features).toEqual([]);
   });
 
+  it('places an event no words place at the town whose local sources tell it', async () => {
+    const features = await incidents(['a', '2025-07-03', 'Sources in Djibo reported that a JNIM attack on an army detachment on Sunday 29 June lasted several hours.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Djibo', '2025-06-29']]);
+    // Not sources in a capital, who speak for a government.
+    expect(await incidents(['b', '2025-07-03', 'Sources in Ouagadougou reported that a JNIM attack on an army detachment on Sunday lasted several hours.'])).toEqual([]);
+  });
+
   it('places an event at a place the gazetteer lacks in the region of the official who tells it', async () => {
     const features = await incidents(['a', '2025-03-08', "Ivan Fedorov, head of the Zaporizhzhia regional military administration, said Russian forces dropped two guided aerial bombs on an industrial site in the city's Oleksandrivskyi district on Thursday, injuring four workers."]);
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_date])).toEqual([['Zaporizhzhia region', 'region', '2025-03-06']]);
