@@ -971,7 +971,7 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
   if (own?.precision === 'day') return own;
   const back = sentences
     .slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)
-    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || ATTACKERS_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
+    .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || NAMES_EVENT_BACK.test(s.text) || ATTACKERS_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
   const told = back ? dated(back) : null;
   // A week told to the day a little later: that day.
   if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;

@@ -740,6 +740,15 @@ describe('one incident, many reports', () => {
     expect(features).toEqual([]);
   });
 
+  it('dates a lede by the next sentence that names its event back ("The strike hit ... late on Sunday")', async () => {
+    const features = await incidents([
+      'a',
+      '2024-10-21',
+      'An Israeli strike on a school used as a shelter in the Jabalia refugee camp in northern Gaza has killed at least 22 people, the civil defence agency said. The strike hit the Abu Hussein school late on Sunday, as families were preparing to sleep.',
+    ]);
+    expect(features.map((f) => [f.properties.event_date, f.properties.date_precision])).toEqual([['2024-10-20', 'day']]);
+  });
+
   it('places an event no words place at the town whose local sources tell it', async () => {
     const features = await incidents(['a', '2025-07-03', 'Sources in Djibo reported that a JNIM attack on an army detachment on Sunday 29 June lasted several hours.']);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Djibo', '2025-06-29']]);

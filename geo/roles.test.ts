@@ -32,6 +32,11 @@ const ROLES: Array<[string, string, string]> = [
   ['A former army general went on trial in Stockholm district court on Tuesday, accused over the shelling of civilian areas.', 'Stockholm', 'speaker'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Sagaing Region', 'context'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Kanbalu', 'incident'],
+  // Sirens where the sentence says the rockets were fired at: the target.
+  ['Sirens sounded in Metula on Thursday as some 15 rockets were launched from Lebanon at the town.', 'Metula', 'incident'],
+  // An indefinite earlier event with its own day is told, not referred to.
+  ['The strike came barely a day after an attack on a residential block in Beit Lahia on Saturday night that killed 73 people.', 'Beit Lahia', 'incident'],
+  ['The attack came days after an aborted mutiny by Wagner mercenaries, who briefly seized the southern city of Rostov-on-Don.', 'Rostov-on-Don', 'context'],
   // A language, a place of publication, a launch area, a state of being struck.
   ['Sour, known in English as Tyre, was hit by a drone strike on Sunday.', 'English', 'context'],
   ['Seventeen drones were launched, the air force said in its morning summary, published in Kyiv.', 'Kyiv', 'speaker'],

@@ -93,10 +93,16 @@ const DEFINITE_EVENT =
 export const JUXTAPOSITION =
   /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack|fighting|clashes|violence|killings)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
 
+const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // After a juxtaposition, a clause a day or two before that tells an event with its own subject:
 // "came two days after troops detonated" (not "came days after the strike on", nor "came after
 // rebels seized most of Aleppo", a cause).
-const TOLD_AFTER = /^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+/iu;
+// (An indefinite event with its own day is one too: "came barely a day after an attack on a
+// residential block in Beit Lahia on Saturday night"; not "days after an aborted mutiny".)
+const TOLD_AFTER = new RegExp(
+  String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_WORDS})\b)`,
+  'iu',
+);
 
 // Background phrases that describe a state of the place, wherever they stand in the sentence
 // ("X has seen a surge of attacks" is a trend, not an event). Written once: BACKGROUND reads
@@ -117,6 +123,7 @@ const COMPARISON_FRAME_BEFORE = /\b(?:the\s+)?(?:deadliest|worst|biggest|largest
 const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|daily|nightly)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|clashes|raids|incidents|skirmishes|bombardments)\b[^.;]*?\b(?:have|has)\s+(?:been|continued|occurred|taken)\b/i;
 
 const SINCE_CLAUSE_BEFORE = /\bsince\s+[^,;]*$/i;
+const TARGET_ANAPHOR_AFTER = /^[^.;]*\b(?:fired|launched|struck|hit|landed|fell)\b[^.;]*\b(?:at|on|into|toward|towards)\s+the\s+(?:city|town|village)\b/i;
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
@@ -231,10 +238,13 @@ export function decideRole(r: Resolution): RoleDecision {
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   // "flights at Vnukovo were suspended", "power outages in Rivne": a disruption far from
   // where anything struck.
-  const disruption = DISRUPTION_BEFORE.exec(pre);
+  const targeted = TARGET_ANAPHOR_AFTER.test(post);
+  const disruption = targeted ? null : DISRUPTION_BEFORE.exec(pre);
   if (disruption) return { role: 'context', cue: `a disruption, not a site: "${disruption[0].trim()} ${m.text}"` };
   // "setting off air raid sirens in Jerusalem": where a warning sounded, not where anything struck.
-  const siren = SIREN_BEFORE.exec(pre);
+  // (Unless the sentence says it was the target: "sirens sounded in Kiryat Shmona as some 15
+  // rockets were launched from Lebanon at the city".)
+  const siren = targeted ? null : SIREN_BEFORE.exec(pre);
   if (siren) return { role: 'context', cue: `a warning, not a site: "${siren[0].trim()} ${m.text}"` };
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
   // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
@@ -345,7 +355,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("The strike came two days after troops detonated buildings in the Jenin refugee camp": the
   // clause after "after" tells an event of its own, with its own place.)
   const afterJuxtaposed = juxtaposed ? sentence.slice(juxtaposed.index + juxtaposed[0].length, Math.max(at, juxtaposed.index + juxtaposed[0].length)) : '';
-  const toldAfter = juxtaposed !== null && TOLD_AFTER.test(afterJuxtaposed) && eventCues(afterJuxtaposed).length > 0;
+  // (The juxtaposed event's own day may come after the place: "... in Beit Lahia on Saturday night".)
+  const toldAfter = juxtaposed !== null && TOLD_AFTER.test(sentence.slice(juxtaposed.index + juxtaposed[0].length)) && eventCues(afterJuxtaposed).length > 0;
   if (juxtaposed && !toldAfter) return { role: 'context', cue: `circumstance of an event told elsewhere: "${juxtaposed[0]}"` };
   // A comparison or an earlier time ("the deadliest since a strike on X", "weeks after ...")
   // makes background of what follows it, not of the event told before it ("24 were killed in
