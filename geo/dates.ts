@@ -134,7 +134,7 @@ interface Candidate {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Words that make a weekday a feast: "Palm Sunday", "Good Friday". */
 const FEAST_BEFORE = /\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Trinity|Whit|Pentecost)\s+$/;
 

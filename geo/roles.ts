@@ -3,7 +3,7 @@
 // first: metonymy ("Washington said"), speaker location ("told reporters in Washington"),
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
-import { asideClauses } from './dates.ts';
+import { asideClauses, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { SHORE_WORDS, type Resolution } from './resolve.ts';
@@ -93,14 +93,13 @@ const DEFINITE_EVENT =
 export const JUXTAPOSITION =
   /\b(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|the latest) (?:strike|strikes|attack|attacks|shelling|bombing|raid|explosion|blast|assault|missile strike|air strike|airstrike|drone attack|fighting|clashes|violence|killings)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?(?: (?:on|late on|early on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)| overnight| last night| early (?:on )?\w+day)? (?:came|comes|come|followed|showed|shows|was the|is the|marked|(?:took place|happened|occurred) (?:as|amid|while|hours|days|weeks))\b/i;
 
-const WEEKDAY_WORDS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // After a juxtaposition, a clause a day or two before that tells an event with its own subject:
 // "came two days after troops detonated" (not "came days after the strike on", nor "came after
 // rebels seized most of Aleppo", a cause).
 // (An indefinite event with its own day is one too: "came barely a day after an attack on a
 // residential block in Beit Lahia on Saturday night"; not "days after an aborted mutiny".)
 const TOLD_AFTER = new RegExp(
-  String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_WORDS})\b)`,
+  String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_RE})\b)`,
   'iu',
 );
 
@@ -338,12 +337,6 @@ export function decideRole(r: Resolution): RoleDecision {
   if (HYPOTHETICAL.test(modal) && !DEFINITE_EVENT.test(factual)) {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(modal)![0]}"` };
   }
-  // "Ko Thura Zaw, a reporter who spent three years documenting the air war on the villages of
-  // Sagaing Region, was killed ... in Kanbalu township": a relative clause with no event word of
-  // its own describes someone; its places are not the event's.
-  const where = m.start - m.sentence.start;
-  const aside = asideClauses(sentence).find(([from, to]) => where >= from && where < to);
-  if (aside && eventCues(sentence.slice(aside[0], aside[1])).length === 0) return { role: 'context', cue: `in a clause about someone: "${sentence.slice(aside[0], aside[1]).trim()}"` };
   // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
   const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
@@ -351,6 +344,11 @@ export function decideRole(r: Resolution): RoleDecision {
   const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
   if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
   const at = m.start - m.sentence.start;
+  // "Ko Thura Zaw, a reporter who spent three years documenting the air war on the villages of
+  // Sagaing Region, was killed ... in Kanbalu township": a relative clause with no event word of
+  // its own describes someone; its places are not the event's.
+  const aside = asideClauses(sentence).find(([from, to]) => at >= from && at < to);
+  if (aside && eventCues(sentence.slice(aside[0], aside[1])).length === 0) return { role: 'context', cue: `in a clause about someone: "${sentence.slice(aside[0], aside[1]).trim()}"` };
   const juxtaposed = JUXTAPOSITION.exec(sentence);
   // ("The strike came two days after troops detonated buildings in the Jenin refugee camp": the
   // clause after "after" tells an event of its own, with its own place.)
