@@ -154,6 +154,11 @@ describe('finding place names', () => {
     await expectMentions('A storm hit Christian County in Kentucky, and Turkey sent aid.', ['Christian County', 'Turkey'], []);
   });
 
+  it('reads a capitalised connecting word as the end of a name ("Lanao del Sur")', async () => {
+    const m = await mentionOf('Troops clashed with gunmen in a remote village of Butig, Lanao del Sur, on Monday.', 'Lanao del Sur');
+    expect(m.place?.name).toBe('Lanao del Sur');
+  });
+
   it('reads a capitalised function word mid-clause as part of a name ("bombed Let Yet San village")', async () => {
     const m = await mentionOf('A junta fighter jet bombed Let Yet San village in Depayin Township on Tuesday.', 'San');
     expect(m.inName).toMatch(/longer name/);

@@ -275,7 +275,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         demonym !== null &&
         !hits.some((h) => h.place.countryCode === demonym.countryCode) &&
         ADJECTIVE_BEFORE_NOUN.test(sentence.text.slice(last.end - sentence.start));
-      if (hits.length && !CONNECTORS.has(last.text.toLowerCase()) && (!demonym || (notable && !adjectival))) {
+      // (A name does not end on a connecting word; capitalised, "Sur" is a word of the name:
+      // "Lanao del Sur".)
+      const endsOnConnector = CONNECTORS.has(last.text.toLowerCase()) && !isCapitalised(last.text);
+      if (hits.length && !endsOnConnector && (!demonym || (notable && !adjectival))) {
         bestEnd = j;
         bestHits = hits;
         bestDemonym = false;

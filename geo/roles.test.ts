@@ -32,6 +32,10 @@ const ROLES: Array<[string, string, string]> = [
   ['A former army general went on trial in Stockholm district court on Tuesday, accused over the shelling of civilian areas.', 'Stockholm', 'speaker'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Sagaing Region', 'context'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Kanbalu', 'incident'],
+  // A hospital where the wounded are, unless the words make it what was hit.
+  ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
+  ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  ['Hundreds of wounded people, many with gunshot wounds, have crossed into eastern Chad in the past three days, fleeing attacks by the RSF.', 'Chad', 'context'],
   // Sirens where the sentence says the rockets were fired at: the target.
   ['Sirens sounded in Metula on Thursday as some 15 rockets were launched from Lebanon at the town.', 'Metula', 'incident'],
   // An indefinite earlier event with its own day is told, not referred to.

@@ -144,6 +144,11 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
+const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex)|health\s+(?:centre|center))\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+// Words before a hospital that make it what was hit: "condemns the attack carried out on the night
+// of 12 to 13 February on the Manguredjipa reference".
+const HOSPITAL_HIT_BEFORE =
+  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
@@ -280,6 +285,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
   const careAfter = CARE_AFTER.exec(post);
   if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
+  // ("have crossed into eastern Chad in the past three days, fleeing attacks": where people fled.)
+  const crossedFleeing = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.exec(pre);
+  if (crossedFleeing && /^[^.;]*\bfleeing\b/i.test(post)) return { role: 'context', cue: `where people fled to: "${crossedFleeing[0].trim()} ${m.text}"` };
   const refuge = REFUGE_BEFORE.exec(pre);
   if (refuge && eventCues(refuge[0]).length === 0) return { role: 'context', cue: `where people fled to: "${refuge[0].trim()} ${m.text}"` };
   // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
@@ -292,6 +300,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // "according to Al-Aqsa Martyrs Hospital in Deir al-Balah": where a source is, not a site.
   const source = SOURCE_BEFORE.exec(pre);
   if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
+  // "Doctors at the hospital in Adré said they had received 600 wounded": where the wounded are
+  // treated, unless the words before make the hospital what was hit ("a drone struck the hospital in").
+  const hospital = HOSPITAL_IN_BEFORE.exec(pre);
+  const beforeAll = sentence.slice(0, m.start - m.sentence.start);
+  if (hospital && !HOSPITAL_HIT_BEFORE.test(beforeAll.slice(0, beforeAll.length - (pre.length - hospital.index)))) {
+    return { role: 'context', cue: `where casualties are treated: "${hospital[0].trim()} ${m.text}"` };
+  }
   // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
   const namesake = NAMESAKE_BEFORE.exec(pre);
   if (namesake) return { role: 'context', cue: `a namesake set apart: "${namesake[0].trim()} ${m.text}"` };
