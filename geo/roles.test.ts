@@ -32,6 +32,13 @@ const ROLES: Array<[string, string, string]> = [
   ['A former army general went on trial in Stockholm district court on Tuesday, accused over the shelling of civilian areas.', 'Stockholm', 'speaker'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Sagaing Region', 'context'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Kanbalu', 'incident'],
+  // Seas a place lies on, launch areas, habits, airports' disruptions, a country's navy.
+  ['In Odesa, missiles struck energy infrastructure, leaving large parts of the Black Sea port city without power.', 'Black Sea', 'context'],
+  ['A car exploded outside a command building in Berdyansk, a port city on the Sea of Azov, killing an officer.', 'Sea of Azov', 'context'],
+  ['Missiles were launched from Tu-95 strategic bombers flying over the Caspian Sea, and 104 were shot down.', 'Caspian Sea', 'origin'],
+  ["Russian aircraft typically release the winged bombs over Russia's Belgorod region, about 30 kilometers from Kharkiv.", 'Belgorod', 'context'],
+  ['Rosaviatsia briefly suspended flights at airports in Kaluga and Tambov during the drone attack.', 'Kaluga', 'context'],
+  ["Naval drones struck a landing ship, in an escalating campaign against Moscow's navy and shipping.", 'Moscow', 'actor'],
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],

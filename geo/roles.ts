@@ -63,7 +63,8 @@ const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
-const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
+// (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
+const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
 
 // Before "ministry in", "embassy in": words that make the building the place hit.
 const SITE_BEFORE = /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$/i;
@@ -109,7 +110,7 @@ const TOLD_AFTER = new RegExp(
 // A span from long ago up to now: "since the beginning of the year", "since Oct. 7", "since 2023"
 // (not "since Sunday", an event of these days).
 const SINCE_LONG_AGO = String.raw`since (?:the (?:beginning|start) of|the (?:war|conflict|fighting)|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?:19|20)\d\d\b|last (?:year|month)\b)`;
-const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b`;
+const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|\b(?:typically|usually|routinely|normally|generally)\s+(?:[\w-]+\s+)?(?:release|launch|fire|drop|strike|attack|shell|target|use)s?\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b`;
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 
 const BACKGROUND = new RegExp(
@@ -126,6 +127,9 @@ const TARGET_ANAPHOR_AFTER = /^[^.;]*\b(?:fired|launched|struck|hit|landed|fell)
 const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
+// "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
+const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b/i;
+const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
 const RIVER_AFTER = /^\s+river\b/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
@@ -232,7 +236,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // Where a weapon was fired from: "fired by a Russian submarine in the Black Sea", "launched
   // from ships in the Red Sea". Not "launched from Yemen over the Red Sea": after a named
   // launch site, the next place is on the flight path.
-  const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:[a-z][\w-]*\s+){0,4})(?:in|over|off|from)\s+(?:the\s+)?$/u.exec(pre);
+  // (Aircraft and ships by type: "launched from Tu-95 strategic bombers flying over the Caspian Sea".)
+  const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:(?:[a-z][\w-]*|[\w-]*\d[\w-]*)\s+){0,5})(?:in|over|off|from)\s+(?:the\s+)?$/u.exec(pre);
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
@@ -253,7 +258,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
   // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
   // "the Red Sea port city of Hodeidah": the sea says where the port lies.
-  const shore = r.place?.kind === 'sea' ? SHORE_AFTER.exec(post) : null;
+  const shore = r.place?.kind === 'sea' ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) ?? (SEA_OF_PLACE_BEFORE.test(pre) ? [''] : null) : null;
   if (shore) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore[0]}"` };
   // "Khartoum's twin city across the Nile", "dug in across the Dnipro", "the Dnipro River": a
   // river named after a town or a province (GeoNames gives "Nile" to Sudan's River Nile state)
@@ -353,7 +358,8 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `hypothetical: "${HYPOTHETICAL.exec(modal)![0]}"` };
   }
   // "Hamas officials", "Hezbollah fighters", "Kyiv residents": people of a group or a place, not the event's site.
-  const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post);
+  // (So a country's forces: "a campaign against Moscow's navy".)
+  const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post) ?? /^['’]s\s+(?:navy|army|air\s+force|fleet|military)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
   const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
