@@ -302,6 +302,17 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('keeps a village said to lie some way of a town near it ("near Andriivka, west of Kurakhove")', async () => {
+    // The gazetteer's nearest Andriivka of that spelling is 110 km off, in Zaporizhzhia Oblast.
+    const text =
+      'Russian forces advanced in eastern Kurakhove on November 19. Russian forces also attacked near Andriivka, west of Kurakhove, on November 23. Russian forces attacked near Novodarivka in Zaporizhzhia Oblast on November 23.';
+    const m = await mentionOf(text, 'Andriivka', '2024-11-24');
+    expect(m.place?.admin1 ?? null).not.toBe('Zaporizhzhia');
+    // A city may lie far the way it is said to: Hodeidah is 140 km west of Sanaa.
+    const h = await mentionOf('Strikes hit the port of Hodeidah, west of Sanaa, on Friday.', 'Hodeidah');
+    expect(h.place?.countryCode).toBe('YE');
+  });
+
   it('does not let a name vouch for its own foreign reading by being repeated ("Hamas" is no Hamm)', async () => {
     const text =
       'An Israeli strike on a tent camp in al-Mawasi, west of Khan Younis, killed 17 people on Tuesday. Israel said it targeted Hamas fighters. Hamas denied it. A Hamas official in Doha said talks would go on. Tanks shelled western Rafah on Wednesday.';

@@ -188,14 +188,18 @@ export function opensSentence(m: FoundMention): boolean {
 /** Nearer than this beyond the two places' own extents, a stated bearing is not checked. */
 const BEARING_SLACK_KM = 10;
 
-/** The place lies roughly (within 67.5 degrees) the stated way from the anchor. */
+/** How far off the stated way a place may lie: writers round ("Tubas, east of Jenin", which lies
+ * south-east). */
+const BEARING_TOLERANCE_DEGREES = 67.5;
+
+/** The place lies roughly the stated way from the anchor. */
 function onBearing(anchor: Place, place: Place, bearing: string): boolean {
   const dir = DIRECTIONS[bearing.toLowerCase().replace(/[-\s]|ward$/g, '')];
   if (!dir) return true;
   const north = place.lat - anchor.lat;
   const east = (place.lon - anchor.lon) * Math.cos((anchor.lat * Math.PI) / 180);
   const length = Math.hypot(north, east) * Math.hypot(dir[0], dir[1]);
-  return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((67.5 * Math.PI) / 180);
+  return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((BEARING_TOLERANCE_DEGREES * Math.PI) / 180);
 }
 
 /** However small the opening area, a place this near it may be what the sentence tells of. */
@@ -755,7 +759,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const settled = decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index;
     for (const c of lists[i]!) {
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
-      const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode ? 300 : 60;
+      // (A small place said to lie some way of a place the report settles, with no distance, is
+      // near it: "near Andriivka, west of Kurakhove" is no Andriivka 110 km off; a city may be
+      // far, "Hodeidah, west of Sanaa".)
+      const near = settled && c.place.population < TOSS_UP_POPULATION;
+      const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode && !near ? 300 : 60;
       if (d > reach) ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
       // ("Makiivka (northwest of Kreminna)": the city of Makiivka lies 110 km south of it.)
       // (Only from a place the report settles: "Terny (northeast of Lyman)", with Lyman left
