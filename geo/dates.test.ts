@@ -39,6 +39,7 @@ const ROWS: Row[] = [
   ['Shelling has not stopped since the army withdrew on Tuesday.', THU, undated(null)],
   // A daily summary's "past day" is dated the report's day.
   ['There were 56 clashes in the Pokrovsk direction over the past day, the General Staff said.', THU, day('2024-01-04', 'over the past day')],
+
   ['Russian attacks killed five people in the last 24 hours, officials said.', THU, day('2024-01-04', 'in the last 24 hours')],
   // Holidays on a fixed date, in the most recent year at or before publication.
   ['Russia hit the energy grid with missiles on Christmas Day, officials said.', '2024-12-26', day('2024-12-25', 'on Christmas Day')],
@@ -290,5 +291,17 @@ describe('resolveDate properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a day inside the month or week chosen', () => {
+  it('tells the date finer when it is of the same clause ("Earlier this month, ... in Sukma on 3 February")', () => {
+    const sentence = 'Earlier this month, two Maoists were killed in an encounter in Sukma on 3 February.';
+    const r = resolveDate(sentence, '2025-02-14', { preferOffset: sentence.indexOf('killed') });
+    expect([r.date, r.precision]).toEqual(['2025-02-03', 'day']);
+    // Not a day of another clause: "but he did not mention it in today's post".
+    const other = "Earlier this month, drones damaged a school in Pavlohrad, but Lysak did not mention Pavlohrad in today's post.";
+    const o = resolveDate(other, '2025-04-08', { preferOffset: other.indexOf('damaged') });
+    expect(o.precision).toBe('month');
   });
 });

@@ -790,6 +790,20 @@ export function resolveDate(
   if (chosen === null) return { date: null, precision: 'unknown', expression: null, start: null, end: null };
   const pub = parseIsoDay(published);
   let resolved = resolveExpression(chosen, pub);
+  // "Earlier this month, two Maoists were killed in an encounter in Sukma on 3 February": a day
+  // inside the month or week chosen tells it finer.
+  if (resolved.precision === 'month' || resolved.precision === 'week') {
+    const span = resolved.precision === 'month' ? 31 : 7;
+    const from = parseIsoDay(resolved.date);
+    for (const e of expressions) {
+      // (A calendar date of the same clause: not "but he did not mention it in today's post".)
+      if (e === chosen || e.kind !== 'calendar' || isStatementDate(sentence, e) || !sameClause(sentence, e, chosen.start)) continue;
+      const r = resolveExpression(e, pub);
+      const day = parseIsoDay(r.date);
+      const inside = from !== null && day !== null && day >= from && day < from + span && (resolved.precision === 'week' || r.date!.slice(0, 7) === resolved.date!.slice(0, 7));
+      if (r.precision === 'day' && inside) return { ...r, expression: e.text, start: e.start, end: e.end };
+    }
+  }
   if (chosen.kind === 'overnight') {
     // "The ministry said on Thursday that 20 drones were shot down overnight": the night is the
     // one that ended on the day of the statement, not on the day of the report.

@@ -32,6 +32,7 @@ const ROLES: Array<[string, string, string]> = [
   ['A former army general went on trial in Stockholm district court on Tuesday, accused over the shelling of civilian areas.', 'Stockholm', 'speaker'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Sagaing Region', 'context'],
   ['Ko Thura Zaw, a freelance reporter who spent three years documenting the air war on the villages of Sagaing Region, was killed on Saturday when a jet bombed a market in Kanbalu.', 'Kanbalu', 'incident'],
+  ['Human rights activists in Raipur have demanded an independent inquiry into recent encounters in which dozens were killed.', 'Raipur', 'speaker'],
   // Seas a place lies on, launch areas, habits, airports' disruptions, a country's navy.
   ['In Odesa, missiles struck energy infrastructure, leaving large parts of the Black Sea port city without power.', 'Black Sea', 'context'],
   ['A car exploded outside a command building in Berdyansk, a port city on the Sea of Azov, killing an officer.', 'Sea of Azov', 'context'],
