@@ -302,6 +302,14 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('does not take a town in Lviv Oblast named Mykolaiv for the city outlets write so', async () => {
+    // GeoNames' city is Mykolayiv; its English name "Mykolaiv" is found only as a spelling variant.
+    const text =
+      'Explosions boomed across Kyiv as air defence units engaged cruise missiles over the capital. In the southern city of Mykolaiv, a drone struck a residential neighbourhood, killing two people, regional governor Vitaliy Kim said. Two employees were killed when a missile hit a railway depot in the city of Dnipro. In Odesa, missiles struck energy infrastructure. In the west, a missile hit a critical infrastructure facility in the Lviv region, while officials in the neighbouring Volyn region reported damage to an energy facility.';
+    const m = await mentionOf(text, 'Mykolaiv', '2024-11-17');
+    expect(m.place?.admin1 ?? null).not.toBe('Lviv');
+  });
+
   it('keeps a village said to lie some way of a town near it ("near Andriivka, west of Kurakhove")', async () => {
     // The gazetteer's nearest Andriivka of that spelling is 110 km off, in Zaporizhzhia Oblast.
     const text =

@@ -265,8 +265,10 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     total -= place.population >= NOTABLE_POPULATION ? 0.5 : 1.5;
     reasons.push('matched an alternate name');
   }
+  // (Not for a big city's own name: "Mykolaiv" is how outlets write Mykolayiv, whose English
+  // name the build folds into the loose key; a town in Lviv Oblast named Mykolaiv must not win.)
   if (loose) {
-    total -= 1;
+    if (alternate || place.population < NOTABLE_POPULATION) total -= 1;
     reasons.push('matched a spelling variant');
   }
   // "the Moskva", "the Kursk": a city's name right after "the" is a ship, a newspaper or a team;
