@@ -329,6 +329,21 @@ export class Gazetteer {
     return at === undefined || at === place.index ? null : this.place(at);
   }
 
+  private countryIndex: Map<number, number> | null = null;
+
+  /** The country a place lies in, as a place, or null. The index is built on first use. */
+  countryOf(place: Place): Place | null {
+    const p = this.places;
+    if (place.index < 0 || place.index >= this.size) return null;
+    if (!this.countryIndex) {
+      this.countryIndex = new Map();
+      const countryKind = FEATURE_KINDS.indexOf('country');
+      for (let i = 0; i < this.size; i++) if (p.kind[i] === countryKind && !this.countryIndex.has(p.country[i]!)) this.countryIndex.set(p.country[i]!, i);
+    }
+    const at = this.countryIndex.get(p.country[place.index]!);
+    return at === undefined ? null : this.place(at);
+  }
+
   private hits(key: number, loose: boolean, out: NameHit[], seen: Set<number>): void {
     if (key < 0) return;
     const { starts, places, kinds } = this.refs;

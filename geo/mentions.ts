@@ -4,6 +4,7 @@
 // organisations, outlets) set aside: "Andrew Roth" is not Roth, "the Kyiv Independent" is not Kyiv.
 
 import { isAbbreviatedMonth, isCalendarName } from './dates.ts';
+import { direction, onNamedSide } from './refine-place.ts';
 import type { Gazetteer, NameHit } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import type { Sentence } from './types.ts';
@@ -37,6 +38,9 @@ export interface FoundMention {
   /** Every word of the name is an everyday English word ("White House", "Holy City"): as an
    * alternate name of a far-off place it is usually a translation, not the name used. */
   plainWords: boolean;
+  /** "the southern city of Mykolaiv": the side named, and the places of the name on the other
+   * side of their country's centre (by index), which the words rule out. */
+  offSide: { side: string; places: number[] } | null;
 }
 
 // Words, and initialisms written with dots ("U.S.", "U.K.") as one token.
@@ -379,6 +383,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         tokenEnd: bestEnd,
         tokens,
         plainWords: bestEnd > i + 1 && tokens.slice(i, bestEnd).every((t) => CONNECTORS.has(t.text.toLowerCase()) || gazetteer.isEnglishWord(t.text)),
+        offSide: offSide(gazetteer, bestHits, sentence.text.slice(0, token.start - sentence.start)),
       });
     }
     i = bestEnd;
@@ -401,6 +406,25 @@ const PLURAL_KIND: Record<string, string> = {
   // A front's sectors, named after towns ("the Pokrovsk and Lyman directions"): areas, not the towns.
   directions: 'area', axes: 'area', sectors: 'area', fronts: 'area',
 };
+
+// "the southern city of", "the northeastern Ukrainian town of": the side of its country a place lies on.
+const SIDE_OF_COUNTRY_BEFORE = /\bthe\s+((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:port\s+)?(?:city|town|village|port|settlement)\s+of\s+$/iu;
+
+/** The hits the words put on the wrong side of their country, when some hit of that country
+ * lies on the side named (a side says which of the namesakes, not whether any is meant). */
+function offSide(gazetteer: Gazetteer, hits: NameHit[], before: string): { side: string; places: number[] } | null {
+  const side = SIDE_OF_COUNTRY_BEFORE.exec(before);
+  const dir = side ? direction(side[1]!) : null;
+  if (!dir) return null;
+  const on = (h: NameHit) => {
+    const country = gazetteer.countryOf(h.place);
+    return country === null || onNamedSide({ whole: country, dir }, h.place);
+  };
+  const off = hits.filter((h) => h.place.kind !== 'country' && !on(h));
+  const kept = hits.filter((h) => h.place.kind !== 'country' && on(h));
+  const places = kept.length ? off.filter((h) => kept.some((k) => k.place.countryCode === h.place.countryCode)).map((h) => h.place.index) : [];
+  return places.length ? { side: dir, places } : null;
+}
 
 /** "the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions": the plural word after the last
  * name of a list says what every name in it is. */

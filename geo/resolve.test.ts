@@ -308,6 +308,9 @@ describe('choosing among same-named places', () => {
       'Explosions boomed across Kyiv as air defence units engaged cruise missiles over the capital. In the southern city of Mykolaiv, a drone struck a residential neighbourhood, killing two people, regional governor Vitaliy Kim said. Two employees were killed when a missile hit a railway depot in the city of Dnipro. In Odesa, missiles struck energy infrastructure. In the west, a missile hit a critical infrastructure facility in the Lviv region, while officials in the neighbouring Volyn region reported damage to an energy facility.';
     const m = await mentionOf(text, 'Mykolaiv', '2024-11-17');
     expect(m.place?.admin1 ?? null).not.toBe('Lviv');
+    // "the southern city of" says which: the town in Lviv Oblast lies in the country's west.
+    const south = await mentionOf('In the southern city of Mykolaiv, a drone struck a residential neighbourhood on Sunday. In the west, a missile hit a facility in the Lviv region.', 'Mykolaiv', '2024-11-17');
+    expect([south.place?.admin1, south.place?.population]).toEqual(['Mykolaiv', 470011]);
   });
 
   it('keeps a village said to lie some way of a town near it ("near Andriivka, west of Kurakhove")', async () => {

@@ -299,6 +299,12 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   return { place, score: total, reasons };
 }
 
+/** "the southern city of Mykolaiv", said of a namesake in the country's west. */
+function offSideOf(c: Candidate, side: string): Candidate {
+  return { ...c, score: c.score - OFF_SIDE_PENALTY, reasons: [...c.reasons, `the words put it in the ${side} of its country; it lies elsewhere`] };
+}
+const OFF_SIDE_PENALTY = 4;
+
 /** The words' kind ("the Kharkiv region", "the village of") fits the place's kind. */
 function fitsCue(typeCue: string, kind: FeatureKind): boolean {
   return (CUE_KINDS[typeCue] ?? []).includes(kind);
@@ -370,6 +376,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const lists = mentions.map((m) =>
     m.hits
       .map((h) => score(m, h.place, h.alternate, h.loose))
+      .map((c) => (m.offSide?.places.includes(c.place.index) ? offSideOf(c, m.offSide.side) : c))
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_CANDIDATES),
   );
