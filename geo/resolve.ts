@@ -526,7 +526,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // Galilee, which GeoNames also calls Maariyah. (Nearness to those towns, across a
           // border, does not bring it back.)
           stranger = true;
-          c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and the report's other towns all in other countries`);
+          c.reasons.push("alternate name, and the report's other towns all in other countries");
         } else if (c.place.kind === 'city' && c.place.population < VILLAGE_POPULATION && c.place.admin1Code && !namedInRegion(i, c.place)) {
           // So with a village in a region none of the report's other places are in: "debris
           // damaged houses in Lyubimovka", in Sevastopol, is no Lyubymivka in Kherson Oblast.
@@ -605,9 +605,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // "near Kruhlyakivka and Pishchane", in a report on Kharkiv Oblast: villages (or towns of like
   // size) of the name lie in several other regions, none of them a region the report's other
-  // places are in. The report's
-  // village is likely one the gazetteer lacks; nearness to one place of the report (a capital
-  // a statement came from) must not pick one of them.
+  // places are in. The report's village is likely one the gazetteer lacks; nearness to one place
+  // of the report (a capital a statement came from) must not pick one of them.
   mentions.forEach((m, i) => {
     const list = lists[i]!;
     // (Those of the leading candidate's country: namesakes abroad are the country focus's to rule.)
