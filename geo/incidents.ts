@@ -471,7 +471,8 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const aside = asideClauses(sentence.text).filter(([from, to]) => anchor < from || anchor >= to);
     const outside = (cues: Cue[]) => cues.filter((e) => !aside.some(([from, to]) => e.start >= from && e.start < to));
     const all = told.length ? told : eventCues(sentence.text);
-    const main = outside(all).length ? outside(all) : outside(eventCues(sentence.text));
+    const kept = outside(all);
+    const main = kept.length ? kept : outside(eventCues(sentence.text));
     const events = main.length ? main : all;
     const nearestEvent = events.length
       ? events.reduce((best, e) => (Math.abs(e.start - anchor) < Math.abs(best.start - anchor) ? e : best)).start
