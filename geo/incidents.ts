@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, DISTANCE_LINK, distanceKm, isCityUnit, opensSentence, resolveMentions, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { contains, DISTANCE_LINK, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -539,8 +539,6 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
 
 /** How far a place named beside a city ("X, near Y", "X, in Y") may lie from it. */
 const NEAR_CITY_KM = 50;
-/** Below this population a town's name is often shared by villages the gazetteer lacks. */
-const SMALL_PLACE_POPULATION = 20_000;
 
 /**
  * A place the gazetteer found elsewhere than the words put it is a namesake of one it lacks,
@@ -548,7 +546,7 @@ const SMALL_PLACE_POPULATION = 20_000;
  * reason in the explanation):
  * - the mention's own stated area does not hold it: "the villages of Zelenivka and Dachenske in
  *   Ukraine's Donetsk region", where the gazetteer's only Zelenivka is in the Kherson region;
- * - a small place (under SMALL_PLACE_POPULATION) lies in another admin-1 unit of the same
+ * - a small place (under SMALL_TOWN_POPULATION) lies in another admin-1 unit of the same
  *   country than one the report tells the same day's event in: "an attack on a village in
  *   northeastern Nigeria's Yobe state ... The gunmen arrived in Mafa village", where the
  *   gazetteer's Mafa is a town in Borno. Not when the report also tells an event in the small
@@ -559,7 +557,7 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
   const units = accounts.filter((a) => a.place.kind === 'admin1');
   const eventUnits = new Set(units.map((u) => u.place.admin1Code));
   // The units of the report's events at places no namesake doubt hangs over (units, towns).
-  const solid = accounts.filter((a) => a.place.kind !== 'country' && a.place.admin1Code && (a.place.kind !== 'city' || a.place.population >= SMALL_PLACE_POPULATION));
+  const solid = accounts.filter((a) => a.place.kind !== 'country' && a.place.admin1Code && (a.place.kind !== 'city' || a.place.population >= SMALL_TOWN_POPULATION));
   const solidUnits = new Set(solid.map((a) => a.place.admin1Code));
   const relocate = (a: Account, area: Place, why: string) => {
     const where = area.kind === 'admin2' ? a.place.admin2 : a.place.admin1;
@@ -592,7 +590,7 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       }
       continue;
     }
-    if (place.population >= SMALL_PLACE_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
+    if (place.population >= SMALL_TOWN_POPULATION || place.admin1Code === null || eventUnits.has(place.admin1Code)) continue;
     // ("In the northeastern Sumy region, guided bombs struck the village of Velyka Pysarivka":
     // the sentence names the place's own unit, whatever the report's other events.)
     if (mentions.some((m) => m.resolution.mention.sentence === own.resolution.mention.sentence && m.resolution.place?.kind === 'admin1' && m.resolution.place.admin1Code === place.admin1Code)) continue;
@@ -810,8 +808,16 @@ function sameEvent(a: Account, b: Account): boolean {
   // an event of another kind and its own time. (A weapon named two ways may be one strike; a
   // wider telling with no time of its own, "fighting in Amhara since 2023", is no event apart.)
   const wider = contains(a.place, b.place) ? a : b;
-  const kinds = a.type === b.type || a.type === 'other' || b.type === 'other' || (STRIKE_TYPES.has(a.type) && STRIKE_TYPES.has(b.type));
-  return kinds || !ownTime(wider);
+  return kindsAgree(a.type, b.type) || !ownTime(wider);
+}
+/** Two tellings' kinds may be one event's: the same, one untold, or one strike's weapon named two
+ * ways ("missile strike", "air strike", "shelling"). */
+export function kindsAgree(a: EventType, b: EventType): boolean {
+  return a === b || a === 'other' || b === 'other' || weaponNamedTwoWays(a, b);
+}
+/** Two strike types: outlets name one attack's weapon differently. */
+export function weaponNamedTwoWays(a: EventType, b: EventType): boolean {
+  return a !== b && STRIKE_TYPES.has(a) && STRIKE_TYPES.has(b);
 }
 /** The account's own sentence gives its time. */
 function ownTime(a: Account): boolean {

@@ -5,7 +5,7 @@
 // that tells two events at one place means two events.
 
 import { parseIsoDay } from './dates.ts';
-import { datesCompatible, PRECISION_RANK, standApart, STRIKE_TYPES, type Account } from './incidents.ts';
+import { datesCompatible, kindsAgree, PRECISION_RANK, standApart, weaponNamedTwoWays, type Account } from './incidents.ts';
 import { contains, distanceKm } from './resolve.ts';
 import type { EventType } from './types.ts';
 
@@ -23,9 +23,8 @@ function placesAgree(a: Account, b: Account): boolean {
 }
 
 function typesAgree(a: Account, b: Account): boolean {
-  if (a.type === b.type || a.type === 'other' || b.type === 'other') return true;
-  // Outlets name the weapon differently ("missile strike", "air strike", "shelling") for one attack.
-  return STRIKE_TYPES.has(a.type) && STRIKE_TYPES.has(b.type) && a.place.index === b.place.index;
+  // (Across reports, one strike's weapon named two ways only at one place.)
+  return kindsAgree(a.type, b.type) && (!weaponNamedTwoWays(a.type, b.type) || a.place.index === b.place.index);
 }
 
 function agree(a: Account, b: Account): boolean {

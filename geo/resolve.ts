@@ -147,8 +147,9 @@ const NEIGHBOURHOOD_KM = 25;
 /** Below this a place is a village: no district is named after it, and only those near it know
  * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
-/** Below this, namesakes of like size in several regions are a toss-up the report must settle. */
-const TOSS_UP_POPULATION = 20_000;
+/** Below this population a town's name is often shared by villages the gazetteer lacks: namesakes
+ * of like size in several regions are a toss-up the report must settle. */
+export const SMALL_TOWN_POPULATION = 20_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
@@ -615,7 +616,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const regions = new Set(villages.map((c) => c.place.admin1Code));
     // (Small towns of like size: a town of 90,000 and one of 11,000 are no toss-up.)
     const sizes = villages.map((c) => c.place.population).sort((a, b) => b - a);
-    const alike = sizes.length > 1 && sizes[0]! < TOSS_UP_POPULATION && sizes[1]! * 3 >= sizes[0]!;
+    const alike = sizes.length > 1 && sizes[0]! < SMALL_TOWN_POPULATION && sizes[1]! * 3 >= sizes[0]!;
     if (!alike || regions.size < 2 || contextPlace.has(m) || villages.some((c) => c.place.kind !== 'city' || c.place.admin1Code === null)) return;
     const placed = anchors.filter((a) => a.key !== keys[i] && a.best!.place.countryCode === country);
     if (!placed.length || placed.some((a) => regions.has(a.best!.place.admin1Code))) return;
@@ -770,7 +771,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (A small place said to lie some way of a place the report settles, with no distance, is
       // near it: "near Andriivka, west of Kurakhove" is no Andriivka 110 km off; a city may be
       // far, "Hodeidah, west of Sanaa".)
-      const near = settled && c.place.population < TOSS_UP_POPULATION;
+      const near = settled && c.place.population < SMALL_TOWN_POPULATION;
       const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode && !near ? 300 : 60;
       if (d > reach) ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
       // ("Makiivka (northwest of Kreminna)": the city of Makiivka lies 110 km south of it.)
