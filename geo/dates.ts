@@ -707,6 +707,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   const offset = typeof preferOffset === 'number' && Number.isFinite(preferOffset) ? preferOffset : null;
   let best: DateExpression | null = null;
   let bestKey: number[] = [];
+  const asides = asideClauses(sentence);
   for (const expr of expressions) {
     // "where fighting has raged since Russia launched an offensive on May 10": a date in a
     // since-clause is when the background began, never the date of the event told.
@@ -718,7 +719,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const key = [
       isStatementDate(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
-      offset !== null && (!sameClause(sentence, expr, offset) || asideApart(sentence, expr, offset)) ? 1 : 0,
+      offset !== null && (!sameClause(sentence, expr, offset) || asideApart(asides, expr, offset)) ? 1 : 0,
       expr.kind === 'overnight' && tiedToDay(sentence, expr, expressions) ? 1 : 0,
       offset === null ? precisionRank(expr.kind) : distance(expr, offset),
       offset === null ? 0 : precisionRank(expr.kind),
@@ -742,8 +743,8 @@ export function asideClauses(text: string): Array<[number, number]> {
 
 /** The expression is in a relative clause the event word is not in: "The rebels, who seized Goma
  * at the end of January, entered Bukavu on Sunday" is Sunday's. */
-function asideApart(sentence: string, expr: Span, offset: number): boolean {
-  return asideClauses(sentence).some(([from, to]) => expr.start >= from && expr.start < to && (offset < from || offset >= to));
+function asideApart(asides: Array<[number, number]>, expr: Span, offset: number): boolean {
+  return asides.some(([from, to]) => expr.start >= from && expr.start < to && (offset < from || offset >= to));
 }
 
 /** "A drone hit a car in X on Saturday, killing a man, and shelling killed two in Y on Sunday":

@@ -420,8 +420,9 @@ function offSide(gazetteer: Gazetteer, hits: NameHit[], before: string): { side:
     const country = gazetteer.countryOf(h.place);
     return country === null || onNamedSide({ whole: country, dir }, h.place);
   };
-  const off = hits.filter((h) => h.place.kind !== 'country' && !on(h));
-  const kept = hits.filter((h) => h.place.kind !== 'country' && on(h));
+  const off: NameHit[] = [];
+  const kept: NameHit[] = [];
+  for (const h of hits) if (h.place.kind !== 'country') (on(h) ? kept : off).push(h);
   const places = kept.length ? off.filter((h) => kept.some((k) => k.place.countryCode === h.place.countryCode)).map((h) => h.place.index) : [];
   return places.length ? { side: dir, places } : null;
 }

@@ -308,8 +308,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Doctors at the hospital in Adré said they had received 600 wounded": where the wounded are
   // treated, unless the words before make the hospital what was hit ("a drone struck the hospital in").
   const hospital = HOSPITAL_IN_BEFORE.exec(pre);
-  const beforeAll = sentence.slice(0, m.start - m.sentence.start);
-  if (hospital && !HOSPITAL_HIT_BEFORE.test(beforeAll.slice(0, beforeAll.length - (pre.length - hospital.index)))) {
+  // (The whole sentence before the hospital word: the attack may be told far before it.)
+  if (hospital && !HOSPITAL_HIT_BEFORE.test(sentence.slice(0, m.start - m.sentence.start - pre.length + hospital.index))) {
     return { role: 'context', cue: `where casualties are treated: "${hospital[0].trim()} ${m.text}"` };
   }
   // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
