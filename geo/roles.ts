@@ -175,6 +175,8 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sit
 
 // Where people fled to, up to the place: "thousands of residents fled to the regional capital",
 // "with at least 5,000 arriving in".
+const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
 const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
@@ -258,8 +260,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a train travelling from Quetta ... to Peshawar when it was attacked": the ends of a journey.
   // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
   // "the Red Sea port city of Hodeidah": the sea says where the port lies.
-  const shore = r.place?.kind === 'sea' ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) ?? (SEA_OF_PLACE_BEFORE.test(pre) ? [''] : null) : null;
-  if (shore) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore[0]}"` };
+  const sea = r.place?.kind === 'sea';
+  const shore = sea ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) : null;
+  if (shore || (sea && SEA_OF_PLACE_BEFORE.test(pre))) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore?.[0] ?? ''}"` };
   // "Khartoum's twin city across the Nile", "dug in across the Dnipro", "the Dnipro River": a
   // river named after a town or a province (GeoNames gives "Nile" to Sudan's River Nile state)
   // is water, not the place. A town is never "the X"; a unit is only under its own full name
@@ -291,8 +294,8 @@ export function decideRole(r: Resolution): RoleDecision {
   const careAfter = CARE_AFTER.exec(post);
   if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
   // ("have crossed into eastern Chad in the past three days, fleeing attacks": where people fled.)
-  const crossedFleeing = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.exec(pre);
-  if (crossedFleeing && /^[^.;]*\bfleeing\b/i.test(post)) return { role: 'context', cue: `where people fled to: "${crossedFleeing[0].trim()} ${m.text}"` };
+  const crossedFleeing = CROSSED_INTO_BEFORE.exec(pre);
+  if (crossedFleeing && FLEEING_AFTER.test(post)) return { role: 'context', cue: `where people fled to: "${crossedFleeing[0].trim()} ${m.text}"` };
   const refuge = REFUGE_BEFORE.exec(pre);
   if (refuge && eventCues(refuge[0]).length === 0) return { role: 'context', cue: `where people fled to: "${refuge[0].trim()} ${m.text}"` };
   // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
