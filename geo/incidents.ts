@@ -802,14 +802,31 @@ function sameEvent(a: Account, b: Account): boolean {
   // event than the airstrike in the township around it told before.
   const later = a.sentence.start > b.sentence.start ? a : b;
   if (SEPARATE_OPENING.test(later.sentence.text)) return false;
-  if (!contains(a.place, b.place) && !contains(b.place, a.place)) return false;
+  const aroundA = toldAround(a, b);
+  const aroundB = toldAround(b, a);
+  if (!contains(a.place, b.place) && !contains(b.place, a.place) && !aroundA && !aroundB) return false;
   // "Troops repelled an assault near a village in Sumy Oblast on the evening of June 16" is not
   // the drone strike on Shostka, in the oblast, told in another sentence: the wider telling has
   // an event of another kind and its own time. (A weapon named two ways may be one strike; a
   // wider telling with no time of its own, "fighting in Amhara since 2023", is no event apart.)
-  const wider = contains(a.place, b.place) ? a : b;
+  const wider = contains(a.place, b.place) || aroundA ? a : b;
   return kindsAgree(a.type, b.type) || !ownTime(wider);
 }
+/** "A drone strike on a rural market outside Debre Markos killed 11 on Tuesday ... The strike hit
+ * the market at Yeduha, about 10 km east of Debre Markos": words that put an event outside a town
+ * hold a place told by its distance or side from that town, when one of the two tellings has no
+ * time of its own to set it apart (two dated tellings around one town may be two events). */
+function toldAround(wide: Account, narrow: Account): boolean {
+  if (wide.place.kind !== 'city' || (ownTime(wide) && ownTime(narrow)) || ANOTHER.test(narrow.sentence.text)) return false;
+  const lead = wide.sentence.text.slice(0, wide.mention.start - wide.sentence.start);
+  // (The nearby place is told from the same town, by a distance or a side of it.)
+  const measured = narrow.place.index !== wide.place.index && nameKey(narrow.mention.text) === nameKey(wide.mention.text);
+  return measured && AROUND_BEFORE.test(lead) && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
+}
+const AROUND_BEFORE = /\b(?:outside|near|just\s+outside|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const ANOTHER = /\b(?:another|a second|a separate)\b/i;
+/** How far outside a town "outside the town" reaches. */
+const AROUND_KM = 25;
 /** Two tellings' kinds may be one event's: the same, one untold, or one strike's weapon named two
  * ways ("missile strike", "air strike", "shelling"). */
 export function kindsAgree(a: EventType, b: EventType): boolean {
@@ -869,8 +886,16 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     }
   }
   const out: Account[] = [];
+  // The town each merged account was told outside of, once a place near it took the town's
+  // place: "He did not comment on the Debre Markos strike" still names that event.
+  const townOf = new Map<number, Account>();
   for (const a of accounts) {
-    const i = out.findIndex((b) => sameEvent(a, b));
+    let i = out.findIndex((b) => sameEvent(a, b));
+    let viaTown = false;
+    if (i === -1) {
+      i = out.findIndex((_, j) => townOf.has(j) && sameEvent(a, townOf.get(j)!));
+      viaTown = i !== -1;
+    }
     if (i === -1) {
       out.push(a);
       continue;
@@ -881,12 +906,19 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     // Failing both, the telling whose event word stands nearest the place words: "A drone
     // slammed into the building in Odesa" over "Rescuers in Odesa ended their search ..., with
     // the toll from Saturday's drone strike at 12".
-    const precise =
-      a.place.radiusKm !== b.place.radiusKm
-        ? a.place.radiusKm < b.place.radiusKm ? a : b
-        : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
-          ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b
-          : eventDistance(a) < eventDistance(b) ? a : b;
+    // (A place told near a town outside which the other telling puts the event is the finer:
+    // "about 10 km east of Debre Markos" over "outside Debre Markos".)
+    const around = toldAround(b, a) ? b : toldAround(a, b) ? a : null;
+    if (around) townOf.set(i, around);
+    const precise = viaTown
+      ? b
+      : around
+        ? around === a ? b : a
+        : a.place.radiusKm !== b.place.radiusKm
+          ? a.place.radiusKm < b.place.radiusKm ? a : b
+          : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
+            ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b
+            : eventDistance(a) < eventDistance(b) ? a : b;
     const merged: Account = {
       ...precise,
       date: earlierDay(a.date, b.date),

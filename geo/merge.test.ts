@@ -831,6 +831,20 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual([place]);
   });
 
+  it('makes one event of a strike told outside a town and then at a distance from it', async () => {
+    const text =
+      'A shell hit a bus stop outside Kramatorsk on Friday, killing three people, officials said. The shell landed about 8 km south of Kramatorsk, near a petrol station. Police said the Kramatorsk attack was the third this month.';
+    const features = await incidents(['a', '2024-05-12', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['8 km south of Kramatorsk', '2024-05-10']]);
+  });
+
+  it('keeps another strike at a distance from the town apart', async () => {
+    const text =
+      'A shell hit a bus stop outside Kramatorsk on Friday, killing three people, officials said. Another shell landed about 8 km south of Kramatorsk, near a petrol station.';
+    const features = await incidents(['a', '2024-05-12', text]);
+    expect(features).toHaveLength(2);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
