@@ -936,7 +936,11 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   // Monday, ... on the base": the lede's event told to the day just after, whatever other days
   // the report's other events have.
   if (lede?.date.precision === 'day') {
-    for (const a of out) if (a.sentence.start === lede.sentence.start && a.date.precision === 'unknown' && !ownCoarseTime(a)) a.date = lede.date;
+    for (const a of out) {
+      // (A day told only from the report's own day yields to the lede's day told soon after.)
+      const deictic = DEICTIC_DAY.test(a.date.expression ?? '');
+      if (a.sentence.start === lede.sentence.start && (deictic || (a.date.precision === 'unknown' && !ownCoarseTime(a)))) a.date = lede.date;
+    }
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null;
@@ -1007,11 +1011,15 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
     return d.precision === 'day' || d.precision === 'week' ? { date: d.date, precision: d.precision, expression: null } : null;
   };
   const own = dated(sentences[at]!);
-  if (own?.precision === 'day') return own;
+  // ("in an overnight attack ... The gunmen arrived at around 9pm on Wednesday": a night told
+  // only from the day of the report gives way to the day named soon after.)
+  const deictic = own?.precision === 'day' && DEICTIC_DAY.test(resolveDate(sentences[at]!.text, report.published).expression ?? '');
+  if (own?.precision === 'day' && !deictic) return own;
   const back = sentences
     .slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)
     .find((s) => !s.furniture && (JUXTAPOSITION.test(s.text) || DATED_EVENT_BACK.test(s.text) || NAMES_EVENT_BACK.test(s.text) || ATTACKERS_BACK.test(s.text) || (eventCues(s.text).length > 0 && BACK_REFERENCE.test(s.text))));
   const told = back ? dated(back) : null;
+  if (deictic) return told?.precision === 'day' && told.date! < own!.date! && parseIsoDay(own!.date)! - parseIsoDay(told.date)! <= 6 ? told : own;
   // A week told to the day a little later: that day.
   if (own && told?.precision === 'day') return withinWeek(own, told) ? told : own;
   return own ?? told;
@@ -1046,6 +1054,9 @@ const DATED_EVENT_BACK = new RegExp(
   String.raw`\b${EVENT_NAMED_BACK}\s+(?:on|late on|early on|overnight on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\b`,
   'iu',
 );
+
+/** A day told only from the day of the report. */
+const DEICTIC_DAY = /^(?:overnight|last\s+night|today|tonight|this\s+morning)$/i;
 
 /** How far after an undated lede a sentence may refer back to its event ("The strikes on Sunday"). */
 const LEDE_ANAPHOR_SENTENCES = 3;

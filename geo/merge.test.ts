@@ -845,6 +845,19 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(2);
   });
 
+  it('reads "village in X Local Government Area of Y State" as one event, the state only saying where X lies', async () => {
+    const text = 'Gunmen killed seven people in an attack on Tudun Wada, a farming village in Maru Local Government Area of Zamfara State, on Tuesday, police said.';
+    const features = await incidents(['a', '2024-06-09', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Maru']);
+  });
+
+  it('dates an "overnight" lede by the day its attackers are told to have come, soon after', async () => {
+    const text =
+      'Militants killed six soldiers in an overnight attack on an army post in Marte, the army said. The attackers arrived in trucks at about 10pm on Thursday and shelled the post.';
+    const features = await incidents(['a', '2024-06-09', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Marte', '2024-06-06']]);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
