@@ -407,6 +407,21 @@ describe('choosing among same-named places', () => {
     expect(r.reasons.length).toBeGreaterThan(0);
   });
 
+  // A part of a city named as the city's is in that city, not in another city near the dateline.
+  it.each([
+    ["KYIV (Reuters) - A Russian drone strike on Kharkiv late on Friday injured four people in the city's Shevchenkivskyi district, officials said.", 'Shevchenkivskyi', 'Kharkiv'],
+    ['KYIV (Reuters) - In the city of Odesa, debris from a downed drone fell on a residential building in the Prymorskyi district overnight.', 'Prymorskyi', null],
+  ])('reads the district in "%s" as part of the city the words name', async (text, word, admin1) => {
+    const m = await mentionOf(text, word, '2025-06-14');
+    expect(m.place?.admin1 ?? null).toBe(admin1);
+  });
+
+  it('reads "just east of the city" from the city named before', async () => {
+    const m = await mentionOf('Shelling killed a man in Kherson on Monday. Another man was killed in the village of Antonivka, just east of the city, officials said.', 'Antonivka', '2023-11-21');
+    expect(m.place?.admin1).toBe('Kherson');
+    expect(m.place?.population).toBeGreaterThan(10_000);
+  });
+
   it('says the ambiguity of a common village name rather than guess', async () => {
     // Several Ukrainian villages are called Ivanivka, none much bigger than the others.
     const m = await mentionOf('A drone exploded over Ivanivka overnight, officials said.', 'Ivanivka');

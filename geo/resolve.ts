@@ -144,6 +144,15 @@ const UNIT_BONUS = 1.5;
 const NOTABLE_POPULATION = 100_000;
 /** How far a neighbourhood may lie from the city the report names. */
 const NEIGHBOURHOOD_KM = 25;
+/** "in the city's Dniprovskyi district": the part of a city named just before. */
+const THE_CITYS = /\bthe\s+city['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
+/** How far off "just east of" a place may lie, beyond both places' own extent. */
+const JUST_BESIDE_KM = 20;
+/** "... east of the city", the city named before (not "the city of X"). */
+const CITY_NAMED_BACK = /^([^.;]*?\bof\s+)the\s+(?:city|town)\b(?!\s+of\b|['’])/i;
+/** A sentence that opens on its city: "In Kharkiv,", "In the city of Odesa,". */
+// (A dateline may come first: "KYIV (Reuters) - In the city of Odesa,".)
+const IN_CITY_OPENING = /^[\s"“]*(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^()]{1,40}\))?\s*[-–—]\s*)?in\s+(?:the\s+(?:\p{L}+\s+)?(?:city|town|port)\s+of\s+)?$/iu;
 /** Below this a place is a village: no district is named after it, and only those near it know
  * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
@@ -479,7 +488,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       .filter((t) => t.key !== keys[i] && t.best && t.best.place.kind !== 'country' && !byOtherName(t.best) && !t.m.inName && !t.m.demonym);
     return new Set(towns.map((t) => t.key)).size >= 2 && !towns.some((t) => t.best!.place.countryCode === place.countryCode);
   };
+  // "the city's Shevchenkivskyi district", "Odesa's Prymorskyi district", "In the city of Odesa,
+  // debris fell ... in the Prymorskyi district": the city whose part the words name.
+  const cityOfPart = (i: number): Place | null => {
+    const m = mentions[i]!;
+    if (m.typeCue !== 'neighbourhood' && !(m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? ''))) return null;
+    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const city = (a: (typeof anchors)[number] | undefined) => (a && a.best!.place.kind === 'city' ? a.best!.place : null);
+    const before = anchors.filter((a) => a.at < i);
+    if (THE_CITYS.test(lead)) return city(before.at(-1));
+    const last = before.at(-1);
+    if (last && last.mention.sentence === m.sentence && /^['’]s\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(m.sentence.text.slice(last.mention.end - m.sentence.start, m.start - m.sentence.start))) return city(last);
+    const opening = before.find((a) => a.mention.sentence === m.sentence && IN_CITY_OPENING.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)));
+    return city(opening);
+  };
   mentions.forEach((m, i) => {
+    const partOf = cityOfPart(i);
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
     // other places say which ("BRAZZAVILLE ... southern Congo").
     const countryRivals = lists[i]!.filter((c) => c.place.kind === 'country').length > 1;
@@ -592,6 +616,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         if (partOfCity && (c.place.kind === 'city' || cityDistrict) && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
           c.score = Math.min(c.score, options.minScore - 0.5);
           c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but ${cityDistrict ? "another city's district" : 'a village'} with no place of the report within ${NEIGHBOURHOOD_KM} km`);
+        }
+        // A part of the city the words name lies in that city, whatever other places of the
+        // report are near ("the city's Shevchenkivskyi district" of Kharkiv is not Kyiv's, near
+        // the report's dateline).
+        if (partOf && distanceKm(partOf, c.place) > partOf.radiusKm + NEIGHBOURHOOD_KM) {
+          c.score = Math.min(c.score, options.minScore - 0.5);
+          c.reasons.push(`a ${m.typeCueText ?? 'part of a city'} of ${partOf.name}, but not in it`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
         if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
@@ -754,25 +785,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // "near Kobe, about 30 km from Gao": the words put the place that near the other one, so a
   // namesake half a world away (Kobe, Japan) is not it.
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const near = mentions[i]!;
-    const anchor = lists[i + 1]![0]?.place;
-    const link = anchor && anchor.kind !== 'country' && mentions[i + 1]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[i + 1]!)) : null;
-    if (!anchor || !link) continue;
+  const byLink = (i: number, anchor: Place, link: RegExpExecArray, settled: boolean) => {
     // (With only a bearing, "al-Mazraa, on the highway northwest of Sweida", no distance is
     // given; a place across a border is then taken to be near it, one in the same country
     // within a few hundred km: "Hodeidah, west of Sanaa" lies 140 km off.)
     const [, number, unit, bearing] = link;
-    if (!number && !bearing) continue;
+    if (!number && !bearing) return;
     const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
-    const settled = decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index;
     for (const c of lists[i]!) {
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
       // (A small place said to lie some way of a place the report settles, with no distance, is
       // near it: "near Andriivka, west of Kurakhove" is no Andriivka 110 km off; a city may be
       // far, "Hodeidah, west of Sanaa".)
       const near = settled && c.place.population < SMALL_TOWN_POPULATION;
-      const reach = km !== null ? km * 1.5 + 25 : c.place.countryCode === anchor.countryCode && !near ? 300 : 60;
+      // ("just east of the city": right beside it.)
+      const reach = km !== null ? km * 1.5 + 25 : /\bjust\s/i.test(link[0]) ? JUST_BESIDE_KM : c.place.countryCode === anchor.countryCode && !near ? 300 : 60;
       if (d > reach) ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
       // ("Makiivka (northwest of Kreminna)": the city of Makiivka lies 110 km south of it.)
       // (Only from a place the report settles: "Terny (northeast of Lyman)", with Lyman left
@@ -780,7 +807,25 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       else if (bearing && d > BEARING_SLACK_KM && settled && !onBearing(anchor, c.place, bearing)) ruleOut(i, c, `the words put it ${bearing} of ${anchor.name}; it lies another way`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const near = mentions[i]!;
+    const anchor = lists[i + 1]![0]?.place;
+    const link = anchor && anchor.kind !== 'country' && mentions[i + 1]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[i + 1]!)) : null;
+    if (!anchor || !link) continue;
+    byLink(i, anchor, link, decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index);
   }
+  // "the village of Antonivka, just east of the city": the city is the one the report named
+  // last (a settled one), as if named again.
+  mentions.forEach((near, i) => {
+    const after = near.sentence.text.slice(near.end - near.sentence.start);
+    const city = CITY_NAMED_BACK.exec(after);
+    const link = city ? DISTANCE_LINK.exec(after.slice(0, city.index + city[1]!.length)) : null;
+    if (!link) return;
+    const settled = (a: (typeof anchors)[number]) => decide(a.mention, lists[a.at]!, options).place?.index === a.best!.place.index;
+    const last = anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
+    if (last) byLink(i, last.best!.place, link, true);
+  });
 
   // "In the Zaporozhye direction, units continued offensive operations near the village of
   // Kamenskoye": a sentence that opens with an area is set in it, so a namesake of a later place
