@@ -162,6 +162,8 @@ function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
 }
 
 const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
+/** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
+const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
@@ -206,7 +208,11 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // Balochistan province, some 40 kilometers (25 miles) south of", "Balata refugee camp, east of".)
       // (A unit in parentheses counts as one word: "Navolato municipality about 30 km (19 miles)
       // west of the state capital".)
-      const adjacentPlace = between !== undefined && (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between));
+      // (Or after an appositive of the place: "Kryvyi Rih, the hometown of Volodymyr Zelenskyy,
+      // about 140km south-west of".)
+      const adjacentPlace =
+        between !== undefined &&
+        (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
       if (!adjacentPlace) {
         m.role = { role: 'incident', cue: `${m.role.cue.replace(PLACE_BEFORE_CUE, BESIDE_UNHELD)}` };
       }
