@@ -172,6 +172,7 @@ const ROLES: Array<[string, string, string]> = [
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ['A bomb hit a house in Krasnopillia. Two of the wounded were hospitalized in Sumy, officials said.', 'Sumy', 'context'],
   ['Two of the injured were evacuated to hospitals in Kramatorsk, officials said.', 'Kramatorsk', 'context'],
   // "happened" with its own time and place retells the event; "happened as ..." sets it beside another.
   ['The attack happened on Tuesday night in the Barkhan district, police said.', 'Barkhan', 'incident'],

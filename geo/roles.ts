@@ -145,7 +145,7 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
-const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved|hospitali[sz]ed)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
 const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex)|health\s+(?:centre|center))\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
