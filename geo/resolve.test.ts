@@ -422,6 +422,16 @@ describe('choosing among same-named places', () => {
     expect(m.place?.population).toBeGreaterThan(10_000);
   });
 
+  it('reads "X Township, Y Region" as the words putting X in Y, for every mention of X', async () => {
+    // GeoNames' only Pale is in Bosnia: once the words put the report's Pale in Sagaing, a later
+    // bare "Pale town" is not the Bosnian one either.
+    const text = 'Soldiers burned homes in Pale Township, Sagaing Region, on Friday. Residents fled to the hills west of Pale town, witnesses said.';
+    const m = await mentionOf(text, 'Pale', '2023-12-04');
+    const all = m.analysis.mentions.filter((x) => x.resolution.mention.text === 'Pale');
+    expect(all).toHaveLength(2);
+    expect(all.map((x) => x.resolution.place)).toEqual([null, null]);
+  });
+
   it('says the ambiguity of a common village name rather than guess', async () => {
     // Several Ukrainian villages are called Ivanivka, none much bigger than the others.
     const m = await mentionOf('A drone exploded over Ivanivka overnight, officials said.', 'Ivanivka');

@@ -144,6 +144,8 @@ const UNIT_BONUS = 1.5;
 const NOTABLE_POPULATION = 100_000;
 /** How far a neighbourhood may lie from the city the report names. */
 const NEIGHBOURHOOD_KM = 25;
+/** A unit's name that ends in its kind: "Sagaing Region", "Borno State". */
+const UNIT_NAME_END = /\s(?:region|oblast|state|province|governorate|department|division|prefecture|county)$/i;
 /** "in the city's Dniprovskyi district": the part of a city named just before. */
 const THE_CITYS = /\bthe\s+city['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 /** How far off "just east of" a place may lie, beyond both places' own extent. */
@@ -441,7 +443,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     } else if (unit.kind === 'admin1' || unit.kind === 'admin2' || (unit.kind === 'city' && m.typeCue === 'admin2')) {
       // (And a city's district: "the Shevchenkivskyi district of Zaporizhzhia" is not Kyiv's.)
       // ("the village of Andriivka in Sumy Oblast" as well: not one of the Andriivkas elsewhere.)
-      const linked = ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx)) || (unit.kind === 'admin1' && IN_COUNTRY_LINK.test(textBetween(m, ctx)));
+      // ("Pale Township, Sagaing Region": a comma between two names that each carry a kind word.)
+      const unitWords = ctx.typeCue === 'admin1' || UNIT_NAME_END.test(ctx.text);
+      const commaUnit = unit.kind === 'admin1' && unitWords && /^(?:\s+\p{L}+)?\s*,\s*$/u.test(textBetween(m, ctx));
+      const linked =
+        ctx.end <= m.start ? POSSESSIVE_LINK.test(textBetween(ctx, m)) : KIND_OF_LINK.test(textBetween(m, ctx)) || (unit.kind === 'admin1' && IN_COUNTRY_LINK.test(textBetween(m, ctx))) || commaUnit;
       if (linked) statedUnit.set(m, unit);
     }
   }
