@@ -432,6 +432,13 @@ describe('choosing among same-named places', () => {
     expect(all.map((x) => x.resolution.place)).toEqual([null, null]);
   });
 
+  it('reads "X, a municipality in southern Y" as the words putting X in Y', async () => {
+    // GeoNames also lists Concordia as an old name of El Paso, which this report names too.
+    const text = 'Gunmen killed five men on the outskirts of Concordia, a municipality in southern Sinaloa, on Tuesday. The cartel leader was arrested near El Paso, Texas, last year.';
+    const m = await mentionOf(text, 'Concordia', '2025-02-06');
+    expect([m.place?.name, m.place?.admin1]).toEqual(['Concordia', 'Sinaloa']);
+  });
+
   it('says the ambiguity of a common village name rather than guess', async () => {
     // Several Ukrainian villages are called Ivanivka, none much bigger than the others.
     const m = await mentionOf('A drone exploded over Ivanivka overnight, officials said.', 'Ivanivka');
