@@ -443,6 +443,11 @@ const MATCHERS: Matcher[] = [
     scan(new RegExp(`\\b(${YEAR_RE})(?:\\s*[-–]\\s*(?:${YEAR_RE}|\\d{2}(?!\\d)))?\\s+(?:offensive|counteroffensive|counter-offensive|campaign|operation|war|conflict|invasion|incursion|uprising|siege|ceasefire|truce)\\b`, 'gi'), sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }),
     );
+    // "a 2012 airstrike on a bakery", "the 2019 car bombing": a year naming an attack. (After a
+    // determiner only: "2000 drone attacks" is a count.)
+    scan(new RegExp(`\\b(?:a|an|the|its|his|her|their|that)\\s+(${YEAR_RE})\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s*strikes?|airstrikes?|bombings?|shelling|raids?|ambush|assault|massacre|killings?|explosions?|blasts?|coup|attempt)\\b`, 'gi'), sentence, (m) =>
+      push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }),
+    );
     scan(new RegExp(`\\b(?:(?:earlier|early|late)\\s+)?(?:this|last)\\s+year\\b|\\b${NUM_RE}\\s+years?\\s+ago\\b`, 'gi'), sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: null } }),
     );

@@ -859,6 +859,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Marte', '2024-06-06']]);
   });
 
+  it('leaves an attack named by its year in a trial story to the background', async () => {
+    const text = 'A court in Berlin on Thursday jailed a former pilot for life over his role in a 2013 airstrike on a market in the town of Kafranbel that killed dozens of shoppers.';
+    const features = await incidents(['a', '2024-05-23', text]);
+    expect(features).toHaveLength(0);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
