@@ -439,6 +439,13 @@ describe('choosing among same-named places', () => {
     expect([m.place?.name, m.place?.admin1]).toEqual(['Concordia', 'Sinaloa']);
   });
 
+  it('takes "X in northeastern Y" as the words putting X in Y, even in a roundup of other countries', async () => {
+    // Qamishli is only an alternate name in GeoNames, and the roundup's other towns are elsewhere.
+    const text = 'Gunmen attacked a convoy near Djibo in Burkina Faso on Tuesday. Militants fired missiles at a ship off Hodeidah in Yemen. A drone struck a car on the outskirts of Qamishli in northeastern Syria on Thursday.';
+    const m = await mentionOf(text, 'Qamishli', '2024-08-31');
+    expect(m.place?.admin1).toBe('Al-Hasakah');
+  });
+
   it('says the ambiguity of a common village name rather than guess', async () => {
     // Several Ukrainian villages are called Ivanivka, none much bigger than the others.
     const m = await mentionOf('A drone exploded over Ivanivka overnight, officials said.', 'Ivanivka');

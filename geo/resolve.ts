@@ -164,7 +164,7 @@ export const SMALL_TOWN_POPULATION = 20_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -551,11 +551,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // its English spellings: "Khan Younis".)
           c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
-        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place)) {
+        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode) {
           // Nor in a country only named, whole, when the report's towns are all in others: "the
           // nearby village of Maariyah", in a report on Daraa that names Israel, is no Maghār in
           // Galilee, which GeoNames also calls Maariyah. (Nearness to those towns, across a
-          // border, does not bring it back.)
+          // border, does not bring it back; the words putting it in its country do: "Qamishli in
+          // northeastern Syria", in a roundup of several countries.)
           stranger = true;
           c.reasons.push("alternate name, and the report's other towns all in other countries");
         } else if (c.place.kind === 'city' && c.place.population < VILLAGE_POPULATION && c.place.admin1Code && !namedInRegion(i, c.place)) {
