@@ -949,7 +949,8 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     }
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
-  const fallback = dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null;
+  const fallback =
+    statedDefaultDay(report, sentences) ?? (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null);
   // (Not an account whose own words give a time too coarse to date it: "has seized several
   // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest
   // strike on the city this year" only compares.)
@@ -1060,6 +1061,17 @@ const DATED_EVENT_BACK = new RegExp(
   String.raw`\b${EVENT_NAMED_BACK}\s+(?:on|late on|early on|overnight on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})\b`,
   'iu',
 );
+
+/** "All events took place on Wednesday unless otherwise noted": a roundup's day for each event
+ * it does not date itself. */
+function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate | null {
+  const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && STATED_DEFAULT_DAY.test(s.text));
+  const d = said ? resolveDate(said.text, report.published) : null;
+  return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
+}
+const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|clashes)\b[^.;]{0,40}?\b(?:took\s+place|occurred|happened|were\s+reported)\b[^.;]*\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
+/** How early in a report such a note comes. */
+const DEFAULT_DAY_SENTENCES = 4;
 
 /** A day told only from the day of the report. */
 const DEICTIC_DAY = /^(?:overnight|last\s+night|today|tonight|this\s+morning)$/i;

@@ -866,6 +866,14 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(0);
   });
 
+  it('dates a roundup\'s undated events by its "all events took place on ... unless otherwise noted"', async () => {
+    const text =
+      'Our round-up of the fighting. All incidents took place on Tuesday unless otherwise noted.\n\n- Junta jets bombed Lashio, killing three people.\n- Troops shelled villages near Bhamo on Monday night, residents said.';
+    const features = await incidents(['a', '2024-09-12', text]);
+    const dates = Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]));
+    expect(dates).toEqual({ Lashio: '2024-09-10', Bhamo: '2024-09-09' });
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
