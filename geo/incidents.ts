@@ -229,9 +229,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       );
       if (inside) m.role = { role: 'admin_context', cue: 'the area the sentence opens with' };
     }
-    // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies.
+    // "the Tuapse refinery on the Black Sea": the sea says where the place before it lies. (So
+    // does a coast, whatever the gazetteer reads its name as: "based in Port Sudan on the Red Sea
+    // coast" is no event in Sudan's Red Sea state.)
     for (const m of group) {
-      if (m.role.role !== 'incident' || m.resolution.place?.kind !== 'sea') continue;
+      const r = m.resolution;
+      const coast = /^\s+coast(?:line)?\b/i.test(r.mention.sentence.text.slice(r.mention.end - r.mention.sentence.start));
+      if (m.role.role !== 'incident' || (r.place?.kind !== 'sea' && !coast)) continue;
       const before = placeBefore(group, m);
       if (before && before.resolution.place!.kind !== 'sea' && COAST_OF.test(textBetween(before.resolution.mention, m.resolution.mention))) {
         m.role = { role: 'context', cue: `the sea ${before.resolution.mention.text} lies on` };

@@ -874,6 +874,11 @@ describe('one incident, many reports', () => {
     expect(dates).toEqual({ Lashio: '2024-09-10', Bhamo: '2024-09-09' });
   });
 
+  it('reads "X on the Y coast" as where X lies, whatever Y names', async () => {
+    const features = await incidents(['a', '2025-07-16', 'The army-aligned government, based in Port Sudan on the Red Sea coast, accused the RSF of deadly attacks on civilians.']);
+    expect(features).toHaveLength(0);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
