@@ -60,7 +60,7 @@ const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supre
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read\s+out|broadcast))?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
@@ -146,6 +146,8 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
 const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved|hospitali[sz]ed)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
+/** How far back the words that take casualties somewhere may stand. */
+const CARE_REACH = 200;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
 const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex)|health\s+(?:centre|center))\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
@@ -284,7 +286,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
   // (The people moved may be called "wounded": "the referral of wounded people to hospitals in".)
-  const care = CARE_BEFORE.exec(pre);
+  // (A list of hospitals may stand between: "taken to the Jos University Teaching Hospital (JUTH)
+  // and the Plateau State Specialist Hospital, both in Jos".)
+  const care = CARE_BEFORE.exec(before(r, CARE_REACH));
   if (care && eventCues(care[0].replace(/\b(?:wounded|injured)\b/gi, '')).length === 0) return { role: 'context', cue: `where casualties were taken: "${care[0].trim()} ${m.text}"` };
   // "at least 224 people have been killed in Iran": a country's toll so far, no event of its own.
   // (So in a region, counted since a date: "650 Palestinians have been killed in the West Bank
