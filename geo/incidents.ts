@@ -828,10 +828,14 @@ function sameEvent(a: Account, b: Account): boolean {
  * time of its own to set it apart (two dated tellings around one town may be two events). */
 function toldAround(wide: Account, narrow: Account): boolean {
   if (wide.place.kind !== 'city' || (ownTime(wide) && ownTime(narrow)) || ANOTHER.test(narrow.sentence.text)) return false;
-  const lead = wide.sentence.text.slice(0, wide.mention.start - wide.sentence.start);
-  // (The nearby place is told from the same town, by a distance or a side of it.)
-  const measured = narrow.place.index !== wide.place.index && nameKey(narrow.mention.text) === nameKey(wide.mention.text);
-  return measured && AROUND_BEFORE.test(lead) && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
+  const leadOf = (a: Account) => a.sentence.text.slice(0, a.mention.start - a.sentence.start);
+  // The nearby place is told from the same town, by a distance or a side of it; after a side
+  // of the town ("raids on villages north of the town of Bara ... about 25 km north of Bara"),
+  // by a distance.
+  const byDistance = OFFSET_BEFORE.test(leadOf(narrow));
+  const told = AROUND_BEFORE.test(leadOf(wide)) ? byDistance || BEARING_BEFORE.test(leadOf(narrow)) : BEARING_BEFORE.test(leadOf(wide)) && byDistance;
+  const sameTown = narrow.place.index !== wide.place.index && nameKey(narrow.mention.text) === nameKey(wide.mention.text);
+  return told && sameTown && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
 }
 const AROUND_BEFORE = /\b(?:outside|near|just\s+outside|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ANOTHER = /\b(?:another|a second|a separate)\b/i;

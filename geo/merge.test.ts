@@ -840,6 +840,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['8 km south of Kramatorsk', '2024-05-10']]);
   });
 
+  it('makes one event of a raid told on a side of a town and then at a distance that way', async () => {
+    const text =
+      'Gunmen raided villages north of the town of Kadugli on Sunday, killing 20 people, a medical group said. The attackers entered the villages, about 20 km north of Kadugli, shortly after dawn.';
+    const features = await incidents(['a', '2025-07-16', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['20 km north of Kadugli', '2025-07-13']]);
+  });
+
   it('keeps another strike at a distance from the town apart', async () => {
     const text =
       'A shell hit a bus stop outside Kramatorsk on Friday, killing three people, officials said. Another shell landed about 8 km south of Kramatorsk, near a petrol station.';
