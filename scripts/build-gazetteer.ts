@@ -222,7 +222,7 @@ function geometryAreaKm2(geometry: NaturalEarthAdmin1['geometry']): number {
 
 // Suffixes that name the kind of unit, not the unit: "Kyiv Oblast" is also "Kyiv" (the region).
 const ADMIN_SUFFIX =
-  /\s+(oblast|oblast'|region|province|governorate|gouvernorat|muhafazat|mohafazat|state|district|raion|rayon|county|prefecture|department|municipality|city municipality|autonomous republic|republic|krai|kray|city)$/i;
+  /\s+(oblast|oblast'|region|province|governorate|gouvernorat|muhafazat|mohafazat|state|district|raion|rayon|county|prefecture|department|municipality|city municipality|autonomous republic|republic|krai|kray|city|agency|tehsil|woreda|zone|territory|township)$/i;
 const ADMIN_PREFIX = /^(muhafazat|mohafazat|misto|respublika|avtonomna respublika)\s+/i;
 
 function adminNameVariants(name: string): string[] {
