@@ -114,7 +114,7 @@ const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|n
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since)\b`,
+  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since)\b`,
   'i',
 );
 
