@@ -132,6 +132,19 @@ describe('attribution', () => {
     expect(eventCues('The service detained a man in Odesa suspected of spotting targets for Russian missile strikes.')).toEqual([]);
   });
 
+  // Each pair: a sentence whose event word is no conflict event, and one like it that tells one.
+  it.each([
+    ['A powerful winter storm struck eastern Libya on Tuesday.', 'A drone struck eastern Libya on Tuesday.'],
+    ['Floods hit the southern city of Kherson after days of rain.', 'Shells hit the southern city of Kherson after days of calm.'],
+    ["Officials insisted that no deal can be struck over Kyiv's head.", 'Officials said a missile struck Kyiv overnight.'],
+    ['Troops staged a simulated attack across the river on Monday.', 'Troops staged an attack across the river on Monday.'],
+    ['People gathered at the station on Monday, two years after a missile struck the platform.', 'People gathered at the station on Monday, hours after a missile struck the platform.'],
+    ['The mayor read out the names of the dead.', 'The mayor said three were dead.'],
+  ])('finds no event in "%s"', (none, some) => {
+    expect(eventCues(none)).toEqual([]);
+    expect(eventCues(some).length).toBeGreaterThan(0);
+  });
+
   it('reads an incident placed by a distance as an event, and a bare "incident" as none', () => {
     expect(eventCues('The agency received a report of an incident 40NM west of Aden.').map((c) => c.text)).toEqual(['incident']);
     expect(eventCues('The incident drew condemnation from the agency.')).toEqual([]);

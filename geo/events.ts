@@ -43,6 +43,19 @@ const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|fl
 // still tells one.
 const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
 
+// Not a conflict's event: weather and quakes strike too ("a winter storm struck eastern Libya",
+// "floods hit Kherson"); deals are struck; drills stage "a simulated attack".
+const NATURAL_BEFORE =
+  /\b(?:storms?|floods?|flooding|floodwaters?|rains?|rainfall|downpours?|earthquakes?|quakes?|tremors?|cyclones?|hurricanes?|typhoons?|wildfires?|bushfires?|forest\s+fires?|blizzards?|heat\s*waves?|snow(?:storms?|fall)?|landslides?|mudslides?|avalanches?|tornado(?:e?s)?|tsunamis?|drought|lightning|winds?|gales?)\s+(?:(?:has|have|had|also)\s+)?$/i;
+const DEAL_BEFORE = /\b(?:deals?|agreements?|bargains?|compromises?|accords?|balance)\s+(?:(?:can|could|would|will|must|should|may|might|was|were|is|are|to|has|have|had)\s+)?(?:(?:not|never)\s+)?(?:be\s+|been\s+)?$/i;
+const DEAL_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|accord|balance|chord|note|tone|pose|partnership)\b/i;
+const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|fictional)\s+(?:[\w-]+\s+)?$/i;
+// "two years after a Russian missile struck the crowded platform": an event years old, named
+// for its anniversary.
+const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
+// "the names of the dead": the dead, not a death told.
+const THE_DEAD = /\bthe\s+$/i;
+
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
@@ -50,6 +63,9 @@ export function eventCues(sentence: string): Cue[] {
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
     found = [...cues(EVENT, text), ...cues(ENTERED_PLACE, text)].sort((a, b) => a.start - b.start).filter((c) => {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
+      if (NATURAL_BEFORE.test(before) || DEAL_BEFORE.test(before) || DEAL_AFTER.test(text.slice(c.end)) || FEIGNED_BEFORE.test(before)) return false;
+      if (YEARS_AFTER_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
+      if (/^dead$/i.test(c.text) && THE_DEAD.test(before)) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);
     });
     eventMemo.set(sentence, found);
