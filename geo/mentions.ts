@@ -212,6 +212,10 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (m && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(0, m.index)) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
     return /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) ? { cue: 'city', text: m[0].trim() } : null;
   }
+  // ("an industrial district of Zaporizhzhia": a part, not a named district, of the city.)
+  if (m && /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) && /\b(?:an?|one|another|several|two|three|four)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(0, m.index))) {
+    return { cue: 'city', text: m[0].trim() };
+  }
   if (m) {
     const word = m[1]!.toLowerCase();
     const cue =

@@ -72,6 +72,11 @@ describe('choosing among same-named places', () => {
     expect((await mentionOf(text, 'Kherson')).place?.kind).toBe('city');
   });
 
+  it('reads the name "an industrial district" is "of" as the city, not its raion', async () => {
+    const m = await mentionOf('Russian guided bombs hit an industrial district of Zaporizhzhia on Wednesday, wounding four people.', 'Zaporizhzhia', '2025-02-20');
+    expect(m.place?.kind).toBe('city');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');
