@@ -421,6 +421,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1 ?? null).toBe(admin1);
   });
 
+  it('reads "the X area on the western edge of Y" as a part of Y', async () => {
+    // GeoNames also spells Fallujah, Iraq, "al-Faluja".
+    const m = await mentionOf('A drone fired on people collecting water in the al-Faluja area on the western edge of the Jabalia camp on Sunday.', 'al-Faluja', '2024-10-21');
+    expect(m.place?.countryCode ?? null).not.toBe('IQ');
+  });
+
   it('reads "just east of the city" from the city named before', async () => {
     const m = await mentionOf('Shelling killed a man in Kherson on Monday. Another man was killed in the village of Antonivka, just east of the city, officials said.', 'Antonivka', '2023-11-21');
     expect(m.place?.admin1).toBe('Kherson');

@@ -152,6 +152,8 @@ const THE_CITYS = /\bthe\s+city['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 const JUST_BESIDE_KM = 20;
 /** "... east of the city", the city named before (not "the city of X"). */
 const CITY_NAMED_BACK = /^([^.;]*?\bof\s+)the\s+(?:city|town)\b(?!\s+of\b|['’])/i;
+/** An area told as part of a place: "area on the western edge of the", "area of", "area in". */
+const AREA_OF = /^\s+(?:area|neighbou?rhood|quarter)\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|side|fringes?)\s+of|of|in)\s+(?:the\s+)?$/i;
 /** A sentence that opens on its city: "In Kharkiv,", "In the city of Odesa,". */
 // (A dateline may come first: "KYIV (Reuters) - In the city of Odesa,".)
 const IN_CITY_OPENING = /^[\s"“]*(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^()]{1,40}\))?\s*[-–—]\s*)?in\s+(?:the\s+(?:\p{L}+\s+)?(?:city|town|port)\s+of\s+)?$/iu;
@@ -498,9 +500,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // debris fell ... in the Prymorskyi district": the city whose part the words name.
   const cityOfPart = (i: number): Place | null => {
     const m = mentions[i]!;
+    const city = (a: (typeof anchors)[number] | undefined) => (a && a.best!.place.kind === 'city' ? a.best!.place : null);
+    // "the al-Faluja area on the western edge of the Jabalia camp": an area told as a part of
+    // the place named next.
+    const next = anchors.find((a) => a.at > i);
+    if (m.typeCue === 'area' && next && next.mention.sentence === m.sentence && AREA_OF.test(textBetween(m, next.mention))) return city(next);
     if (m.typeCue !== 'neighbourhood' && !(m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? ''))) return null;
     const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
-    const city = (a: (typeof anchors)[number] | undefined) => (a && a.best!.place.kind === 'city' ? a.best!.place : null);
     const before = anchors.filter((a) => a.at < i);
     if (THE_CITYS.test(lead)) return city(before.at(-1));
     const last = before.at(-1);
@@ -629,7 +635,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // the report's dateline).
         if (partOf && distanceKm(partOf, c.place) > partOf.radiusKm + NEIGHBOURHOOD_KM) {
           c.score = Math.min(c.score, options.minScore - 0.5);
-          c.reasons.push(`a ${m.typeCueText ?? 'part of a city'} of ${partOf.name}, but not in it`);
+          c.reasons.push(`told as part of ${partOf.name}, but not in it`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
         if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
