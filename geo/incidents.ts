@@ -85,6 +85,8 @@ const SITE_IN =
 // (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
 // detachment on Sunday lasted several hours".)
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
+// (Not a government's: "Yemeni government officials in Aden have repeatedly called for ...".)
+const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|ministry)\s+(?:officials|authorities|sources)\s+in\s+$/i;
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
   /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
@@ -360,7 +362,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // area" is Rovenky's strike, 50 km away.)
       const elsewhere = ELSEWHERE_BACK_REFERENCE.test(sentence);
       const localOfficials = (m: RoledMention) =>
-        !elsewhere && m.role.role === 'speaker' && LOCAL_OFFICIALS_CUE.test(m.role.cue) && m.resolution.place?.kind === 'city' && m.resolution.place.featureCode !== 'PPLC';
+        !elsewhere &&
+        m.role.role === 'speaker' &&
+        LOCAL_OFFICIALS_CUE.test(m.role.cue) &&
+        !GOVERNMENT_OFFICIALS_BEFORE.test(sentence.slice(0, m.resolution.mention.start - m.resolution.mention.sentence.start)) &&
+        m.resolution.place?.kind === 'city' &&
+        m.resolution.place.featureCode !== 'PPLC';
       const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
       const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {

@@ -886,6 +886,11 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(0);
   });
 
+  it('does not take government officials placed in a city for that city\'s own', async () => {
+    const features = await incidents(['a', '2024-08-14', 'Yemeni government officials in Aden have repeatedly called for support, arguing that airstrikes alone will not stop the Houthis.']);
+    expect(features).toHaveLength(0);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);

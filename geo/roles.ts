@@ -54,7 +54,10 @@ const SPEECH_AFTER =
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
   /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told)\b/i;
-const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
+// (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
+// Hospital in Deir el-Balah said".)
+const SOURCE_BEFORE =
+  /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/i;
 const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
