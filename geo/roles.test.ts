@@ -172,6 +172,8 @@ const ROLES: Array<[string, string, string]> = [
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ['The group says it acts in solidarity with Palestinians in Gaza, where the war has killed nearly 40,000 people.', 'Gaza', 'context'],
+  ['A strike killed two men in Tel al-Sultan. Israeli forces have been operating in Rafah since May, when they launched an offensive.', 'Rafah', 'context'],
   ['A drone strike killed three people near the Bureij camp, a medical source at Al-Aqsa Martyrs Hospital in Deir el-Balah said.', 'Deir el-Balah', 'speaker'],
   ['Police have come under frequent attack in recent months, particularly in the districts of Bannu and Karak.', 'Karak', 'context'],
   ['Gunmen killed 17 people in Ancha. The injured were taken to the Bingham University Teaching Hospital (BHUTH) and the Plateau State Specialist Hospital, both in Jos, the state capital.', 'Jos', 'context'],
