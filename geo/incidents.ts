@@ -56,6 +56,22 @@ export interface ReportAnalysis {
 
 /** How many days before publication an event may be and still be this report's news. */
 const NEWS_WINDOW_DAYS = 10;
+
+/** "Middle East Eye has compiled the main incidents of the past two weeks": a roundup that says
+ * what span it covers makes that span its news, up to a month. */
+function statedWindow(sentences: Sentence[]): number | null {
+  for (const s of sentences.filter((x) => !x.furniture).slice(0, STATED_WINDOW_SENTENCES)) {
+    const m = STATED_WINDOW.exec(s.text);
+    if (!m) continue;
+    const n = m[1] ? (WINDOW_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
+    const days = m[2] ? n * (/^week/i.test(m[2]) ? 7 : 1) : 14;
+    if (days > NEWS_WINDOW_DAYS && days <= 31) return days + 1;
+  }
+  return null;
+}
+const STATED_WINDOW = /\b(?:incidents|attacks|events|violence|strikes|clashes|developments)\s+(?:of|over|from|during|in)\s+the\s+(?:past|last|previous)\s+(?:(two|three|four|\d{1,2})\s+(weeks|days)|fortnight)\b/i;
+const WINDOW_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4 };
+const STATED_WINDOW_SENTENCES = 3;
 /** For the lede's event, dated to the day: reports and investigations come weeks later. */
 const LEDE_WINDOW_DAYS = 60;
 
@@ -472,6 +488,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
   }
   const ledeSentence = sentences.find((s) => !s.furniture);
   const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
+  const newsWindow = statedWindow(sentences) ?? NEWS_WINDOW_DAYS;
   for (const m of mentions) {
     const r = m.resolution;
     if (m.role.role !== 'incident' || !r.place) continue;
@@ -505,7 +522,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const age = thisMonth ? 0 : ageOfStart;
     // The lede's own event is the report's news even when an investigation comes weeks later
     // ("... in an attack on the village of Stanislav on March 2, ... said today").
-    const window = sentence === ledeSentence && date.precision === 'day' ? LEDE_WINDOW_DAYS : NEWS_WINDOW_DAYS;
+    const window = sentence === ledeSentence && date.precision === 'day' ? Math.max(LEDE_WINDOW_DAYS, newsWindow) : newsWindow;
     if (age !== null && age > window && date.precision !== 'unknown') {
       m.role = { role: 'context', cue: `background: dated ${date.date}, ${age} days before the report` };
       continue;

@@ -891,6 +891,13 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(0);
   });
 
+  it('takes a roundup\'s stated span as its news: "the main incidents of the past two weeks"', async () => {
+    const roundup = 'We have compiled the main incidents of the past two weeks. On 3 March, Israeli forces raided the Jenin refugee camp, killing two people.';
+    const plain = 'Violence continued this month. On 3 March, Israeli forces raided the Jenin refugee camp, killing two people.';
+    expect((await incidents(['a', '2024-03-16', roundup])).map((f) => f.properties.event_date)).toEqual(['2024-03-03']);
+    expect(await incidents(['a', '2024-03-16', plain])).toHaveLength(0);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
