@@ -110,6 +110,7 @@ const FACILITY_IN =
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
 const COAST_OF = /^(?:\s+[\w-]+){0,3}\s*,?\s+on\s+the\s+$/i;
+const AS_WELL_AS = /^[^.;,]{0,60},?\s+as\s+well\s+as\s+(?:the\s+)?$/i;
 /** A list whose next name comes with its kind: "Sanaa and the northern province of Saada". */
 const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?(?:province|region|city|town|village|state|governorate|district)\s+of\s+$/i;
 // Between two names of a list, names the gazetteer does not hold (and the rest of a name it
@@ -347,7 +348,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const b = group[Math.max(j, j - step)]!.resolution.mention;
           const other = group[j]!;
           const sep = textBetween(a, b);
-          if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep) && !UNHELD_NAMES_BETWEEN.test(sep)) break;
+          // ("Nikopol itself came under fire, as well as the Marhanets, Myrove ... hromadas": a
+          // list the event reaches after the place's own telling.)
+          const asWellAs = step === 1 && j === i + 1 && AS_WELL_AS.test(sep);
+          if (!LIST_SEPARATOR.test(sep) && !KIND_LIST_SEPARATOR.test(sep) && !UNHELD_NAMES_BETWEEN.test(sep) && !asWellAs) break;
           // A name that places nothing ("Antonivka", too ambiguous) is still one of the list:
           // "shelled Bilozerka, Antonivka, Sadove and Dniprovske" goes on past it.
           if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;

@@ -898,6 +898,12 @@ describe('one incident, many reports', () => {
     expect(await incidents(['a', '2024-03-16', plain])).toHaveLength(0);
   });
 
+  it('passes the event on to a list after "as well as"', async () => {
+    const text = 'Nikopol itself came under artillery fire on Sunday, as well as the Marhanets and Myrove hromadas, the governor said.';
+    const features = await incidents(['a', '2023-08-21', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Marhanets', 'Myrove', 'Nikopol']);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
