@@ -427,6 +427,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? null).not.toBe('IQ');
   });
 
+  it('does not take a place told by a side of a small town for a city of its name 100 km off', async () => {
+    // Vuhledar is a small town; the city of Kostiantynivka lies 100 km to its north-north-east.
+    const m = await mentionOf('Russian forces attacked near Kostiantynivka, northwest of Vuhledar, on November 23.', 'Kostiantynivka', '2024-11-25');
+    expect(m.place).toBeNull();
+  });
+
   it('reads "just east of the city" from the city named before', async () => {
     const m = await mentionOf('Shelling killed a man in Kherson on Monday. Another man was killed in the village of Antonivka, just east of the city, officials said.', 'Antonivka', '2023-11-21');
     expect(m.place?.admin1).toBe('Kherson');

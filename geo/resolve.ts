@@ -810,7 +810,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (A small place said to lie some way of a place the report settles, with no distance, is
       // near it: "near Andriivka, west of Kurakhove" is no Andriivka 110 km off; a city may be
       // far, "Hodeidah, west of Sanaa".)
-      const near = settled && c.place.population < SMALL_TOWN_POPULATION;
+      // (Nor is a place told by a side of a small town far from it: "near Kostiantynivka,
+      // northwest of Vuhledar" is no city 100 km off; writers place by big cities from afar.)
+      const near = settled && (c.place.population < SMALL_TOWN_POPULATION || (anchor.kind === 'city' && anchor.population < SMALL_TOWN_POPULATION));
       // ("just east of the city": right beside it.)
       const reach = km !== null ? km * 1.5 + 25 : /\bjust\s/i.test(link[0]) ? JUST_BESIDE_KM : c.place.countryCode === anchor.countryCode && !near ? 300 : 60;
       if (d > reach) ruleOut(i, c, km !== null ? `the words put it ${number} ${unit}${bearing ? ` ${bearing}` : ''} from ${anchor.name}` : `the words put it ${bearing} of ${anchor.name}, not this far off`);
