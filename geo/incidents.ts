@@ -847,7 +847,10 @@ function sameEvent(a: Account, b: Account): boolean {
   // the drone strike on Shostka, in the oblast, told in another sentence: the wider telling has
   // an event of another kind and its own time. (A weapon named two ways may be one strike; a
   // wider telling with no time of its own, "fighting in Amhara since 2023", is no event apart.)
-  const wider = contains(a.place, b.place) || aroundA ? a : b;
+  // (A place told near a town joins the town's telling only as the same kind of event: "The
+  // gains near Bakhmut" are not the shelling of "Chasiv Yar, west of Bakhmut".)
+  if (!contains(a.place, b.place) && !contains(b.place, a.place)) return kindsAgree(a.type, b.type);
+  const wider = contains(a.place, b.place) ? a : b;
   return kindsAgree(a.type, b.type) || !ownTime(wider);
 }
 /** "A drone strike on a rural market outside Debre Markos killed 11 on Tuesday ... The strike hit
@@ -863,8 +866,19 @@ function toldAround(wide: Account, narrow: Account): boolean {
   const byDistance = OFFSET_BEFORE.test(leadOf(narrow));
   const told = AROUND_BEFORE.test(leadOf(wide)) ? byDistance || BEARING_BEFORE.test(leadOf(narrow)) : BEARING_BEFORE.test(leadOf(wide)) && byDistance;
   const sameTown = narrow.place.index !== wide.place.index && nameKey(narrow.mention.text) === nameKey(wide.mention.text);
-  return told && sameTown && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
+  // (Or a place named with its side of that town: "Drone hits minibus near Kherson ... in the
+  // village of Bilozerka, west of Kherson city".)
+  const besideTown = AROUND_BEFORE.test(leadOf(wide)) && measuredFrom(narrow, wide.mention.text);
+  return ((told && sameTown) || besideTown) && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
 }
+/** The account's place is told right after by a distance or side from the town named `town`. */
+function measuredFrom(a: Account, town: string): boolean {
+  const after = a.sentence.text.slice(a.mention.end - a.sentence.start);
+  const at = after.indexOf(town);
+  const link = at > 0 && at <= MEASURED_REACH ? DISTANCE_LINK.exec(after.slice(0, at)) : null;
+  return link !== null && (link[1] !== undefined || link[3] !== undefined);
+}
+const MEASURED_REACH = 80;
 const AROUND_BEFORE = /\b(?:outside|near|just\s+outside|on\s+the\s+outskirts\s+of|in\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ANOTHER = /\b(?:another|a second|a separate)\b/i;
 /** How far outside a town "outside the town" reaches. */

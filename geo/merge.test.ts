@@ -847,6 +847,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['20 km north of Kadugli', '2025-07-13']]);
   });
 
+  it('makes one event of a headline "near X" and the village told by its side of X', async () => {
+    const text = 'Drone hits minibus near Kherson\n\nA Russian drone dropped an explosive on a minibus in the village of Bilozerka, west of Kherson city, injuring the driver, officials said.';
+    const features = await incidents(['a', '2024-10-08', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Bilozerka']);
+  });
+
+  it('keeps a fight near a town apart from shelling of a village told by its side of the town', async () => {
+    const text = 'Ukrainian troops stormed Russian positions near Bakhmut, the ministry said. Russian shelling killed one man in Chasiv Yar, west of Bakhmut, on Friday.';
+    const features = await incidents(['a', '2023-09-16', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Bakhmut', 'Chasiv Yar']);
+  });
+
   it('keeps another strike at a distance from the town apart', async () => {
     const text =
       'A shell hit a bus stop outside Kramatorsk on Friday, killing three people, officials said. Another shell landed about 8 km south of Kramatorsk, near a petrol station.';
