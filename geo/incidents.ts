@@ -840,16 +840,15 @@ function sameEvent(a: Account, b: Account): boolean {
   // event than the airstrike in the township around it told before.
   const later = a.sentence.start > b.sentence.start ? a : b;
   if (SEPARATE_OPENING.test(later.sentence.text)) return false;
-  const aroundA = toldAround(a, b);
-  const aroundB = toldAround(b, a);
-  if (!contains(a.place, b.place) && !contains(b.place, a.place) && !aroundA && !aroundB) return false;
+  const held = contains(a.place, b.place) || contains(b.place, a.place);
+  if (!held && !toldAround(a, b) && !toldAround(b, a)) return false;
   // "Troops repelled an assault near a village in Sumy Oblast on the evening of June 16" is not
   // the drone strike on Shostka, in the oblast, told in another sentence: the wider telling has
   // an event of another kind and its own time. (A weapon named two ways may be one strike; a
   // wider telling with no time of its own, "fighting in Amhara since 2023", is no event apart.)
   // (A place told near a town joins the town's telling only as the same kind of event: "The
   // gains near Bakhmut" are not the shelling of "Chasiv Yar, west of Bakhmut".)
-  if (!contains(a.place, b.place) && !contains(b.place, a.place)) return kindsAgree(a.type, b.type);
+  if (!held) return kindsAgree(a.type, b.type);
   const wider = contains(a.place, b.place) ? a : b;
   return kindsAgree(a.type, b.type) || !ownTime(wider);
 }
@@ -864,11 +863,12 @@ function toldAround(wide: Account, narrow: Account): boolean {
   // of the town ("raids on villages north of the town of Bara ... about 25 km north of Bara"),
   // by a distance.
   const byDistance = OFFSET_BEFORE.test(leadOf(narrow));
-  const told = AROUND_BEFORE.test(leadOf(wide)) ? byDistance || BEARING_BEFORE.test(leadOf(narrow)) : BEARING_BEFORE.test(leadOf(wide)) && byDistance;
+  const outside = AROUND_BEFORE.test(leadOf(wide));
+  const told = outside ? byDistance || BEARING_BEFORE.test(leadOf(narrow)) : BEARING_BEFORE.test(leadOf(wide)) && byDistance;
   const sameTown = narrow.place.index !== wide.place.index && nameKey(narrow.mention.text) === nameKey(wide.mention.text);
   // (Or a place named with its side of that town: "Drone hits minibus near Kherson ... in the
   // village of Bilozerka, west of Kherson city".)
-  const besideTown = AROUND_BEFORE.test(leadOf(wide)) && measuredFrom(narrow, wide.mention.text);
+  const besideTown = outside && measuredFrom(narrow, wide.mention.text);
   return ((told && sameTown) || besideTown) && distanceKm(wide.place, narrow.place) <= wide.place.radiusKm + AROUND_KM;
 }
 /** The account's place is told right after by a distance or side from the town named `town`. */

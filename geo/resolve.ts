@@ -832,12 +832,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   }
   // "the village of Antonivka, just east of the city": the city is the one the report named
   // last (a settled one), as if named again.
+  const settled = (a: (typeof anchors)[number]) => decide(a.mention, lists[a.at]!, options).place?.index === a.best!.place.index;
   mentions.forEach((near, i) => {
     const after = near.sentence.text.slice(near.end - near.sentence.start);
     const city = CITY_NAMED_BACK.exec(after);
     const link = city ? DISTANCE_LINK.exec(after.slice(0, city.index + city[1]!.length)) : null;
     if (!link) return;
-    const settled = (a: (typeof anchors)[number]) => decide(a.mention, lists[a.at]!, options).place?.index === a.best!.place.index;
     const last = anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
     if (last) byLink(i, last.best!.place, link, true);
   });
