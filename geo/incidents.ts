@@ -232,7 +232,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const adjacentPlace =
         between !== undefined &&
         (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
-      if (!adjacentPlace) {
+      // (A sea before is where the position lies, not a place it describes: "transiting the Gulf
+      // of Aden, approximately 98 NM south-east of Aden".)
+      if (!adjacentPlace || before?.resolution.place?.kind === 'sea') {
         m.role = { role: 'incident', cue: `${m.role.cue.replace(PLACE_BEFORE_CUE, BESIDE_UNHELD)}` };
       }
     }

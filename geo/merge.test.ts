@@ -824,6 +824,8 @@ describe('one incident, many reports', () => {
     ['reads "X, near Y" as one event at X', '2024-11-21', 'In the village of Hirnyk, near Kurakhove, two civilians died under shelling on Monday, officials said.', 'Hirnyk'],
     ['reads "X, <appositive>, some km east of Y" as one event at X', '2024-07-18', 'A drone hit a factory in Pavlohrad, a mining town known for its coal, about 70 km east of Dnipro, on Tuesday, officials said.', 'Pavlohrad'],
     ['reads a distance from "the port city of X" as a place at sea', '2024-08-31', 'A tanker was hit about 60 nautical miles west of the port city of Hodeidah on Wednesday, the UKMTO said.', '111 km west of Al Ḩudaydah'],
+    ['reads a distance after a sea as the position in it', '2024-06-14', 'A cargo vessel was struck by two missiles on Thursday while transiting the Gulf of Aden, approximately 98 NM south-east of Aden.', '181 km southeast of Aden'],
+    ['reads a place through markdown emphasis', '2025-02-04', "- In Russia's **Kursk region**, Moscow said its forces repelled Ukrainian attacks near the village of Sverdlikovo on Monday.", 'Kursk Oblast'],
     ['reads "X outside Y" as one event at X', '2024-03-22', 'Gunmen opened fire at a concert hall in Krasnogorsk outside Moscow on Friday evening, officials said.', 'Krasnogorsk'],
     ['maps a military plane crash', '2024-01-24', 'A military transport plane crashed in the Belgorod region on Wednesday, the ministry said.', 'Belgorod Oblast'],
     ['does not take a big city for a smaller one through a variant of its alternate name', '2024-05-17', 'Drones attacked the port of Novorossiysk overnight, officials said.', 'Novorossiysk'],

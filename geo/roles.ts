@@ -36,6 +36,8 @@ const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:c
 const UNIT_CHAIN_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
 
+const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
+
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
   /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
@@ -214,13 +216,19 @@ const JURISDICTION_AFTER =
 
 function after(r: Resolution, n: number): string {
   const s = r.mention.sentence;
-  return s.text.slice(r.mention.end - s.start, r.mention.end - s.start + n);
+  return unmarked(s.text.slice(r.mention.end - s.start, r.mention.end - s.start + n));
 }
 
 function before(r: Resolution, n: number): string {
   const s = r.mention.sentence;
   const at = r.mention.start - s.start;
-  return s.text.slice(Math.max(0, at - n), at);
+  return unmarked(s.text.slice(Math.max(0, at - n), at));
+}
+
+/** Markdown emphasis read as spaces, same length: "In Russia's **Kursk region**" is "In Russia's
+ * Kursk region" to the patterns around a name. */
+function unmarked(text: string): string {
+  return text.replace(/\*+|_{2,}/g, (m) => ' '.repeat(m.length));
 }
 
 /** "the governor of X said" / "X city council said": the mention is an official's jurisdiction. */
@@ -348,7 +356,8 @@ export function decideRole(r: Resolution): RoleDecision {
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
   // "In the regional capital, also called Zaporizhzhia, a drone struck": the name of the place
   // the locative's noun stands for.
-  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? UNIT_CHAIN_BEFORE.exec(pre);
+  // (Not a capital speaking after a unit: "In Russia's Kursk region, Moscow said ...".)
+  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre));
   const object = OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
