@@ -433,6 +433,16 @@ describe('choosing among same-named places', () => {
     expect(m.place).toBeNull();
   });
 
+  it('keeps the places of a front named for a town near that town', async () => {
+    // The town of Lozova lies 130 km from Kupiansk; the front's Lozova is a village GeoNames lacks.
+    for (const text of [
+      'On the Kupiansk front, Russian troops attacked Ukrainian positions near Lozova six times.',
+      'Details: On the Kupiansk front, Russian troops attacked Ukrainian positions near Lozova six times.',
+    ]) {
+      expect((await mentionOf(text, 'Lozova', '2024-11-28')).place).toBeNull();
+    }
+  });
+
   it('reads "just east of the city" from the city named before', async () => {
     const m = await mentionOf('Shelling killed a man in Kherson on Monday. Another man was killed in the village of Antonivka, just east of the city, officials said.', 'Antonivka', '2023-11-21');
     expect(m.place?.admin1).toBe('Kherson');

@@ -191,7 +191,8 @@ const SHORE_LINK = new RegExp(`^\\s+${SHORE_WORDS}\\s+(?:the\\s+)?$`, 'i');
 const SUBUNIT_IN = /\b(?:township|district|county|raion|rayon|municipality|hromada|commune|department|sub-?district|tehsil|local\s+government\s+area)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 // A sentence's opening area: "In the Zaporozhye direction, ...", "In Sumy Oblast, ...".
-const OPENING_AREA_BEFORE = /^[\s"“]*(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+// (After a label: "Details: On the Kupiansk front,".)
+const OPENING_AREA_BEFORE = /^[\s"“]*(?:[A-Z][a-z]+:\s+)?(?:in|on|along|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 const OPENING_AREA_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?(?:direction|region|oblast|province|area|sector|front|axis|governorate|state|district|raion)?\s*,/i;
 
 /** The mention is the area a sentence opens with: "In the Zaporozhye direction,", "In Mandera,". */
@@ -215,6 +216,9 @@ function onBearing(anchor: Place, place: Place, bearing: string): boolean {
   const length = Math.hypot(north, east) * Math.hypot(dir[0], dir[1]);
   return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((BEARING_TOLERANCE_DEGREES * Math.PI) / 180);
 }
+
+/** How far from its town a front's or direction's places lie. */
+const FRONT_REACH_KM = 75;
 
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
@@ -854,6 +858,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // city opening a sentence of speech may be only where it was said.)
     if (area.kind === 'city' && !opening.typeCue && hasSpeechVerb(sentence.text)) return;
     const reach = Math.max(area.radiusKm * 1.5, OPENING_AREA_MIN_REACH_KM);
+    // (A front named for a town, "On the Kupiansk front", is that town's sector: the town of
+    // Lozova, 130 km off, is no village of it. A big city may be named there for its region.)
+    const front = opening.typeCue === 'area';
     mentions.forEach((m, j) => {
       if (j <= i || m.sentence !== sentence || m.demonym) return;
       let changed = false;
@@ -861,12 +868,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // (Only small places: "In Alberta, the province must increase its outreach to Asia".)
         if ((c.place.kind !== 'city' && c.place.kind !== 'admin2' && c.place.kind !== 'neighbourhood') || c.score < options.minScore) continue;
         const km = distanceKm(area, c.place);
+        const within = front && c.place.population < NOTABLE_POPULATION ? FRONT_REACH_KM : reach;
         // (Nearer, a place of another admin-1 unit that only an alternate name or a spelling
         // variant matched is not it either: "In the Zaporozhye direction, ... near Stepnogorsk and
         // Primorskoye" is no Sartana, which GeoNames also calls Primorskoye, in Donetsk.)
         const otherUnit = area.kind === 'admin1' && c.place.admin1Code !== area.admin1Code && byOtherName(c);
-        if (km <= reach && !otherUnit) continue;
-        ruleOut(j, c, otherUnit && km <= reach ? `the sentence is set in ${area.name}, and this is a namesake in ${c.place.admin1 ?? c.place.countryCode}` : `the sentence is set in ${area.name}, and this lies ${Math.round(km)} km off`);
+        if (km <= within && !otherUnit) continue;
+        ruleOut(j, c, otherUnit && km <= within ? `the sentence is set in ${area.name}, and this is a namesake in ${c.place.admin1 ?? c.place.countryCode}` : `the sentence is set in ${area.name}, and this lies ${Math.round(km)} km off`);
         changed = true;
       }
       if (changed) lists[j]!.sort((a, b) => b.score - a.score);
