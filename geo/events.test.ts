@@ -124,6 +124,7 @@ describe('attribution', () => {
     expect(eventCues('Missiles hit the plant, officials said.').map((c) => c.text)).toEqual(['hit']);
     expect(eventCues('A private house and a car were set on fire.').map((c) => c.text)).toEqual(['set on fire']);
     expect(eventCues('Its forces repelled Ukrainian attempts to advance toward the settlements.').map((c) => c.text)).toEqual(['repelled']);
+    expect(eventCues("Following the RSF's takeover of Singa, the state capital, aid stopped.").map((c) => c.text)).toEqual(['takeover of']);
     // An event already told, named as a time, is not told again; an indefinite one is.
     expect(eventCues('Stock markets in London fell sharply on Monday after the attack, traders said.')).toEqual([]);
     expect(eventCues('Two people were hurt after a drone strike on a depot.').map((c) => c.text)).toEqual(['drone strike']);

@@ -172,6 +172,7 @@ const ROLES: Array<[string, string, string]> = [
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ["Following the RSF's takeover of Singa, armed men looted the market.", 'Singa', 'incident'],
   ['The group says it acts in solidarity with Palestinians in Gaza, where the war has killed nearly 40,000 people.', 'Gaza', 'context'],
   ['A strike killed two men in Tel al-Sultan. Israeli forces have been operating in Rafah since May, when they launched an offensive.', 'Rafah', 'context'],
   ['A drone strike killed three people near the Bureij camp, a medical source at Al-Aqsa Martyrs Hospital in Deir el-Balah said.', 'Deir el-Balah', 'speaker'],

@@ -40,7 +40,7 @@ const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|st
 
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
-  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
+  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of|takeover of|seizure of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
 
 // The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
 // (Also the unit a name is "the district of" and a list's plural kind: "the Nikopol district of
