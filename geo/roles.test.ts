@@ -172,6 +172,8 @@ const ROLES: Array<[string, string, string]> = [
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ['The battle scenes were shot in a disused factory near Kryvyi Rih, and at times the rubble looks art-directed.', 'Kryvyi Rih', 'context'],
+  ['A drone was shot down near Kryvyi Rih, and debris damaged a house.', 'Kryvyi Rih', 'incident'],
   ["Following the RSF's takeover of Singa, armed men looted the market.", 'Singa', 'incident'],
   ['The group says it acts in solidarity with Palestinians in Gaza, where the war has killed nearly 40,000 people.', 'Gaza', 'context'],
   ['A strike killed two men in Tel al-Sultan. Israeli forces have been operating in Rafah since May, when they launched an offensive.', 'Rafah', 'context'],

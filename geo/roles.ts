@@ -36,6 +36,7 @@ const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:c
 const UNIT_CHAIN_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
 
+const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
 
 // Verbs whose object is the place hit.
@@ -337,6 +338,9 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `where casualties are treated: "${hospital[0].trim()} ${m.text}"` };
   }
   // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
+  // "The battle scenes were shot in a disused factory near Kryvyi Rih": where a film was made.
+  const filmed = FILMED_BEFORE.exec(pre);
+  if (filmed) return { role: 'context', cue: `a filming location: "${filmed[0].trim()} ${m.text}"` };
   const namesake = NAMESAKE_BEFORE.exec(pre);
   if (namesake) return { role: 'context', cue: `a namesake set apart: "${namesake[0].trim()} ${m.text}"` };
   // "Sour, known in English as Tyre": a language, not a place (English, Indiana).
