@@ -36,6 +36,7 @@ const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:c
 const UNIT_CHAIN_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
 
+const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
 
@@ -84,7 +85,7 @@ const WITHDRAWAL_FROM =
 
 // (Also the area around a launch site the gazetteer lacks: "from Hvardiiske in occupied Crimea".)
 const LAUNCH_AREA_BEFORE =
-  /\b(?:launch(?:ed|ing)?|fired|took\s+off)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+)?\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+)?$/i;
+  /\b(?:launch(?:ed|ing)?|fired|took\s+off)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
@@ -338,6 +339,10 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `where casualties are treated: "${hospital[0].trim()} ${m.text}"` };
   }
   // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
+  // "the Morag Corridor, a strip of land separating the southern city of Rafah from Khan Yunis":
+  // places that bound something else.
+  const bounds = BOUNDS_BEFORE.exec(pre);
+  if (bounds) return { role: 'context', cue: `bounds something: "${bounds[0].trim()} ${m.text}"` };
   // "The battle scenes were shot in a disused factory near Kryvyi Rih": where a film was made.
   const filmed = FILMED_BEFORE.exec(pre);
   if (filmed) return { role: 'context', cue: `a filming location: "${filmed[0].trim()} ${m.text}"` };
