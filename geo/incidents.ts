@@ -999,6 +999,15 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       const deictic = DEICTIC_DAY.test(a.date.expression ?? '');
       if (a.sentence.start === lede.sentence.start && (deictic || (a.date.precision === 'unknown' && !ownCoarseTime(a)))) a.date = lede.date;
     }
+    // "US warplanes struck two facilities in eastern Syria on Sunday ... near Albu Kamal ... and
+    // near the town of Mayadin": each place inside the lede's area is the lede's event, though
+    // the lede's telling merged into the first.
+    const ledeAreas = accounts.filter((l) => l.sentence.start === lede.sentence.start && l.date.precision === 'day' && l.place.kind !== 'country' && l.place.kind !== 'city');
+    for (const a of out) {
+      if (a.date.precision !== 'unknown' || ownCoarseTime(a)) continue;
+      const area = ledeAreas.find((l) => contains(l.place, a.place) && kindsAgree(l.type, a.type));
+      if (area) a.date = area.date;
+    }
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback =

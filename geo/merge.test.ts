@@ -918,6 +918,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Marhanets', 'Myrove', 'Nikopol']);
   });
 
+  it('dates each place inside the lede\'s area by the lede, not only the first', async () => {
+    const text =
+      'US warplanes struck two facilities in eastern Syria on Sunday, the Pentagon said.\n\nTwo jets hit a training facility near Albu Kamal and a safe house near the town of Mayadin, officials said.\n\nA monitor said eight fighters were killed in the strike near Mayadin.\n\nSeparately, Israeli missiles struck a warehouse near Damascus at dawn on Monday.';
+    const features = await incidents(['a', '2023-11-14', text]);
+    expect(Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]))).toEqual({ 'Ālbū Kamāl': '2023-11-12', 'Al Mayādīn': '2023-11-12', Damascus: '2023-11-13' });
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
