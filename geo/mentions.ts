@@ -98,7 +98,7 @@ const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'isla
 const KIND_AFTER: Record<string, string> = {
   region: 'admin1', oblast: 'admin1', province: 'admin1', governorate: 'admin1', state: 'admin1',
   krai: 'admin1', republic: 'admin1', prefecture: 'admin1', department: 'admin1', county: 'admin2', district: 'admin2',
-  raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', township: 'admin2', city: 'city',
+  raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', township: 'admin2', territory: 'admin2', city: 'city',
   town: 'city', village: 'city', settlement: 'city', neighbourhood: 'neighbourhood',
   neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',
   peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area', sector: 'area',

@@ -77,6 +77,11 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('reads "Beni territory" as the district, not the town', async () => {
+    const m = await mentionOf('Suspected ADF rebels killed 11 people in the village of Mayi-Moya in Beni territory on Tuesday.', 'Beni', '2025-02-14');
+    expect(m.place?.kind).toBe('admin2');
+  });
+
   it('follows the admin unit named beside the village', async () => {
     // Two Ukrainian villages called Olenivka: the region decides.
     const donetsk = await mentionOf('A blast hit the prison near Olenivka in the Donetsk region on Friday.', 'Olenivka');
