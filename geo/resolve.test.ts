@@ -448,6 +448,13 @@ describe('choosing among same-named places', () => {
     }
   });
 
+  it('reads "about 20 kilometers from the municipal seat of X" as a distance from X', async () => {
+    const text =
+      'Gunmen ambushed community police in Guerrero on Sunday. The attack took place near the village of Linda Vista, about 20 kilometers from the municipal seat of Tlacotepec. Further south, in Chiapas, hundreds of people have fled.';
+    const m = await mentionOf(text, 'Linda Vista', '2024-12-09');
+    expect(m.place?.admin1 ?? null).not.toBe('Chiapas');
+  });
+
   it('reads "just east of the city" from the city named before', async () => {
     const m = await mentionOf('Shelling killed a man in Kherson on Monday. Another man was killed in the village of Antonivka, just east of the city, officials said.', 'Antonivka', '2023-11-21');
     expect(m.place?.admin1).toBe('Kherson');
