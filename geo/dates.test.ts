@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   ['The plant was damaged last year.', THU, undated('last year')],
   ['The group reversed gains made during the 2022-2023 offensive in the region.', THU, undated('2022-2023 offensive')],
   ['Talks collapsed after a 2019 car bombing at a police academy killed 22 cadets.', THU, undated('2019 car bombing')],
+  ['He took part in kidnappings in Sulu more than a decade ago.', THU, undated('a decade ago')],
   ['Officials counted more than 2000 drone attacks on the city.', THU, undated(null)],
   ['Three days earlier, a drone hit the same plant.', THU, undated('Three days earlier')],
   ['A day after the strike, rescuers found survivors.', THU, undated('A day after')],

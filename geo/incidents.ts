@@ -161,6 +161,8 @@ const NAMED_PLACE_PHRASE = new RegExp(
   'gud',
 );
 // "in Colombia's northeastern Catatumbo region", "in the Tirah valley": an area named by its kind.
+// "in Barangay Limpongo", "in tambon Bang Lang": a local unit's word, then its name.
+const KIND_THEN_NAME = /\b(?:in|at|near)\s+(?:[Bb]arangay|[Tt]ambon|[Ss]itio|[Ee]jido|[Kk]ampung|[Aa]ldea|[Cc]olonia)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/dgu;
 const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:region|area|valley)\b/dgu;
 
 /** The sentence puts the event in a named place the gazetteer does not hold, and that is not
@@ -169,7 +171,8 @@ const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’
  * for it rather than a wrong one. */
 function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
   const sentence = group[0]!.resolution.mention.sentence;
-  for (const match of [...sentence.text.matchAll(NAMED_PLACE_PHRASE), ...sentence.text.matchAll(NAMED_AREA_PHRASE)]) {
+  const phrases = [...sentence.text.matchAll(NAMED_PLACE_PHRASE), ...sentence.text.matchAll(NAMED_AREA_PHRASE), ...sentence.text.matchAll(KIND_THEN_NAME)];
+  for (const match of phrases) {
     const name = match[1]!;
     const start = sentence.start + match.indices![1]![0];
     if (group.some((m) => m.resolution.place && !m.resolution.mention.inName && m.resolution.mention.start === start)) continue;
@@ -1046,7 +1049,7 @@ function comparedAt(sentence: string, expression: string): boolean {
   const at = sentence.indexOf(expression);
   return at >= 0 && COMPARED_BEFORE.test(sentence.slice(0, at));
 }
-const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+year$|^(?:the\s+)?(?:previous|past)\s+year$/i;
+const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+year$|^(?:the\s+)?(?:previous|past)\s+year$|\b(?:years?|decades?)\s+ago$/i;
 /** "the deadliest strike on the city this year", "the largest attack since": a comparison. */
 const COMPARED_BEFORE = /\b(?:deadliest|largest|biggest|worst|heaviest|most|first|second|third|latest|only)\b[^,.;]*$/i;
 

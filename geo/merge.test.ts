@@ -925,6 +925,16 @@ describe('one incident, many reports', () => {
     expect(Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]))).toEqual({ 'Ālbū Kamāl': '2023-11-12', 'Al Mayādīn': '2023-11-12', Damascus: '2023-11-13' });
   });
 
+  it('gives a dateline no event told in a barangay the gazetteer lacks', async () => {
+    const text = 'COTABATO CITY, Philippines – Two soldiers were killed when gunmen ambushed an army patrol in Barangay Limpongo on Sunday, the military said.';
+    expect(await incidents(['a', '2024-07-16', text])).toHaveLength(0);
+  });
+
+  it('leaves an attack told as years or a decade ago to the background', async () => {
+    const text = 'He was involved in kidnappings in Jolo more than a decade ago, the task force said.';
+    expect(await incidents(['a', '2024-07-16', text])).toHaveLength(0);
+  });
+
   it('never maps an account placed only to a country', async () => {
     const features = await incidents(['a', '2024-01-06', 'Kirby said Russia fired a missile into Ukraine on 30 December.']);
     expect(features).toHaveLength(0);
