@@ -172,6 +172,9 @@ const ROLES: Array<[string, string, string]> = [
   // Where casualties were taken is no site of the attack.
   ['Most of the wounded were taken to MSF-supported facilities in Tawila, around 60 km west of El Fasher.', 'El Fasher', 'context'],
   ['Three people were taken to hospital after a drone hit a bus in Kherson.', 'Kherson', 'incident'],
+  ['Gunmen clashed with Los Choneros, a gang that takes its name from the town of Chone, on Sunday.', 'Chone', 'context'],
+  ['The war between the factions has left hundreds dead in and around Culiacán since September.', 'Culiacán', 'context'],
+  ['Since September, fighting between the factions has left hundreds dead in and around Culiacán.', 'Culiacán', 'context'],
   ['Troops completed the seizure of the corridor, a strip of land separating the southern city of Rafah from Khan Yunis.', 'Rafah', 'context'],
   ['Three rockets were fired from the Beit Hanoun area in the northern Gaza Strip towards Sderot overnight.', 'Gaza Strip', 'origin'],
   ['The battle scenes were shot in a disused factory near Kryvyi Rih, and at times the rubble looks art-directed.', 'Kryvyi Rih', 'context'],

@@ -37,6 +37,7 @@ const UNIT_CHAIN_BEFORE =
   /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
 
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
+const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
 
@@ -117,8 +118,9 @@ const TOLD_AFTER = new RegExp(
 // A span from long ago up to now: "since the beginning of the year", "since Oct. 7", "since 2023"
 // (not "since Sunday", an event of these days).
 const SINCE_LONG_AGO = String.raw`since (?:the (?:beginning|start) of|the (?:war|conflict|fighting)|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?:19|20)\d\d\b|last (?:year|month)\b)`;
-const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) been (?:operating|fighting|deployed|stationed|advancing|besieging|present)\b[^.;]*?\b${SINCE_LONG_AGO}|\b(?:typically|usually|routinely|normally|generally)\s+(?:[\w-]+\s+)?(?:release|launch|fire|drop|strike|attack|shell|target|use)s?\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b`;
+const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) been (?:operating|fighting|deployed|stationed|advancing|besieging|present)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) left (?:hundreds|thousands|dozens|scores)\s+(?:of\s+(?:people\s+)?)?(?:dead|killed)|\b(?:typically|usually|routinely|normally|generally)\s+(?:[\w-]+\s+)?(?:release|launch|fire|drop|strike|attack|shell|target|use)s?\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b`;
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
+const STATE_IN = new RegExp(`\\b(?:${STATE_PHRASES})`, 'i');
 
 const BACKGROUND = new RegExp(
   String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since)\b`,
@@ -343,6 +345,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // places that bound something else.
   const bounds = BOUNDS_BEFORE.exec(pre);
   if (bounds) return { role: 'context', cue: `bounds something: "${bounds[0].trim()} ${m.text}"` };
+  // "Los Choneros, a gang that takes its name from the town of Chone": a name's origin.
+  const nameFrom = NAME_FROM_BEFORE.exec(pre);
+  if (nameFrom) return { role: 'context', cue: `a name's origin: "${nameFrom[0].trim()} ${m.text}"` };
   // "The battle scenes were shot in a disused factory near Kryvyi Rih": where a film was made.
   const filmed = FILMED_BEFORE.exec(pre);
   if (filmed) return { role: 'context', cue: `a filming location: "${filmed[0].trim()} ${m.text}"` };
@@ -425,6 +430,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (background && !leadingClause && !toldAfter && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
+  // ("Since September, fighting ... has left hundreds dead in and around Culiacán": after the
+  // leading clause, the main clause tells a state.)
+  const state = leadingClause && !toldAfter ? STATE_IN.exec(sentence) : null;
+  if (state) return { role: 'context', cue: `background: "${state[0]}"` };
   // "in the deadliest attack in the Tel Aviv area in months": the frame a comparison is made in.
   const compared = COMPARISON_FRAME_BEFORE.exec(pre);
   if (compared) return { role: 'context', cue: `a comparison's frame: "${compared[0].trim()} ${m.text}"` };
