@@ -90,6 +90,12 @@ describe('the gazetteer covers what conflict reports name', () => {
     expect(g.demonym('Iranian')?.countryCode).toBe('IR');
   });
 
+  // Demonyms two countries share go to the larger: not the British Indian Ocean Territory,
+  // the French Southern Lands, Svalbard or the Republic of the Congo.
+  it.each([['Indian', 'IN'], ['French', 'FR'], ['Norwegian', 'NO'], ['Congolese', 'CD'], ['American', 'US']])('reads "%s" as %s', (word, country) => {
+    expect(g.demonym(word)?.countryCode).toBe(country);
+  });
+
   it('knows everyday words and given names', () => {
     expect(g.isCommonWord('Police')).toBe(true);
     expect(g.isCommonWord('Kharkiv')).toBe(false);

@@ -438,6 +438,7 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
   const centroids = mainlandCentroids();
   const rows: Row[] = [];
   const demonyms: Array<[string, string]> = [];
+  const ownDemonyms: Array<[string, string, number]> = [];
   for (const c of list) {
     const names = new Set([c.name.common, c.name.official]);
     const alternates = new Set<string>();
@@ -466,8 +467,16 @@ function readCountries(exonyms: Exonyms): { rows: Row[]; demonyms: Array<[string
       alternates: [...alternates].filter((n) => !names.has(n)),
     });
     const eng = c.demonyms?.eng;
-    if (eng) for (const d of new Set([eng.m, eng.f])) if (d) demonyms.push([d, c.cca2]);
+    if (eng) for (const d of new Set([eng.m, eng.f])) if (d) ownDemonyms.push([d, c.cca2, c.area || 0]);
   }
+  // Two countries may share a demonym ("Indian": India and the British Indian Ocean Territory):
+  // the larger country is the one a report means. (The exonyms file, read last, still decides.)
+  const byArea = new Map<string, { cc: string; area: number }>();
+  for (const [d, cc, area] of ownDemonyms) {
+    const had = byArea.get(d);
+    if (!had || area > had.area) byArea.set(d, { cc, area });
+  }
+  for (const [d, { cc }] of byArea) demonyms.push([d, cc]);
   for (const e of exonyms.demonyms) demonyms.push([e.alias, e.target]);
   return { rows, demonyms };
 }
