@@ -34,6 +34,21 @@ describe('spelling variants outlets use resolve to one place', () => {
   });
 });
 
+describe('names Russian sources use for occupied Ukraine', () => {
+  it.each([
+    ['DPR', 'admin1', 'Donetsk'],
+    ['LPR', 'admin1', 'Luhansk'],
+    ['Krasnoarmeysk', 'city', 'Pokrovsk'],
+    ['Krasny Liman', 'city', 'Lyman'],
+  ])('%s is the %s %s', (alias, kind, name) => {
+    const places = g.lookup(alias).map((h) => h.place).filter((p) => p.kind === kind && p.countryCode === 'UA');
+    // (Krasnoarmeysk is also a town near Moscow: the alias adds the Ukrainian one as a reading.)
+    expect(places.map((p) => p.name)).toContain(name);
+    const own = find(name, kind, 'UA');
+    expect(places.find((p) => p.name === name)?.geonamesId).toBe(own!.geonamesId);
+  });
+});
+
 describe('names of several words written as one', () => {
   it.each([
     ['Sisaket', 'Si Sa Ket', 'TH'],
