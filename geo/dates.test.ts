@@ -63,6 +63,8 @@ const ROWS: Row[] = [
   ['Fighters of the 47th Brigade repelled attacks on the 3rd Assault Brigade.', THU, undated(null)],
   // Overnight and the early hours: the night ending on the publication morning, unless a day is named.
   ['Russia launched 40 drones overnight, the air force said.', THU, day('2024-01-04', 'overnight')],
+  ['At night, a UAV hit the territory of an enterprise in the city.', THU, day('2024-01-04', 'At night')],
+  ['Shelling goes on day and at night in the town.', THU, undated(null)],
   ['Kyiv was attacked in the early hours, the mayor said.', THU, day('2024-01-04', 'in the early hours')],
   ['Nine people died during an overnight attack on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],
   ['Drones struck Lviv overnight into Wednesday.', THU, day('2024-01-03', 'overnight into Wednesday')],

@@ -371,7 +371,9 @@ const MATCHERS: Matcher[] = [
   },
   // overnight, in the early hours, during the night
   (sentence, push) => {
-    scan(/\bovernight\b|\b(?:in|during)\s+the\s+(?:(?:early|small|wee)\s+hours|night)\b/gi, sentence, (m) =>
+    // ("At night, a UAV hit ...": opening its clause, the night just past; not a habit, "shelling
+    // goes on day and night".)
+    scan(/\bovernight\b|\b(?:in|during)\s+the\s+(?:(?:early|small|wee)\s+hours|night)\b|\bat\s+night(?=\s*,)/gi, sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'overnight' } }),
     );
   },

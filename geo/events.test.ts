@@ -6,6 +6,8 @@ const TYPES: Array<[string, string]> = [
   ['Its drones destroyed two aircraft and a Mi-8 helicopter.', 'drone_strike'],
   ['Russian jets struck the town of Kupiansk on Monday.', 'air_strike'],
   ['Over the past day, the units also repelled four counterattacks near Rodynske, the ministry said.', 'ground_assault'],
+  ['The Tsentr battlegroup defeated Ukrainian units near Krasnoarmeysk and Shevchenko.', 'ground_assault'],
+  ['Units of the Yug battlegroup improved their tactical position near Dzerzhinsk.', 'ground_assault'],
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
   ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],
   ['A Russian warplane dropped a bomb on the theatre.', 'air_strike'],
@@ -123,6 +125,8 @@ describe('attribution', () => {
     expect(eventCues('The missile did not hit the plant, officials said.')).toEqual([]);
     expect(eventCues('Missiles hit the plant, officials said.').map((c) => c.text)).toEqual(['hit']);
     expect(eventCues('A private house and a car were set on fire.').map((c) => c.text)).toEqual(['set on fire']);
+    // The Russian defence ministry's words for a claimed strike on troops.
+    expect(eventCues('The battlegroup inflicted damage on the manpower of three brigades near Kupyansk.').map((c) => c.text)).toEqual(['inflicted damage']);
     expect(eventCues('Its forces repelled Ukrainian attempts to advance toward the settlements.').map((c) => c.text)).toEqual(['repelled']);
     expect(eventCues("Following the RSF's takeover of Singa, the state capital, aid stopped.").map((c) => c.text)).toEqual(['takeover of']);
     // An event already told, named as a time, is not told again; an indefinite one is.

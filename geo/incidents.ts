@@ -6,9 +6,9 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { contains, DISTANCE_LINK, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { bearingThenNear, contains, DISTANCE_LINK, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
-import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
+import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
@@ -187,6 +187,12 @@ const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 
+/** A bold heading: "**Kamianske.** At night, ...". */
+function isHeading(m: FoundMention): boolean {
+  const text = m.sentence.text;
+  return /^[\s*_]*$/.test(text.slice(0, m.start - m.sentence.start)) && /^\s*\.?\s*(?:\*\*|__)\s*\.?\s+\S/.test(text.slice(m.end - m.sentence.start));
+}
+
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
 const STATED_CONTAINER = /^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
@@ -194,6 +200,12 @@ const STATED_CONTAINER = /^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|ea
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
   for (const group of bySentence(mentions).values()) {
+    // "**Kamianske.** At night, a UAV hit the territory of an enterprise in the city.": a bold
+    // heading names the place its paragraph tells of, when the sentence names no other.
+    const heading = group.find((m) => m.role.role === 'context' && m.role.cue === NOT_SETTING_CUE && m.resolution.place && isHeading(m.resolution.mention));
+    if (heading && !group.some((o) => o !== heading && o.role.role === 'incident')) {
+      heading.role = { role: 'incident', cue: `the heading "${heading.resolution.mention.text}" of the paragraph's event` };
+    }
     const incidents = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
     for (const m of incidents) {
       const ctx = m.resolution.context;
@@ -303,7 +315,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     const sentence = group[0]!.resolution.mention.sentence;
     const anotherEvent = SECOND_EVENT.test(sentence.text.replace(OPENING_ADVERB, ''));
     const placed = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
+    // "attacked east of Siversk near Bilohorivka": the place near which it happened is the
+    // event's; the one it lies a way from only tells where that is.
     for (const m of placed) {
+      const from = group.find((s) => s.role.role === 'incident' && s.resolution.place && bearingThenNear(s.resolution.mention, m.resolution.mention));
+      if (from) from.role = { role: 'context', cue: `tells the way to ${m.resolution.mention.text}` };
+    }
+    for (const m of placed) {
+      if (m.role.role !== 'incident') continue;
       const place = m.resolution.place!;
       const area = AREA_KINDS.has(place.kind);
       const inside = placed.find((s) => {
@@ -360,12 +379,15 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           // A name that places nothing ("Antonivka", too ambiguous) is still one of the list:
           // "shelled Bilozerka, Antonivka, Sadove and Dniprovske" goes on past it.
           if (!other.resolution.place && other.role.role === 'context' && !other.resolution.mention.demonym && !other.resolution.mention.inName) continue;
-          if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym) break;
+          // (Nor a word of a longer name: "Petropavlovka and Kupyansk-Uzlovoy" is no Kupiansk.)
+          if (other.role.role !== 'context' || !other.resolution.place || other.resolution.place.kind === 'country' || other.resolution.mention.demonym || other.resolution.mention.inName) break;
           // "Celaya, Guanajuato": a name holding the incident's place qualifies it; not a list.
           // (Held by reach too, where GeoNames files the place under another unit's code: "Isabela
           // City, Basilan", filed under the old Muslim Mindanao region.)
           const unit = other.resolution.place;
-          const holds = (p: Place) => contains(unit, p) || ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p));
+          // (Or a hromada, the country around its town: "In Berestove, Borova hromada".)
+          const holds = (p: Place) =>
+            contains(unit, p) || ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) || (isHromada(other.resolution.mention) && inHromada(unit, p));
           if (m.resolution.place && holds(m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;
@@ -1129,11 +1151,14 @@ const DATED_EVENT_BACK = new RegExp(
 /** "All events took place on Wednesday unless otherwise noted": a roundup's day for each event
  * it does not date itself. */
 function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate | null {
-  const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && STATED_DEFAULT_DAY.test(s.text));
+  const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text)));
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
 }
 const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|clashes)\b[^.;]{0,40}?\b(?:took\s+place|occurred|happened|were\s+reported)\b[^.;]*\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
+// "Over the past day, the occupiers struck Kharkiv and settlements of the oblast ...": a daily
+// summary that opens on its span tells of that span throughout.
+const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 /** How early in a report such a note comes. */
 const DEFAULT_DAY_SENTENCES = 4;
 

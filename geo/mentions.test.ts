@@ -7,6 +7,18 @@ describe('finding place names', () => {
     expect(m.place?.name).toBe('Bila Tserkva');
   });
 
+  it('reads every name of a list before a plural front word as a front, over names the gazetteer lacks', async () => {
+    const text = 'Russian forces inflicted losses on Ukrainian troops in the Kupyansk, Krasny Lyman, Donetsk, South Donetsk and Zaporozhye directions.';
+    const a = await analyse(text);
+    const kupyansk = a.mentions.find((x) => x.resolution.mention.text === 'Kupyansk')!.resolution.mention;
+    expect([kupyansk.typeCue, kupyansk.typeCueText]).toEqual(['area', 'directions']);
+  });
+
+  it("reads \"the Lugansk People's Republic\" as a region", async () => {
+    const m = await mentionOf("Units struck positions near Stelmakhovka in the Lugansk People's Republic.", 'Lugansk');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
   it('reads the kind of place from the words around it', async () => {
     const m = await mentionOf('A missile landed in the Zaporizhia region on Tuesday.', 'Zaporizhia');
     expect(m.place?.kind).toBe('admin1');

@@ -98,7 +98,7 @@ const GENERIC_TAIL = new Set(['sea', 'peninsula', 'strait', 'gulf', 'bay', 'isla
 const KIND_AFTER: Record<string, string> = {
   region: 'admin1', oblast: 'admin1', province: 'admin1', governorate: 'admin1', state: 'admin1',
   krai: 'admin1', republic: 'admin1', prefecture: 'admin1', department: 'admin1', county: 'admin2', district: 'admin2',
-  raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'admin2', township: 'admin2', territory: 'admin2', city: 'city',
+  raion: 'admin2', rayon: 'admin2', municipality: 'admin2', hromada: 'area', township: 'admin2', territory: 'admin2', city: 'city',
   town: 'city', village: 'city', settlement: 'city', neighbourhood: 'neighbourhood',
   neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',
   peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area', sector: 'area',
@@ -202,6 +202,8 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (next && !tokens[to - 1]!.possessive && !settlementOf) {
     const kind = KIND_AFTER[next.text.toLowerCase()];
     if (kind) return { cue: kind, text: next.text };
+    // "the Lugansk People's Republic": the name Russia gives the occupied region.
+    if (/^people(?:['’]s)?$/i.test(next.text) && /^republic$/i.test(tokens[to + 1]?.text ?? '')) return { cue: 'admin1', text: "People's Republic" };
     // Nigeria's districts: "the Bassa local government area".
     if (/^local$/i.test(next.text) && /^governments?$/i.test(tokens[to + 1]?.text ?? '')) return { cue: 'admin2', text: 'local government' };
   }
@@ -404,6 +406,8 @@ export function textBetween(a: FoundMention, b: FoundMention): string {
 
 /** Between two names of a list: ", ", " and ", ", or ". */
 export const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
+// (Or a side word before the next name: "the Donetsk, South Donetsk and Zaporozhye directions".)
+const LIST_OVER_NAMES = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){0,4}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?$/u;
 const PLURAL_KIND: Record<string, string> = {
   regions: 'admin1', oblasts: 'admin1', provinces: 'admin1', governorates: 'admin1', states: 'admin1',
   districts: 'admin2', townships: 'admin2', cities: 'city', towns: 'city', villages: 'city', settlements: 'city',
@@ -443,7 +447,9 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     for (let i = end - 1; i >= 0; i--) {
       const a = mentions[i]!;
       const b = mentions[i + 1]!;
-      if (!LIST_SEPARATOR.test(textBetween(a, b)) || a.demonym) break;
+      // (Names the gazetteer lacks may stand between: "the Kupyansk, Krasny Liman, Donetsk ...
+      // directions".)
+      if (!(LIST_SEPARATOR.test(textBetween(a, b)) || LIST_OVER_NAMES.test(textBetween(a, b))) || a.demonym) break;
       for (const named of i === end - 1 ? [a, b] : [a]) {
         if (named.typeCue) continue;
         named.typeCue = kind;

@@ -940,6 +940,70 @@ describe('one incident, many reports', () => {
     expect(features).toHaveLength(0);
   });
 
+  it('places a village told by its bearing from a town, "east of X near Y", at the village', async () => {
+    const features = await incidents(['a', '2024-11-14', 'Russian forces attacked east of Siversk near Bilohorivka on November 13, the report said.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1])).toEqual([['Bilohorivka', 'Luhansk']]);
+  });
+
+  it('keeps apart two villages of one name that the words place by two different towns', async () => {
+    // The one southeast of Kupiansk is not in the gazetteer; the one near Siversk is.
+    const text =
+      'Russian forces continued assaults near Ivanivka and Berestove (both southeast of Kupiansk) on November 14. Russian forces attacked southeast of Siversk near Berestove on November 13.';
+    const features = await incidents(['a', '2024-11-14', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1, f.properties.event_date])).toEqual([['Berestove', 'Donetsk', '2024-11-13']]);
+  });
+
+  it('reads "X, Y hromada" as a village within reach of the town Y, and the hromada as its area', async () => {
+    const text = 'In Berestove, Borova hromada, an enemy shell damaged a grocery store on Sunday. In Kamianka, Dvorichna hromada, a private house burned down after shelling on Sunday.';
+    const features = await incidents(['a', '2024-06-10', text]);
+    // No Berestove near Borova, nor Kamianka near Dvorichna, is in the gazetteer: the Donetsk
+    // Berestove and the Cherkasy Kamianka are not them.
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Borova hromada', 'region']]);
+  });
+
+  it('keeps an event in a town\'s hromada apart from a bigger city next to it', async () => {
+    const text = 'Russian missiles hit Dnipro overnight, injuring five people. In the Obukhivka hromada, debris of a downed drone fell on a private house overnight, injuring a woman.';
+    const features = await incidents(['a', '2025-05-24', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Dnipro', 'Obukhivka hromada']);
+  });
+
+  it('dates a daily summary that opens on "Over the past day," by that day', async () => {
+    const text =
+      'Over the past day, the occupiers struck Kharkiv and settlements of the oblast with artillery.\n\nYesterday at 17:42 the enemy struck the Kyivskyi district of Kharkiv. Early today a drone hit the Saltivskyi district of Kharkiv.\n\nArtillery fire on Staryi Saltiv damaged outbuildings.';
+    const features = await incidents(['a', '2024-06-10', text]);
+    expect(features.find((f) => f.properties.place_name === 'Staryi Saltiv')?.properties.event_date).toBe('2024-06-10');
+  });
+
+  it("places a paragraph's event at its bold heading when the sentence names no other place", async () => {
+    const text = '**Kamianske.** At night, a UAV hit the territory of an enterprise in the city. A fire broke out.';
+    const features = await incidents(['a', '2025-05-24', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Kamyanske', '2025-05-24']]);
+  });
+
+  it('does not place a village told "in the X direction" across the country from X', async () => {
+    const features = await incidents(['a', '2024-06-10', 'Our defenders repelled six assaults near Vovchansk and Hlyboke in the Kharkiv direction on Sunday.']);
+    // Hlyboke near Kharkiv is not in the gazetteer; Hlyboke in Odesa Oblast is 500 km away.
+    expect(features.map((f) => f.properties.admin1)).toEqual(['Kharkiv', 'Kharkiv']);
+  });
+
+  it('reads "the Lugansk People\'s Republic" as the Luhansk region, not its city', async () => {
+    const features = await incidents(['a', '2024-12-20', "Zapad units struck Ukrainian personnel near Stelmakhovka in the Lugansk People's Republic on Friday."]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Luhansk region', 'region']]);
+  });
+
+  it('does not map a word of a hyphenated name as a place of a list', async () => {
+    const text = 'Battlegroup West inflicted damage on two Ukrainian brigades near the settlements of Petropavlovka and Kupyansk-Uzlovoy in the Kharkov Region on Wednesday.';
+    const features = await incidents(['a', '2024-12-25', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Kharkiv region']);
+  });
+
+  it('keeps a city named in a report that also names a front after it', async () => {
+    const text =
+      'Russian forces inflicted losses on Ukrainian troops in the Kupyansk, Krasny Liman, Donetsk and Zaporozhye directions over the past 24 hours.\n\nUkrainian forces fired 12 shells at the Kievsky district of Donetsk on Wednesday morning, wounding two civilians.';
+    const features = await incidents(['a', '2023-02-08', text]);
+    expect(features.find((f) => f.properties.sources[0]!.quote.includes('Kievsky'))?.properties.place_name).toBe('Donetsk');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

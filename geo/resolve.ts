@@ -121,6 +121,9 @@ export function contains(outer: Place, inner: Place): boolean {
     // A named side of a country or admin-1 unit holds the unit's places on that side.
     const part = wholeOf(outer);
     if (part) return contains(part.whole, inner) && onNamedSide(part, inner);
+    // The area round a town ("the Obukhivka hromada", "the Bakhmut area") holds no city bigger
+    // than the town: Dnipro is its own place, however near.
+    if (outer.featureCode.startsWith('PPL') && inner.kind === 'city' && inner.population > outer.population) return false;
     return distanceKm(outer, inner) <= outer.radiusKm;
   }
   if (outer.kind === 'city' && (inner.kind === 'neighbourhood' || inner.kind === 'admin2')) {
@@ -200,6 +203,54 @@ export function opensSentence(m: FoundMention): boolean {
   const sentence = m.sentence;
   return OPENING_AREA_BEFORE.test(sentence.text.slice(0, m.start - sentence.start)) && OPENING_AREA_AFTER.test(sentence.text.slice(m.end - sentence.start));
 }
+// "east of Siversk near Bilohorivka": a bearing, the anchor, then "near" the places themselves.
+const BEARING_THEN = /\b((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
+const NEAR_AFTER_ANCHOR = /^\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?$/i;
+// "southeast of the town near Lysivka": the town named before.
+// (Names the gazetteer lacks may come first in the list: "near Lysivka and Promin".)
+const TOWN_BACK_THEN_NEAR = /\b((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+the\s+(?:town|city|settlement)\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+))*$/iu;
+/** "east of Siversk near Bilohorivka": b is told by its bearing from a. */
+export function bearingThenNear(a: FoundMention, b: FoundMention): boolean {
+  return a.sentence === b.sentence && BEARING_THEN.test(a.sentence.text.slice(0, a.start - a.sentence.start)) && NEAR_AFTER_ANCHOR.test(textBetween(a, b));
+}
+/** The words tell mention i by its way from another place: "east of Siversk near Bilohorivka",
+ * "southeast of the town near Lysivka", "Witu, some 50 kilometres north of Lamu". */
+function toldFrom(mentions: FoundMention[], i: number): boolean {
+  const m = mentions[i]!;
+  const next = mentions[i + 1];
+  if (next && next.sentence === m.sentence && DISTANCE_LINK.test(textBetween(m, next))) return true;
+  if (TOWN_BACK_THEN_NEAR.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return true;
+  for (let j = i; j > 0 && mentions[j - 1]!.sentence === m.sentence; j--) {
+    if (bearingThenNear(mentions[j - 1]!, mentions[j]!)) return true;
+    if (!LIST_JOIN.test(textBetween(mentions[j - 1]!, mentions[j]!))) break;
+  }
+  return false;
+}
+/** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
+function listBefore(mentions: FoundMention[], i: number): number[] {
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && mentions[j]!.sentence === mentions[i]!.sentence && LIST_JOIN.test(textBetween(mentions[j]!, mentions[j + 1]!)); j--) out.push(j);
+  return out;
+}
+/** Mentions listed right after mention i ("near A, B and C" for A). */
+function listAfter(mentions: FoundMention[], i: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === mentions[i]!.sentence && LIST_JOIN.test(textBetween(mentions[j - 1]!, mentions[j]!)); j++) out.push(j);
+  return out;
+}
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/** How far from its town a hromada's villages lie: the largest hromadas are some 60 km across. */
+const HROMADA_REACH_KM = 35;
+/** The words call the mention a hromada ("Dvorichna hromada"). */
+export function isHromada(m: FoundMention): boolean {
+  return m.typeCue === 'area' && /^hromadas?$/i.test(m.typeCueText ?? '');
+}
+/** Within the hromada of this town. */
+export function inHromada(town: Place, place: Place): boolean {
+  return distanceKm(town, place) - place.radiusKm <= HROMADA_REACH_KM;
+}
+
 /** Nearer than this beyond the two places' own extents, a stated bearing is not checked. */
 const BEARING_SLACK_KM = 10;
 
@@ -217,6 +268,10 @@ function onBearing(anchor: Place, place: Place, bearing: string): boolean {
   return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((BEARING_TOLERANCE_DEGREES * Math.PI) / 180);
 }
 
+/** The words call the mention a front named after its town: "the Kharkiv direction". */
+function isFront(m: FoundMention): boolean {
+  return m.typeCue === 'area' && /^(?:fronts?|directions?|ax[ie]s|sectors?)$/i.test(m.typeCueText ?? '');
+}
 /** How far from its town a front's or direction's places lie. */
 const FRONT_REACH_KM = 75;
 
@@ -226,7 +281,7 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
 // one lies from the other.
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -253,6 +308,8 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     }
     // "Y's X" (possessive): "Ukraine's Kharkiv region", "Kabul's airport district".
     if (POSSESSIVE_LINK.test(between) || AREA_SETTLEMENT_LINK.test(between)) out.set(b, a);
+    // ("east of Siversk near Bilohorivka": the place told by its bearing from the first.)
+    else if (bearingThenNear(a, b)) continue;
     else if ((CONTEXT_LINK.test(between) || LIST_THEN_CONTEXT.test(between)) && a.typeCue !== 'admin1') out.set(a, b);
   }
   // "the Russian town of Pokrovsk": a demonym naming the country of the place after it.
@@ -306,7 +363,8 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     reasons.push(`"${mention.text}" is named as water, and no word calls it a ${place.kind}`);
   }
   if (mention.typeCue) {
-    if (fitsCue(mention.typeCue, place.kind)) {
+    // (A front is named after its town: "the Kupyansk direction" is no district.)
+    if (fitsCue(mention.typeCue, place.kind) && (!isFront(mention) || place.kind === 'city')) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
     } else if (mention.typeCue !== 'area') {
@@ -438,8 +496,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // So with a unit: "the Poonch district of Jammu and Kashmir" is not Pakistan's Poonch
   // District, whatever the report's other places near it.
   const statedUnit = new Map<FoundMention, Place>();
+  // "In Kamianka, Dvorichna hromada": a hromada is the country around its town, so the place
+  // lies within a hromada's reach of that town.
+  const statedHromada = new Map<FoundMention, Place>();
   for (const [m, ctx] of contexts) {
     const unit = contextPlace.get(m);
+    if (unit?.kind === 'city' && isHromada(ctx) && /^\s*,\s*$/.test(textBetween(m, ctx))) statedHromada.set(m, unit);
     if (!unit || !m.typeCue) continue;
     if (unit.kind === 'country') {
       // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
@@ -665,7 +727,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (Small towns of like size: a town of 90,000 and one of 11,000 are no toss-up.)
     const sizes = villages.map((c) => c.place.population).sort((a, b) => b - a);
     const alike = sizes.length > 1 && sizes[0]! < SMALL_TOWN_POPULATION && sizes[1]! * 3 >= sizes[0]!;
-    if (!alike || regions.size < 2 || contextPlace.has(m) || villages.some((c) => c.place.kind !== 'city' || c.place.admin1Code === null)) return;
+    // (Nor one the words place by its way from another: "southeast of Siversk near Berestove".)
+    if (!alike || regions.size < 2 || contextPlace.has(m) || toldFrom(mentions, i) || villages.some((c) => c.place.kind !== 'city' || c.place.admin1Code === null)) return;
     const placed = anchors.filter((a) => a.key !== keys[i] && a.best!.place.countryCode === country);
     if (!placed.length || placed.some((a) => regions.has(a.best!.place.admin1Code))) return;
     // (A report all in one region it names places such a village there instead: incidents.ts
@@ -765,12 +828,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // sense per document (pass 4) must not bring back New York state for "New York, an urban-type
   // settlement just south of Toretsk" because another sentence says only "near New York".
   const ruledOut = new Map<number, Set<number>>(); // mention -> places its words rule out
+  const toldByWay = new Set<number>(); // mentions the words place by distance or bearing from another
   const ruleOut = (i: number, c: Candidate, reason: string) => {
     c.score = Math.min(c.score, options.minScore - 0.5);
     c.reasons.push(reason);
     ruledOut.set(i, (ruledOut.get(i) ?? new Set()).add(c.place.index));
   };
 
+  mentions.forEach((m, i) => {
+    const town = statedHromada.get(m);
+    if (!town) return;
+    for (const c of lists[i]!) if (c.place.index !== town.index && !inHromada(town, c.place)) ruleOut(i, c, `the words put it in the ${town.name} hromada`);
+    lists[i]!.sort((a, b) => b.score - a.score);
+  });
   mentions.forEach((m, i) => {
     const country = statedCountry.get(m);
     const unit = statedUnit.get(m);
@@ -802,13 +872,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // "near Kobe, about 30 km from Gao": the words put the place that near the other one, so a
   // namesake half a world away (Kobe, Japan) is not it.
-  const byLink = (i: number, anchor: Place, link: RegExpExecArray, settled: boolean) => {
+  const byLink = (i: number, anchor: Place, link: RegExpExecArray | string[], settled: boolean) => {
     // (With only a bearing, "al-Mazraa, on the highway northwest of Sweida", no distance is
     // given; a place across a border is then taken to be near it, one in the same country
     // within a few hundred km: "Hodeidah, west of Sanaa" lies 140 km off.)
     const [, number, unit, bearing] = link;
     if (!number && !bearing) return;
     const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
+    toldByWay.add(i);
     for (const c of lists[i]!) {
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
       // (A small place said to lie some way of a place the report settles, with no distance, is
@@ -832,7 +903,24 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const anchor = lists[i + 1]![0]?.place;
     const link = anchor && anchor.kind !== 'country' && mentions[i + 1]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[i + 1]!)) : null;
     if (!anchor || !link) continue;
-    byLink(i, anchor, link, decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index);
+    const settledAnchor = decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index;
+    byLink(i, anchor, link, settledAnchor);
+    // "near Ivanivka and Berestove (both southeast of Kupiansk)": the words place the whole list.
+    if (/\(\s*(?:both|all)\s/i.test(link[0])) for (const j of listBefore(mentions, i)) byLink(j, anchor, link, settledAnchor);
+  }
+  // "attacked east of Siversk near Bilohorivka", "north of Kurakhove near Berestky and Stari
+  // Terny": a bearing from one place, then the places near which it happened.
+  const placeNear = (i: number, anchor: Place, bearing: string) => {
+    const link = ['', undefined!, undefined!, bearing];
+    for (const j of [i, ...listAfter(mentions, i)]) byLink(j, anchor, link, true);
+  };
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const from = mentions[i]!;
+    const near = mentions[i + 1]!;
+    const anchor = lists[i]![0]?.place;
+    if (!anchor || anchor.kind !== 'city' || !bearingThenNear(from, near)) continue;
+    const bearing = BEARING_THEN.exec(from.sentence.text.slice(0, from.start - from.sentence.start))!;
+    if (decide(from, lists[i]!, options).place?.index === anchor.index) placeNear(i + 1, anchor, bearing[1]!);
   }
   // "the village of Antonivka, just east of the city": the city is the one the report named
   // last (a settled one), as if named again.
@@ -844,6 +932,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (!link) return;
     const last = anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
     if (last) byLink(i, last.best!.place, link, true);
+  });
+  // "southeast of the town near Lysivka and Promin": the town named last, as above.
+  mentions.forEach((near, i) => {
+    const back = TOWN_BACK_THEN_NEAR.exec(near.sentence.text.slice(0, near.start - near.sentence.start));
+    const last = back && anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
+    if (last) placeNear(i, last.best!.place, back[1]!);
   });
 
   // "In the Zaporozhye direction, units continued offensive operations near the village of
@@ -881,11 +975,29 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     });
   });
 
+  // "near Vovchansk and Hlyboke in the Kharkiv direction": a front named after a town reaches
+  // only so far from it, so a village told in it is no namesake across the country.
+  for (const [m, ctx] of contexts) {
+    const town = contextPlace.get(m) ?? lists[mentions.indexOf(ctx)]![0]?.place;
+    // (Told in it, not listed beside it: "the Kupyansk, Krasny Liman ... directions".)
+    const told = m.end <= ctx.start && (/^\s*,?\s+(?:in|on|along)\s+(?:the\s+)?$/i.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
+    if (!town || town.kind !== 'city' || !isFront(ctx) || !told) continue;
+    const j = mentions.indexOf(m);
+    for (const c of lists[j]!) {
+      if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
+      const km = distanceKm(town, c.place);
+      if (km > FRONT_REACH_KM) ruleOut(j, c, `the words put it on the ${town.name} ${ctx.typeCueText}, and this lies ${Math.round(km)} km off`);
+    }
+    lists[j]!.sort((a, b) => b.score - a.score);
+  }
+
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
   // with the most support over all their occurrences (a stated context anywhere counts).
   const byName = new Map<string, number[]>();
   mentions.forEach((m, i) => {
-    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : '');
+    // (A front named after a town is no reading of the town's bare name: "the Donetsk
+    // direction" and "the Kievsky district of Donetsk".)
+    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
   // A name told bare and qualified only at a later mention, where the qualifier picks another
@@ -899,7 +1011,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const first = group[0]!;
     // (So with two qualifiers that pick two places: "Rafah in southern Gaza" first, "the North
     // Sinai town of Rafah" later is Egypt's.)
-    const apart = group.filter((i) => i !== first && stated(i) && placed(i) && lists[i]![0]!.place.index !== lists[first]![0]?.place.index);
+    // (Or one the words place by its way from another: "near Berestove (southeast of Kupiansk)",
+    // then "southeast of Siversk near Berestove", two villages.)
+    const apart = group.filter((i) => i !== first && (stated(i) || toldByWay.has(i)) && placed(i) && (!placed(first) || lists[i]![0]!.place.index !== lists[first]![0]?.place.index));
     const indices = group.filter((i) => !apart.includes(i));
     if (indices.length < 2) continue;
     const excluded = new Set(indices.flatMap((i) => [...(ruledOut.get(i) ?? [])]));

@@ -262,6 +262,7 @@ const ROLES: Array<[string, string, string]> = [
   // The subject hit may be a district "of" a unit, or a list with its plural kind.
   ['Meanwhile, the Nikopol district of Dnipropetrovsk Oblast was shelled throughout the day.', 'Nikopol', 'incident'],
   ['Marhanets and Pokrovske communities came under artillery fire, the governor said.', 'Marhanets', 'incident'],
+  ['Kupiansk came under artillery and MLRS fire: two men were injured.', 'Kupiansk', 'incident'],
   // A campaign told in the present perfect since a year is background, not an event.
   ['The Iran-aligned group has attacked shipping in the Red Sea since November 2023.', 'Red Sea', 'context'],
   ['Houthi forces attacked a ship in the Red Sea on Sunday, the first attack since July 2024.', 'Red Sea', 'incident'],

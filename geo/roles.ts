@@ -24,6 +24,8 @@ export const DISTANCE_CUE = 'distance from it';
 // (A sea's name before the kind word too: "in the Russian Black Sea port of"; and a demonym
 // after a bearing, "in the southern Ukrainian port of". The regex ignores case, so a demonym is
 // known by its ending and must stand right before a kind word.)
+/** The cue of a place in a sentence whose event words are not about it. */
+export const NOT_SETTING_CUE = 'not the setting of the event words';
 const LOCATIVE_BEFORE =
   /\b(?:in|on|at|near|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
@@ -51,7 +53,7 @@ const OBJECT_OF_EVENT =
 // (And a facility named after the town, with its unit: "the Ladyzhyn thermal power plant in the
 // Vinnytsia region was damaged".)
 const SUBJECT_OF_EVENT =
-  /^(?:['’]s\s+\w+|\s+(?:district|raion|region|province|oblast|community|hromada|area|county)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+|\s+(?:[\w-]+\s+){0,3}?(?:plant|station|depot|refinery|factory|substation|facility|terminal|airfield|airport|port|dam|bridge|base)\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|province|district))?)?\s+(?:\w+\s+){0,2}?(?:(?:communities|villages|towns|districts|regions|settlements)\s+)?(?:was|were|has been|have been|had been|came|comes|come|is)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:heavy\s+)?(?:\w+\s+)?(?:fire|attack|shelling|bombardment)|hit|struck|shelled|attacked|bombed|targeted|pounded|rocked|damaged|destroyed)\b/i;
+  /^(?:['’]s\s+\w+|\s+(?:district|raion|region|province|oblast|community|hromada|area|county)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+|\s+(?:[\w-]+\s+){0,3}?(?:plant|station|depot|refinery|factory|substation|facility|terminal|airfield|airport|port|dam|bridge|base)\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|province|district))?)?\s+(?:\w+\s+){0,2}?(?:(?:communities|villages|towns|districts|regions|settlements)\s+)?(?:was|were|has been|have been|had been|came|comes|come|is)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:heavy\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:fire|attack|shelling|bombardment)|hit|struck|shelled|attacked|bombed|targeted|pounded|rocked|damaged|destroyed)\b/i;
 
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;
@@ -497,5 +499,5 @@ export function decideRole(r: Resolution): RoleDecision {
   if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*$/.test(pre))) {
     return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
-  return { role: 'context', cue: 'not the setting of the event words' };
+  return { role: 'context', cue: NOT_SETTING_CUE };
 }
