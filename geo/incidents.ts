@@ -187,6 +187,9 @@ const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 
+/** An official of a region, not of its capital city: "Bryansk Governor", "the regional governor of". */
+const REGION_OFFICIAL = /\b(?:governor|regional|oblast|provincial)\b/i;
+
 /** A bold heading: "**Kamianske.** At night, ...". */
 function isHeading(m: FoundMention): boolean {
   const text = m.sentence.text;
@@ -419,6 +422,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };
+        // "Bryansk Governor Alexander Bogomaz reported that air defense destroyed eight drones
+        // over the region": a governor speaks for the region named after its capital.
+        const r = official.resolution;
+        const words = r.mention.sentence.text.slice(Math.max(0, r.mention.start - r.mention.sentence.start - 40), r.mention.end - r.mention.sentence.start + 40);
+        const region = r.place!.kind === 'city' && REGION_OFFICIAL.test(words) ? r.candidates.find((c) => c.place.kind === 'admin1' && c.place.admin1Code === r.place!.admin1Code)?.place : undefined;
+        if (region) official.resolution = { ...r, place: region, reasons: [...r.reasons, `a regional official speaks for ${region.name}`] };
       }
     }
   }

@@ -1004,6 +1004,37 @@ describe('one incident, many reports', () => {
     expect(features.find((f) => f.properties.sources[0]!.quote.includes('Kievsky'))?.properties.place_name).toBe('Donetsk');
   });
 
+  it("maps what a governor reports, with no place of its own, to the governor's region", async () => {
+    const features = await incidents(['a', '2025-03-29', 'Bryansk Governor Alexander Bogomaz reported that air defense destroyed eight drones over the region on Saturday.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Bryansk Oblast', 'region']]);
+  });
+
+  it('reads "the Krasnodar Territory" as the krai and "Beni territory" as the district', async () => {
+    const krai = await incidents(['a', '2025-03-29', 'A fire broke out at an oil refinery in the Krasnodar Territory after a drone attack on Saturday.']);
+    expect(krai.map((f) => f.properties.place_name)).toEqual(['Krasnodar Krai']);
+    const beni = await incidents(['a', '2025-03-29', 'ADF rebels attacked a village in Beni territory, North Kivu, on Saturday.']);
+    expect(beni.map((f) => [f.properties.place_name, f.properties.country_code])).toEqual([['Beni', 'CD']]);
+  });
+
+  it("does not map a capital named for its government's means", async () => {
+    const text = 'Ukrainian drones struck a fuel depot in Engels overnight. Kyiv argues that the strikes degrade Moscow\'s ability to wage war.';
+    const features = await incidents(['a', '2025-01-08', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Engels']);
+  });
+
+  it('keeps a small place of a list in the region where the rest of the list lies', async () => {
+    // The Plavni in Zaporizhzhia Oblast is not in the gazetteer; the one in Odesa Oblast is.
+    const text = 'Over the past day, 237 drones attacked Huliaipole, Stepnohirsk, Prymorske, Orikhiv and Plavni, the governor said.';
+    const features = await incidents(['a', '2025-03-18', text]);
+    expect(new Set(features.map((f) => f.properties.admin1))).toEqual(new Set(['Zaporizhzhia']));
+  });
+
+  it('holds the bare names of a list told "in X Oblast" to that oblast', async () => {
+    const text = 'Ukrainian troops repelled nine attacks near Bohdanivka, Ivanivske, Klishchiivka and Andriivka in Donetsk Oblast on Thursday.';
+    const features = await incidents(['a', '2024-03-15', text]);
+    expect(features.map((f) => f.properties.admin1).filter((a) => a !== 'Donetsk')).toEqual([]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -226,6 +226,11 @@ function toldFrom(mentions: FoundMention[], i: number): boolean {
   }
   return false;
 }
+/** How many of a list's other places, settled in one region, make it the list's region. */
+const LIST_REGION_MIN = 3;
+/** How far from the nearest of them a small place of the list may lie in another region. */
+const LIST_REACH_KM = 100;
+
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
   const out: number[] = [];
@@ -364,7 +369,7 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   }
   if (mention.typeCue) {
     // (A front is named after its town: "the Kupyansk direction" is no district.)
-    if (fitsCue(mention.typeCue, place.kind) && (!isFront(mention) || place.kind === 'city')) {
+    if (fitsCue(mention.typeCue, place.kind, mention.typeCueText) && (!isFront(mention) || place.kind === 'city')) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
     } else if (mention.typeCue !== 'area') {
@@ -382,7 +387,10 @@ function offSideOf(c: Candidate, side: string): Candidate {
 const OFF_SIDE_PENALTY = 4;
 
 /** The words' kind ("the Kharkiv region", "the village of") fits the place's kind. */
-function fitsCue(typeCue: string, kind: FeatureKind): boolean {
+function fitsCue(typeCue: string, kind: FeatureKind, cueText: string | null = null): boolean {
+  // (A territory is Congo's district, "Beni territory", and Russia's krai, written as a name:
+  // "the Krasnodar Territory".)
+  if (kind === 'admin1' && /^Territor(?:y|ies)$/.test(cueText ?? '')) return true;
   return (CUE_KINDS[typeCue] ?? []).includes(kind);
 }
 
@@ -502,6 +510,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   for (const [m, ctx] of contexts) {
     const unit = contextPlace.get(m);
     if (unit?.kind === 'city' && isHromada(ctx) && /^\s*,\s*$/.test(textBetween(m, ctx))) statedHromada.set(m, unit);
+    // ("near Bohdanivka, Ivanivske and Andriivka in Donetsk Oblast": a region its own words call
+    // one holds the bare names told in it too.)
+    const inNamedRegion = unit?.kind === 'admin1' && ctx.typeCue === 'admin1' && m.end <= ctx.start && (IN_COUNTRY_LINK.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
+    if (inNamedRegion) statedUnit.set(m, unit);
     if (!unit || !m.typeCue) continue;
     if (unit.kind === 'country') {
       // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
@@ -673,7 +685,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // about ("Plateau state" and, later, "the Bassa local government area").
         // (Not a place of another kind than the words say: "the Kyivskyi district" of Kharkiv
         // is no village called Kyivskyi elsewhere in the Kharkiv region.)
-        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !fitsCue(m.typeCue, c.place.kind);
+        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !fitsCue(m.typeCue, c.place.kind, m.typeCueText);
         if (unit && !misfit) {
           c.score += UNIT_BONUS;
           c.reasons.push(`inside ${unit.name}, which the report names`);
@@ -989,6 +1001,39 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (km > FRONT_REACH_KM) ruleOut(j, c, `the words put it on the ${town.name} ${ctx.typeCueText}, and this lies ${Math.round(km)} km off`);
     }
     lists[j]!.sort((a, b) => b.score - a.score);
+  }
+
+  // "237 UAVs attacked Huliaipole, Stepnohirsk, Prymorske, Kamianske, Bilohiria and Plavni": a
+  // list of places one event reached, most of them settled in one region, does not reach a small
+  // namesake hundreds of km off in another (a Plavni in Odesa Oblast, where the report's one lies
+  // in Zaporizhzhia Oblast and the gazetteer lacks it).
+  for (let start = 0; start < mentions.length; ) {
+    let end = start + 1;
+    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence && LIST_JOIN.test(textBetween(mentions[end - 1]!, mentions[end]!))) end++;
+    const list = [...Array(end - start).keys()].map((k) => start + k);
+    start = end;
+    if (list.length < LIST_REGION_MIN + 1) continue;
+    const settledAt = (j: number) => {
+      const best = lists[j]![0];
+      return best && best.score >= options.minScore && best.place.kind === 'city' && decide(mentions[j]!, lists[j]!, options).place?.index === best.place.index ? best.place : null;
+    };
+    for (const j of list) {
+      const settledOthers = list.filter((k) => k !== j).map(settledAt).filter((p): p is Place => p !== null);
+      // (Most of them: one of the list may itself be a namesake elsewhere.)
+      const counts = new Map<string | null, number>();
+      for (const p of settledOthers) counts.set(p.admin1Code, (counts.get(p.admin1Code) ?? 0) + 1);
+      const [region, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+      if (region === null || count < LIST_REGION_MIN || count * 3 < settledOthers.length * 2) continue;
+      const others = settledOthers.filter((p) => p.admin1Code === region);
+      let changed = false;
+      for (const c of lists[j]!) {
+        if (c.place.kind !== 'city' || c.place.population >= SMALL_TOWN_POPULATION || c.place.admin1Code === region) continue;
+        if (others.some((p) => distanceKm(p, c.place) <= LIST_REACH_KM)) continue;
+        ruleOut(j, c, `listed with ${others.length} places of ${others[0]!.admin1 ?? 'one region'}, and this lies far from them all`);
+        changed = true;
+      }
+      if (changed) lists[j]!.sort((a, b) => b.score - a.score);
+    }
   }
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one

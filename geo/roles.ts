@@ -43,6 +43,9 @@ const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
 
+// After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
+const GOVERNMENT_MEANS_AFTER = /^['’]s\s+(?:ability|capacity|capabilit(?:y|ies)|efforts?|war\s+(?:effort|machine|chest)|economy|budget|revenues?|finances|income|strategy|resolve|plans?)\b/i;
+
 // Verbs whose object is the place hit.
 const OBJECT_OF_EVENT =
   /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of|takeover of|seizure of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
@@ -470,6 +473,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
     return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
+  // ("the strikes degrade Moscow's ability to wage war": a government's means, not a site.)
+  const means = object && GOVERNMENT_MEANS_AFTER.exec(post);
+  if (means) return { role: 'context', cue: `stands for a government: "${m.text}${means[0]}"` };
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   // "Pokrovsk ... is a key transport hub about 75 kilometers (45 miles) southwest of Bakhmut",

@@ -80,7 +80,7 @@ describe('reports the corpus does not have', () => {
     // a position at sea, and "the Houthis, who control ... Sanaa, said" as no site;
     ['n2', [['148 km southwest of Aden', '2024-06-13']]],
     // a claimed capture of villages the gazetteer has only elsewhere, kept apart from Pokrovsk;
-    ['n3', [['Donetsk region', '2025-02-10'], ['Pokrovsk', '2025-02-10'], ['Saratov', '2025-02-10']]],
+    ['n3', [['Donetsk region', '2025-02-10'], ['Pokrovsk', '2025-02-10'], ['Saratov Oblast', '2025-02-10']]],
     // "Mafa village" in a report on Yobe state, with Borno named in passing;
     ['n4', [['Yobe State', '2024-09-01']]],
     // peace talks in Jeddah about fighting elsewhere: nothing to map;
