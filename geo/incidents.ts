@@ -190,6 +190,9 @@ const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 /** An official of a region, not of its capital city: "Bryansk Governor", "the regional governor of". */
 const REGION_OFFICIAL = /\b(?:governor|regional|oblast|provincial)\b/i;
 
+/** Event words whose object is a settlement named before: "attacked the town". */
+const TOWN_HIT_BACK = /\b(?:attacked|struck|hit|shelled|bombed|raided|stormed|overran|pounded|targeted|entered)\s+the\s+(?:town|city|village)\b(?!\s+of\b)/i;
+
 /** A bold heading: "**Kamianske.** At night, ...". */
 function isHeading(m: FoundMention): boolean {
   const text = m.sentence.text;
@@ -205,6 +208,17 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
   for (const group of bySentence(mentions).values()) {
     // "**Kamianske.** At night, a UAV hit the territory of an enterprise in the city.": a bold
     // heading names the place its paragraph tells of, when the sentence names no other.
+    // "Residents of Bama, a town in Borno State, ... hid as fighters attacked the town and the
+    // military base": the town the event words name back is the one the sentence named.
+    const townBack = TOWN_HIT_BACK.exec(group[0]!.resolution.mention.sentence.text);
+    const named = townBack && group.filter((m) => m.resolution.place?.kind === 'city' && m.resolution.mention.start - m.resolution.mention.sentence.start < townBack.index);
+    // (A unit that holds the town, told as the event's place, only says where the town lies.)
+    const town = named?.length === 1 ? named[0]! : null;
+    const holdsTown = (o: RoledMention) => o.resolution.place !== null && o.resolution.place.kind !== 'city' && contains(o.resolution.place, town!.resolution.place!);
+    if (town && town.role.role === 'context' && !town.resolution.mention.inName && group.every((o) => o.role.role !== 'incident' || holdsTown(o))) {
+      town.role = { role: 'incident', cue: `named back as "${townBack![0]}"` };
+      for (const o of group) if (o.role.role === 'incident' && o !== town) o.role = { role: 'admin_context', cue: `area of ${town.resolution.mention.text}` };
+    }
     const heading = group.find((m) => m.role.role === 'context' && m.role.cue === NOT_SETTING_CUE && m.resolution.place && isHeading(m.resolution.mention));
     if (heading && !group.some((o) => o !== heading && o.role.role === 'incident')) {
       heading.role = { role: 'incident', cue: `the heading "${heading.resolution.mention.text}" of the paragraph's event` };
@@ -1142,7 +1156,8 @@ const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');
 function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, said: string): ResolvedDate | null {
   const i = sentences.indexOf(from);
   for (const s of sentences.slice(i + 1, i + 1 + LEDE_ANAPHOR_SENTENCES)) {
-    if (s.furniture || !NAMES_EVENT_BACK.test(s.text)) continue;
+    // ("The attackers struck cattle camps on the edge of the town early Sunday".)
+    if (s.furniture || !(NAMES_EVENT_BACK.test(s.text) || (ATTACKERS_BACK.test(s.text) && eventCues(s.text).length > 0))) continue;
     const d = resolveDate(s.text, report.published);
     const spoken = saidOn(s.text, d);
     if (d.precision === 'day' && d.date !== null && d.date <= said && !spoken) return { date: d.date, precision: 'day', expression: d.expression };

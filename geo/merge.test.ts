@@ -1035,6 +1035,48 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.admin1).filter((a) => a !== 'Donetsk')).toEqual([]);
   });
 
+  it('places a town told "on the X River about 30 km north of Y" near Y, not at a namesake abroad', async () => {
+    // GeoNames spells the Somali town Balcad; Balad in Iraq is the only "Balad".
+    const text = 'Al-Shabaab militants attacked an army base in Balad on Sunday. Balad, a farming town on the Shabelle River about 30 kilometres north of Mogadishu, lies in the Middle Shabelle region.';
+    const features = await incidents(['a', '2025-04-14', text]);
+    expect(features.map((f) => f.properties.country_code).filter((c) => c !== 'SO')).toEqual([]);
+  });
+
+  it("does not map a government's seat as the place of the attack it reports", async () => {
+    const text = 'The ruling military government in Bamako said in a statement on Monday that a terrorist attack had targeted the population of Anderamboukane commune.';
+    expect(await incidents(['a', '2024-03-12', text])).toHaveLength(0);
+  });
+
+  it('maps shells that fell on a city, whatever a relative clause says of the city', async () => {
+    const text = 'Several shells fell on the historic city of Timbuktu in northern Mali on Monday, killing four civilians, the latest sign of pressure on a city that has been under blockade for two years.';
+    const features = await incidents(['a', '2026-01-20', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Timbuktu', '2026-01-19']]);
+  });
+
+  it('maps the earlier fighting an attack "followed", with its own day', async () => {
+    const text = 'Shells hit Timbuktu on Monday, killing four civilians. The attack followed fighting on Saturday in Goundam, between the army and armed groups.';
+    const features = await incidents(['a', '2026-01-20', text]);
+    expect(Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]))).toEqual({ Timbuktu: '2026-01-19', Goundam: '2026-01-17' });
+  });
+
+  it('reads "clashed near X" as an event, whatever could be heard', async () => {
+    const text = 'On Tuesday, government forces and rebels clashed near Nekemte, according to two residents who said gunfire could be heard for hours.';
+    const features = await incidents(['a', '2026-02-18', text]);
+    expect(features.map((f) => f.properties.event_date)).toEqual(['2026-02-17']);
+  });
+
+  it('maps the town that "attacked the town" names back, not the state it lies in', async () => {
+    const text = 'Residents of Bama, a town in Borno State, northeast Nigeria, spent Friday night hiding in their homes as fighters attacked the town and the military base on its outskirts.';
+    const features = await incidents(['a', '2025-01-20', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Bama', '2025-01-17']]);
+  });
+
+  it('dates a lede dated only by when officials spoke by the attackers\' day told next', async () => {
+    const text = 'Armed cattle raiders killed at least 30 people in clashes on the outskirts of Bor, local officials said Wednesday.\n\nThe attackers struck cattle camps on the edge of the town early Sunday, making off with thousands of cows.';
+    const features = await incidents(['a', '2025-05-21', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Bor', '2025-05-18']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -286,7 +286,7 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
 // one lies from the other.
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+)?(?:highway|road|coast)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -912,10 +912,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   };
   for (let i = 0; i + 1 < mentions.length; i++) {
     const near = mentions[i]!;
-    const anchor = lists[i + 1]![0]?.place;
-    const link = anchor && anchor.kind !== 'country' && mentions[i + 1]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[i + 1]!)) : null;
+    // (Over a river named on the way: "Balad, a farming town on the Shabelle River about 30
+    // kilometres north of Mogadishu".)
+    const a = mentions[i + 1]!.inName && mentions[i + 2]?.sentence === near.sentence ? i + 2 : i + 1;
+    const anchor = lists[a]![0]?.place;
+    const link = anchor && anchor.kind !== 'country' && mentions[a]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[a]!)) : null;
     if (!anchor || !link) continue;
-    const settledAnchor = decide(mentions[i + 1]!, lists[i + 1]!, options).place?.index === anchor.index;
+    const settledAnchor = decide(mentions[a]!, lists[a]!, options).place?.index === anchor.index;
     byLink(i, anchor, link, settledAnchor);
     // "near Ivanivka and Berestove (both southeast of Kupiansk)": the words place the whole list.
     if (/\(\s*(?:both|all)\s/i.test(link[0])) for (const j of listBefore(mentions, i)) byLink(j, anchor, link, settledAnchor);

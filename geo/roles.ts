@@ -41,6 +41,7 @@ const UNIT_CHAIN_BEFORE =
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const GOVERNMENT_IN_BEFORE = /\b(?:government|junta|ministry|presidency|regime|cabinet)\s+in\s+$/i;
 const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
 
 // After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
@@ -100,7 +101,7 @@ const HYPOTHETICAL = /\b(?:could|would|might|may|can|within range|in range|range
 
 // A past event told as fact: outweighs a "could" or "preparing to" elsewhere in the sentence.
 const DEFINITE_EVENT =
-  /\b(?:hit|struck|killed|killing|landed|exploded|destroyed|damaged|slammed|wounded|injured|shelled|bombed|attacked|sank|seized|stormed|raided|shot down|blew up|ablaze)\b/i;
+  /\b(?:hit|struck|killed|killing|landed|exploded|destroyed|damaged|slammed|wounded|injured|shelled|bombed|attacked|sank|seized|stormed|raided|shot down|blew up|ablaze|clashed|ambushed|opened fire|fell)\b/i;
 
 // "The strike came as lawmakers in Washington ...": the event is told elsewhere; the places here
 // are its circumstances.
@@ -113,7 +114,8 @@ export const JUXTAPOSITION =
 // (An indefinite event with its own day is one too: "came barely a day after an attack on a
 // residential block in Beit Lahia on Saturday night"; not "days after an aborted mutiny".)
 const TOLD_AFTER = new RegExp(
-  String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_RE})\b)`,
+  // (Or "The attack followed fighting on Saturday in Ber": the earlier event, with its own day.)
+  String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_RE})\b)|^\s+(?:(?:heavy|fierce|deadly)\s+)?(?:fighting|clashes|an?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|ambush|raid|bombing|assault))\s+(?:[^.;]*?\s)?(?:on|late\s+on|early\s+on)\s+(?:${WEEKDAY_RE})\b`,
   'iu',
 );
 
@@ -336,6 +338,10 @@ export function decideRole(r: Resolution): RoleDecision {
     if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
   }
   // "according to Al-Aqsa Martyrs Hospital in Deir al-Balah": where a source is, not a site.
+  // "The ruling military government in Bamako said ... that a terrorist attack had targeted
+  // Anderamboukane": a government's seat, where it speaks from.
+  const seat = GOVERNMENT_IN_BEFORE.exec(pre);
+  if (seat && SPEAKS_AFTER.test(post)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   const source = SOURCE_BEFORE.exec(pre);
   if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
   // "Doctors at the hospital in Adré said they had received 600 wounded": where the wounded are
@@ -432,7 +438,10 @@ export function decideRole(r: Resolution): RoleDecision {
     /,/.test(sentence.slice(background.index + background[0].length, at));
   // (Nor the time of a juxtaposed event told in the sentence: "came two days after troops
   // detonated buildings in the camp" is an event two days old, not background.)
-  if (background && !leadingClause && !toldAfter && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
+  // (Nor a state a relative clause after the place tells of something else: "Several shells
+  // fell on Tombouctou on Monday, ... pressure on a city that has been under blockade".)
+  const relativeAfter = background !== null && background.index > at && /\b(?:that|which|who)\s+$/i.test(sentence.slice(at, background.index));
+  if (background && !leadingClause && !toldAfter && !relativeAfter && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   // ("Since September, fighting ... has left hundreds dead in and around Culiacán": after the
