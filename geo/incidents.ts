@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { bearingThenNear, contains, DISTANCE_LINK, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { bearingThenNear, contains, DISTANCE_LINK, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -194,10 +194,13 @@ const REGION_OFFICIAL = /\b(?:governor|regional|oblast|provincial)\b/i;
 const TOWN_HIT_BACK = /\b(?:attacked|struck|hit|shelled|bombed|raided|stormed|overran|pounded|targeted|entered)\s+the\s+(?:town|city|village)\b(?!\s+of\b)/i;
 
 /** A bold heading: "**Kamianske.** At night, ...". */
+// (Plain, or after a list bullet, with the units it lies in: "- **Kamianka, Izium hromada, Izium
+// district**. Yesterday at around 11:00 an FPV drone hit a car".)
 function isHeading(m: FoundMention): boolean {
   const text = m.sentence.text;
-  return /^[\s*_]*$/.test(text.slice(0, m.start - m.sentence.start)) && /^\s*\.?\s*(?:\*\*|__)\s*\.?\s+\S/.test(text.slice(m.end - m.sentence.start));
+  return /^[-*•·\s_]*$/.test(text.slice(0, m.start - m.sentence.start)) && HEADING_AFTER.test(text.slice(m.end - m.sentence.start));
 }
+const HEADING_AFTER = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*\.\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*\.|\s*\.)\s+\S/u;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
@@ -404,7 +407,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const unit = other.resolution.place;
           // (Or a hromada, the country around its town: "In Berestove, Borova hromada".)
           const holds = (p: Place) =>
-            contains(unit, p) || ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) || (isHromada(other.resolution.mention) && inHromada(unit, p));
+            contains(unit, p) ||
+            ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) ||
+            (isHromada(other.resolution.mention) && inHromada(unit, p)) ||
+            (unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
           if (m.resolution.place && holds(m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;
@@ -692,7 +698,9 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     // ("a drone hit a residential building in the border settlement of Klimovo", in a roundup of
     // strikes on six Russian regions: nor when the report's events are in several units.)
     if (solidUnits.size > 1) continue;
-    const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1));
+    // (The unit's event, told of the same kind: "assaults near Yunakivka" in the Sumy region is
+    // not the guided-bomb strike the report puts in the Donetsk region.)
+    const unit = units.find((u) => u.place.countryCode === place.countryCode && !contains(u.place, place) && datesCompatible(a.date, u.date, 1) && kindsAgree(a.type, u.type));
     if (unit) relocate(a, unit.place, `not in ${unit.place.name}, where the report puts the event`);
   }
 }
@@ -1064,6 +1072,14 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest
   // strike on the city this year" only compares.)
   if (fallback) for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a)) a.date = fallback;
+  // "Russia attacked Ukraine with 118 drones ... overnight on March 5", then region by region,
+  // "A Russian drone hit a private house in Novoselivka": the lede's strike, told place by place.
+  if (!fallback && lede?.date.precision === 'day') {
+    const ledeType = eventType(lede.sentence.text, 0).type;
+    // (The same weapon: a guided bomb told after a night's drone attack is another strike.)
+    const sameStrike = (a: Account) => STRIKE_TYPES.has(ledeType) && a.type === ledeType;
+    for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && sameStrike(a)) a.date = lede.date;
+  }
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.
   if (lede?.date.precision === 'day') {

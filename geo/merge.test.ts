@@ -1077,6 +1077,42 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Bor', '2025-05-18']]);
   });
 
+  it('reads a bulleted heading naming a place as the place of the words after it', async () => {
+    const text =
+      'Over the past day, the occupiers struck 16 settlements of the oblast. As a result of shelling:\n\n- **Kupiansk**. On Monday evening a 63-year-old man was injured in artillery shelling.\n- **Zolochiv, Bohodukhiv district**. A guided bomb hit the town centre on Monday afternoon.';
+    const features = await incidents(['a', '2025-11-18', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([['Kupiansk', '2025-11-17'], ['Zolochiv', '2025-11-17']]);
+  });
+
+  it('does not read an old name of a far-off town into a list of villages near which fighting went on', async () => {
+    // "Oleksiivka" is also an old name of Chystyakove, a town of 50,000 in the Donetsk region.
+    const text =
+      "Russia's Defense Ministry said its forces had liberated the villages of Andreevka and Konstantinovka in Ukraine's Sumy region. According to Ukraine's General Staff, its troops repelled Russian assaults near Andriivka, Yunakivka, and Oleksiivka over the course of the day. On Monday, Russian aircraft dropped guided bombs on Kostiantynivka in the Donetsk region, killing one person.";
+    const features = await incidents(['a', '2025-06-10', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Kostiantynivka', 'Sumy region', 'Yunakivka']);
+  });
+
+  it('keeps a village in the district the words put it in, where the gazetteer knows the district only as its town', async () => {
+    const text =
+      "MOSCOW, Aug 12 (Reuters) - A Ukrainian drone struck a passenger bus in the town of Rylsk in Russia's Kursk region on Monday, killing one person. In the village of Kozino, also in the Rylsk district, a drone dropped explosives on a private home on Monday, setting it on fire, and artillery shelling damaged the grounds of a sugar plant in Tetkino, in the Glushkovo district near the border, Khinshtein said.";
+    const features = await incidents(['a', '2025-08-12', text]);
+    // The gazetteer's only Kozino is in Croatia.
+    expect(features.map((f) => f.properties.country_code)).toEqual(['RU', 'RU']);
+  });
+
+  it("dates a region's undated strikes by the night's attack the lede tells", async () => {
+    const text = "Russia attacked Ukraine with 118 Shahed-type attack drones and decoys and two Iskander-M ballistic missiles overnight on March 5, Ukraine's Air Force reported.\n\nThe missiles were launched from Russia's Kursk Oblast, while the drones were launched from the directions of Oryol, Bryansk, Millerovo, and Primorsko-Akhtarsk in Russia, and Hvardiiske in occupied Crimea, the Air Force said.\n\nAir defense units shot down or suppressed 94 drones in the north, south, and east of the country. Hits by 21 drones and both missiles were recorded at 11 locations, according to the statement.\n\n**Chernihiv Oblast**\n\nA Russian drone hit a private house in Novoselivka, a village on the northern outskirts of Chernihiv, injuring a man and a woman, Chernihiv Oblast Governor Viacheslav Chaus said. Novoselivka was almost completely destroyed during the Russian siege of Chernihiv in 2022 and has been partially rebuilt since.\n\nAnother drone struck energy infrastructure in Novhorod-Siverskyi, leaving parts of the town without electricity, Chaus said.\n\n**Odesa Oblast**\n\nIn Odesa Oblast, Russian drones struck an energy facility in the Berezivka hromada of Berezivka district, causing a fire, Governor Oleh Kiper said. Emergency shutoffs were applied in parts of the region, including in the city of Odesa, as a result of the attack, the grid operator said. No casualties were reported.\n\n**Dnipropetrovsk Oblast**\n\nRussian forces shelled Nikopol with artillery and attacked it with drones during the night, injuring a 48-year-old man and damaging a gas pipeline and several houses, the regional military administration reported.\n\nOn March 3, a Russian FPV drone struck a minibus in Marhanets, killing two people and injuring five. Nikopol and Marhanets lie on the northern bank of the former Kakhovka Reservoir, opposite the Russian-occupied Zaporizhzhia Nuclear Power Plant, and are shelled almost daily from the occupied town of Enerhodar.\n\nThe Air Force did not specify where the two ballistic missiles had struck.\n\nPresident Volodymyr Zelensky said in Kyiv that Russia had launched more than 1,300 attack drones, 900 guided aerial bombs and around 50 missiles against Ukraine over the past week.\n\n\"Every such attack shows that Moscow is not interested in ending this war,\" Zelensky said, calling on partners to speed up the delivery of air defense systems agreed at the meeting of the Ukraine Defense Contact Group in Brussels last month.";
+    const features = await incidents(['a', '2026-03-05', text]);
+    const dates = Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]));
+    expect([dates['Novhorod-Siverskyi'], dates['Marhanets']]).toEqual(['2026-03-05', '2026-03-03']);
+  });
+
+  it("does not move a village to the region of another kind of event the report tells", async () => {
+    const text = 'Russian aircraft dropped glide bombs on the Donetsk region on Monday, the governor said. Ukrainian troops repelled Russian assaults near Yunakivka on Monday.';
+    const features = await incidents(['a', '2025-06-10', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Donetsk region', 'Yunakivka']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

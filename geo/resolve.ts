@@ -102,6 +102,10 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** The candidate matched the words only by an alternate name or a spelling variant. */
+/** Found only by one of its other names (an old name, a translation), not by a spelling of its own. */
+function byAlternateName(c: Candidate): boolean {
+  return c.reasons.includes('matched an alternate name');
+}
 function byOtherName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
 }
@@ -169,7 +173,7 @@ export const SMALL_TOWN_POPULATION = 20_000;
 
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*,?\s+in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*,?\s+(?:also\s+)?in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -230,6 +234,7 @@ function toldFrom(mentions: FoundMention[], i: number): boolean {
 const LIST_REGION_MIN = 3;
 /** How far from the nearest of them a small place of the list may lie in another region. */
 const LIST_REACH_KM = 100;
+const NEAR_LIST_BEFORE = /\bnear\s+(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?$/i;
 
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
@@ -247,6 +252,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /** How far from its town a hromada's villages lie: the largest hromadas are some 60 km across. */
 const HROMADA_REACH_KM = 35;
+/** So a district's (a raion, a rayon): some 100 km across. */
+const DISTRICT_REACH_KM = 60;
 /** The words call the mention a hromada ("Dvorichna hromada"). */
 export function isHromada(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^hromadas?$/i.test(m.typeCueText ?? '');
@@ -254,6 +261,10 @@ export function isHromada(m: FoundMention): boolean {
 /** Within the hromada of this town. */
 export function inHromada(town: Place, place: Place): boolean {
   return distanceKm(town, place) - place.radiusKm <= HROMADA_REACH_KM;
+}
+/** Within the district named after this town ("Zolochiv, Bohodukhiv district"). */
+export function inDistrictOf(town: Place, place: Place): boolean {
+  return distanceKm(town, place) - place.radiusKm <= DISTRICT_REACH_KM;
 }
 
 /** Nearer than this beyond the two places' own extents, a stated bearing is not checked. */
@@ -506,10 +517,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const statedUnit = new Map<FoundMention, Place>();
   // "In Kamianka, Dvorichna hromada": a hromada is the country around its town, so the place
   // lies within a hromada's reach of that town.
-  const statedHromada = new Map<FoundMention, Place>();
+  // So a district the gazetteer knows only as its town: "In the village of Kozino, also in the
+  // Rylsk district".
+  const statedHromada = new Map<FoundMention, { town: Place; km: number }>();
   for (const [m, ctx] of contexts) {
     const unit = contextPlace.get(m);
-    if (unit?.kind === 'city' && isHromada(ctx) && /^\s*,\s*$/.test(textBetween(m, ctx))) statedHromada.set(m, unit);
+    const between = m.end <= ctx.start ? textBetween(m, ctx) : '';
+    if (unit?.kind === 'city' && isHromada(ctx) && /^\s*,\s*$/.test(between)) statedHromada.set(m, { town: unit, km: HROMADA_REACH_KM });
+    else if (unit?.kind === 'city' && ctx.typeCue === 'admin2' && /^\s*,?\s+(?:also\s+)?in\s+(?:the\s+)?$/.test(between)) statedHromada.set(m, { town: unit, km: DISTRICT_REACH_KM });
     // ("near Bohdanivka, Ivanivske and Andriivka in Donetsk Oblast": a region its own words call
     // one holds the bare names told in it too.)
     const inNamedRegion = unit?.kind === 'admin1' && ctx.typeCue === 'admin1' && m.end <= ctx.start && (IN_COUNTRY_LINK.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
@@ -758,7 +773,6 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // tip it.
   // Not a name that qualifies another ("Celaya, Guanajuato"): there the region is meant.
   const qualifiers = new Set(contexts.values());
-  const byAlternateName = (c: Candidate) => c.reasons.includes('matched an alternate name');
   mentions.forEach((m, i) => {
     if (m.typeCue || qualifiers.has(m)) return;
     // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
@@ -848,9 +862,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   };
 
   mentions.forEach((m, i) => {
-    const town = statedHromada.get(m);
-    if (!town) return;
-    for (const c of lists[i]!) if (c.place.index !== town.index && !inHromada(town, c.place)) ruleOut(i, c, `the words put it in the ${town.name} hromada`);
+    const stated = statedHromada.get(m);
+    if (!stated) return;
+    const { town, km } = stated;
+    for (const c of lists[i]!) if (c.place.index !== town.index && distanceKm(town, c.place) - c.place.radiusKm > km) ruleOut(i, c, `the words put it in the area of ${town.name}`);
     lists[i]!.sort((a, b) => b.score - a.score);
   });
   mentions.forEach((m, i) => {
@@ -1015,22 +1030,37 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence && LIST_JOIN.test(textBetween(mentions[end - 1]!, mentions[end]!))) end++;
     const list = [...Array(end - start).keys()].map((k) => start + k);
     start = end;
-    if (list.length < LIST_REGION_MIN + 1) continue;
-    const settledAt = (j: number) => {
-      const best = lists[j]![0];
-      return best && best.score >= options.minScore && best.place.kind === 'city' && decide(mentions[j]!, lists[j]!, options).place?.index === best.place.index ? best.place : null;
-    };
+    // ("assaults near Andriivka, Yunakivka, and Oleksiivka": places near which one front's
+    // fighting went on lie near each other, so one settled place is enough.)
+    const first = mentions[list[0]!]!;
+    const nearList = NEAR_LIST_BEFORE.test(first.sentence.text.slice(0, first.start - first.sentence.start));
+    const min = nearList ? 1 : LIST_REGION_MIN;
+    if (list.length < min + 1) continue;
+    // (Settled by their own names, read before any is ruled out: the list's order does not
+    // matter, and an old name of a far-off town does not set the region.)
+    const settled = new Map(
+      list.map((j) => {
+        const best = lists[j]![0];
+        const ok = best && best.score >= options.minScore && best.place.kind === 'city' && !byAlternateName(best) && decide(mentions[j]!, lists[j]!, options).place?.index === best.place.index;
+        return [j, ok ? best.place : null] as const;
+      }),
+    );
+    // (More than half of them, and more than in any other region: one of the list may itself be a
+    // namesake elsewhere, and two settled places a region apart settle nothing.)
+    const counts = new Map<string | null, number>();
+    for (const p of settled.values()) if (p) counts.set(p.admin1Code, (counts.get(p.admin1Code) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const [region, count] = ranked[0] ?? [null, 0];
+    const all = [...settled.values()].filter((p) => p !== null).length;
+    if (region === null || count <= (ranked[1]?.[1] ?? 0) || count * 2 <= all) continue;
     for (const j of list) {
-      const settledOthers = list.filter((k) => k !== j).map(settledAt).filter((p): p is Place => p !== null);
-      // (Most of them: one of the list may itself be a namesake elsewhere.)
-      const counts = new Map<string | null, number>();
-      for (const p of settledOthers) counts.set(p.admin1Code, (counts.get(p.admin1Code) ?? 0) + 1);
-      const [region, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-      if (region === null || count < LIST_REGION_MIN || count * 3 < settledOthers.length * 2) continue;
-      const others = settledOthers.filter((p) => p.admin1Code === region);
+      const others = list.filter((k) => k !== j).map((k) => settled.get(k)).filter((p): p is Place => p != null && p.admin1Code === region);
+      if (others.length < min) continue;
       let changed = false;
       for (const c of lists[j]!) {
-        if (c.place.kind !== 'city' || c.place.population >= SMALL_TOWN_POPULATION || c.place.admin1Code === region) continue;
+        // (A town of any size that only an alternate name matched is as weak: "Oleksiivka" is
+        // an old name of Chystyakove.)
+        if (c.place.kind !== 'city' || (c.place.population >= SMALL_TOWN_POPULATION && !byAlternateName(c)) || c.place.admin1Code === region) continue;
         if (others.some((p) => distanceKm(p, c.place) <= LIST_REACH_KM)) continue;
         ruleOut(j, c, `listed with ${others.length} places of ${others[0]!.admin1 ?? 'one region'}, and this lies far from them all`);
         changed = true;

@@ -19,6 +19,16 @@ describe('splitSentences', () => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(['On Dec. 30 a 1.5 tonne bomb fell near St. Petersburg.', 'Nobody was hurt.']);
   });
 
+  it("keeps a place's heading with the words after it on its line", () => {
+    const text = '- **Kamianka, Izium hromada, Izium district**. An FPV drone hit a car.\nKharkiv. At about 01:40 today drones attacked the city.\nShelling continued. Two were hurt.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '- **Kamianka, Izium hromada, Izium district**. An FPV drone hit a car.',
+      'Kharkiv. At about 01:40 today drones attacked the city.',
+      'Shelling continued.',
+      'Two were hurt.',
+    ]);
+  });
+
   it('ends a sentence at a line break (headlines, captions)', () => {
     const text = 'Russia used North Korean missiles, US says\nThe United States has said so.';
     expect(splitSentences(text)).toHaveLength(2);

@@ -10,6 +10,11 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'al', 'jr', 'sr',
 ]);
 
+// A heading naming a place: capitalised names, and the kind words of its units ("Kamianka, Izium
+// hromada, Izium district."), in bold or not, after a list bullet or not.
+const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|hromada|district|raion|region|oblast|province|community|municipality|city|town|village)`;
+const HEADING = new RegExp(String.raw`^[-*•·\s]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?:,?\s+${HEADING_WORD}){0,7}(?:\*\*|__)?\.(?:\*\*|__)?$`, 'u');
+
 function endsSentence(text: string, dot: number): boolean {
   const ch = text[dot];
   if (ch === '!' || ch === '?') return true;
@@ -52,6 +57,9 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
     while (j < to && /\s/.test(text[j]!)) j++;
     if (j < to && !/[\p{Lu}\d"“‘'(\[]/u.test(text[j]!)) continue;
     if (!endsSentence(text, i)) continue;
+    // "- **Kupiansk**. On Monday evening a man was injured in shelling.": a place's heading and
+    // the words that tell of it on the same line are one sentence.
+    if (text[end] === ' ' && HEADING.test(text.slice(start, end))) continue;
     out.push({ start, end });
     start = end;
     skipSpace();
