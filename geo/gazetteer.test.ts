@@ -49,6 +49,16 @@ describe('names Russian sources use for occupied Ukraine', () => {
   });
 });
 
+describe('names outlets write without the Arabic article, or in their English spelling', () => {
+  it.each([
+    ['Suwayda', 'As-Suwayda', 'SY'],
+    ['Mayadin', 'Al Mayādīn', 'SY'],
+    ['Nabatieh', 'Nabatîyé et Tahta', 'LB'],
+  ])('%s is the city %s', (written, name, country) => {
+    expect(g.lookup(written).map((h) => h.place).filter((p) => p.kind === 'city' && p.countryCode === country).map((p) => p.name)).toContain(name);
+  });
+});
+
 describe('names of several words written as one', () => {
   it.each([
     ['Sisaket', 'Si Sa Ket', 'TH'],

@@ -38,3 +38,12 @@ describe('isReadableScript', () => {
     expect(isReadableScript('基輔')).toBe(false);
   });
 });
+
+describe('looseKey and Arabic endings', () => {
+  it('folds the ta marbuta one writer spells with an h and another drops', () => {
+    expect(looseKey(nameKey("Al Mazra'ah"))).toBe(looseKey(nameKey('Al Mazraa')));
+    expect(looseKey(nameKey('Taybah'))).toBe(looseKey(nameKey('Tayba')));
+    // Not an h inside a name.
+    expect(looseKey(nameKey('Bahmut'))).not.toBe(looseKey(nameKey('Bamut')));
+  });
+});

@@ -48,6 +48,9 @@ export function looseKey(key: string): string {
     .replace(/y/g, 'i')
     .replace(/ie|ye/g, 'e')
     .replace(/([a-z])\1+/g, '$1')
+    // (A final "h" after a vowel is the Arabic ta marbuta one writer spells and another drops:
+    // "Mazra'ah" and "Mazraa", "Taybah" and "Tayba".)
+    .replace(/(?<=[aeiou])h(?= |$)/g, '')
     .replace(/ /g, '');
 }
 

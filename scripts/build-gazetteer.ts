@@ -37,6 +37,16 @@ import { DIRECTIONS } from '../geo/refine-place.ts';
 import { distanceKm } from '../geo/resolve.ts';
 import type { FeatureKind } from '../geo/types.ts';
 
+/** Countries whose place names GeoNames writes with the Arabic article. */
+const ARTICLE_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+/** Towns this big keep their article-less name too, seats of any size. */
+const ARTICLE_TOWN_POPULATION = 20_000;
+/** "As-Suwayda" -> "Suwayda", "Al Mayādīn" -> "Mayādīn"; null when there is no article. */
+export function withoutArticle(name: string): string | null {
+  const m = /^(?:al|el|as|ash|ad|adh|ar|an|at|ath|az|aş|aḑ|aţ|aẓ)[\s\-‘’'ʼ]+(.{4,})$/i.exec(name);
+  return m ? m[1]! : null;
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 export const GAZETTEER_PATH = join(root, 'data/build/gazetteer.json');
@@ -119,6 +129,10 @@ function readCities(): Row[] {
         : seat && population === 0
           ? (f[3] ?? '').split(',').filter((a) => usefulAlternate(a) && nameKey(a).length >= 5 && !englishWords.has(nameKey(a)))
           : [];
+    // "Suwayda", "Mayadin": outlets drop the Arabic article GeoNames writes ("As-Suwayda",
+    // "Al Mayādīn"). Only for seats and towns, to keep the download small.
+    // (One of its own names, not an alternate: the loose key must not fold it away.)
+    const bare = (seat || population >= ARTICLE_TOWN_POPULATION) && ARTICLE_COUNTRIES.has(country) ? withoutArticle(f[1]!) : null;
     rows.push({
       geonamesId: Number(f[0]),
       name: f[1]!,
@@ -131,7 +145,7 @@ function readCities(): Row[] {
       lon: round4(Number(f[5])),
       population,
       radiusKm: featureCode === 'PPLX' ? 1.5 : cityRadiusKm(population),
-      names: [f[1]!, f[2]!],
+      names: bare ? [f[1]!, f[2]!, bare] : [f[1]!, f[2]!],
       alternates,
     });
   }
@@ -867,3 +881,4 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes('--force') || gazetteerIsStale()) writeGazetteer();
   else console.error('build-gazetteer: data/build/gazetteer.json is up to date');
 }
+
