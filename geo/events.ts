@@ -53,6 +53,8 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 // "two years after a Russian missile struck the crowded platform": an event years old, named
 // for its anniversary.
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
+// An aircraft that landed, not a shell: "the plane ... landed at".
+const FLIGHT_BEFORE = /\b(?:flights?|planes?|aircraft|airliners?|airplanes?|helicopters?|jets?|took\s+off)\b[^.;]*$/i;
 // "the names of the dead": the dead, not a death told.
 const THE_DEAD = /\bthe\s+$/i;
 
@@ -66,6 +68,8 @@ export function eventCues(sentence: string): Cue[] {
       if (NATURAL_BEFORE.test(before) || DEAL_BEFORE.test(before) || DEAL_AFTER.test(text.slice(c.end)) || FEIGNED_BEFORE.test(before)) return false;
       if (YEARS_AFTER_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
       if (/^dead$/i.test(c.text) && THE_DEAD.test(before)) return false;
+      // "The flight took off from Tripoli on Sunday, landed at Beirut's airport": a landing.
+      if (/^land/i.test(c.text) && FLIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);
     });
     eventMemo.set(sentence, found);

@@ -502,6 +502,10 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   const earlier = sentences.filter((s) => paragraph && s.start >= paragraph.start && s.end <= sentence.start && !s.furniture).reverse();
   for (const s of earlier.slice(0, 2)) {
     const d = resolveDate(s.text, report.published);
+    // (Not the start of a span: "fighting ... has raged since Sunday. Three were killed in the
+    // Damascus strikes" is no Sunday's event.)
+    const at = d.expression ? s.text.indexOf(d.expression) : -1;
+    if (at >= 0 && /\bsince\s+$/i.test(s.text.slice(0, at))) continue;
     if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };

@@ -1113,6 +1113,44 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Donetsk region', 'Yunakivka']);
   });
 
+  it('places a village "on the main road leading into" a city near that city, and the city only says where', async () => {
+    // GeoNames writes the Syrian village "Al Mazra'ah"; an Israeli "El Mazra'a" is the other reading.
+    const text = 'On Tuesday, Israeli drones struck a column of government tanks near the village of Al Mazraa, on the main road leading into Suwayda city from the west, a monitor said.';
+    const features = await incidents(['a', '2025-07-16', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.country_code])).toEqual([['Al Mazra‘ah', 'SY']]);
+  });
+
+  it('reads a city named without its Arabic article ("Suwayda city") as the city', async () => {
+    const features = await incidents(['a', '2025-07-16', 'In Suwayda city, the capital of the Druze-majority province, heavy clashes continued on Wednesday.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['As-Suwayda', 'city']]);
+  });
+
+  it('does not date an event by the start of a span told in the sentence before', async () => {
+    const text =
+      'Israeli jets struck the General Staff headquarters in central Damascus on Wednesday afternoon.\n\nThe military said it acted over Suwayda, where fighting has raged since Sunday. The Health Ministry said three people were killed in the Damascus strikes.';
+    const features = await incidents(['a', '2025-07-17', text]);
+    expect(features.filter((f) => f.properties.place_name === 'Damascus').map((f) => f.properties.event_date)).toEqual(['2025-07-16']);
+  });
+
+  it("does not map a flight's landing, a launch site near a town, nor a party's seat that condemned", async () => {
+    const text =
+      'Rockets struck the Ain al-Asad air base in Anbar province late Monday. Officials said the rockets were launched from a pickup truck parked on farmland near the town of Hit. Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah also condemned the attack. An evacuation flight took off from Baghdad on Sunday and landed at Beirut\'s airport on Monday.';
+    const features = await incidents(['a', '2024-08-06', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Anbar region']);
+  });
+
+  it('reads "Qana, southeast of the coastal city of Tyre" as one event at Qana', async () => {
+    const features = await incidents(['a', '2024-10-16', 'Separately, a strike on a house in the village of Qana, southeast of the coastal city of Tyre, killed a family of four on Wednesday morning.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Qâna']);
+  });
+
+  it('reads a dateline "DAMASCUS" as the capital, not the countryside province GeoNames also calls Damascus', async () => {
+    const text = "DAMASCUS, March 9 (Reuters) - More than 1,000 people, most of them civilians, have been killed in three days of fighting and revenge killings in Syria's coastal region, a war monitor said on Sunday, the worst violence since the overthrow of Bashar al-Assad in December.\n\nThe fighting erupted on Thursday when gunmen loyal to the former president ambushed a patrol of the new government's General Security forces near the town of Jableh in Latakia province, killing at least 13 members of the security forces, according to the interior ministry. Clashes quickly spread to villages in the hills above the town.\n\nBy Friday, government reinforcements, including convoys of fighters sent from Homs and Hama, had poured into the coastal region, and the Syrian Observatory for Human Rights, a Britain-based monitor, began reporting mass killings of Alawite civilians.\n\nResidents of Baniyas, a coastal city in Tartus province, told Reuters by phone that armed men went from house to house in the al-Qusour neighbourhood on Friday and Saturday, shooting men in front of their families. \"They asked if we were Alawite, and then they shot my brother and my cousin,\" said one woman, who asked not to be named for fear of reprisals. Reuters could not independently verify her account.\n\nThousands of Alawite residents fled to the Russian air base at Hmeimim, southeast of Latakia city, and were sheltering on the tarmac and in hangars, according to videos posted online and a Russian defence ministry statement.\n\nIn Qardaha, the Assad family's ancestral hometown in the mountains east of Latakia, authorities imposed a curfew on Friday and residents said the streets were deserted.\n\nInterim President Ahmed al-Sharaa, in a speech delivered from a mosque in Damascus on Sunday, called for \"national unity and civil peace\" and promised to hold accountable anyone who harmed civilians. He announced the formation of an independent committee to investigate the killings.\n\nU.S. Secretary of State Marco Rubio, in a statement from Washington, condemned \"the radical Islamist terrorists, including foreign jihadists, that murdered people in western Syria\" and urged Syria's interim authorities to bring the perpetrators to justice. Iran's foreign ministry in Tehran also condemned the violence against Alawites, while Turkey urged restraint.\n\nSyria's coastal mountains are the heartland of the Alawite minority, an offshoot of Shi'ite Islam to which Assad belongs and which dominated the security apparatus during his family's five decades in power.\n\n(Reporting by Damascus bureau; Writing by Maya Gebeily; Editing by Frances Kerry)";
+    const a = await analyse(text, '2025-03-09');
+    const m = a.mentions.find((x) => x.resolution.mention.text === 'DAMASCUS');
+    expect([m?.resolution.place?.name, m?.resolution.place?.kind]).toEqual(['Damascus', 'city']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -164,7 +164,7 @@ export function offsetFrom(place: Place, match: RegExpExecArray): Place | null {
 /** "west of Khan Younis", "south of the city of Cali", with no distance: just outside the place
  * on that side, with a footprint as large as the place (at least 5 km). */
 // (A country's possessive may come between: "65 nautical miles west of Yemen's Hodeidah".)
-export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+export const BEARING_BEFORE = /\b((?:north|south)[-\s]?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port)\s+of\s+)?$/i;
 
 export function besideOf(place: Place, dirWord: string): Place | null {
   const dir = direction(dirWord);

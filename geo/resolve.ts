@@ -236,6 +236,8 @@ const LIST_REGION_MIN = 3;
 const LIST_REACH_KM = 100;
 const NEAR_LIST_BEFORE = /\bnear\s+(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?$/i;
 
+/** "X, on the main road leading into Y": X lies on the way to Y. */
+export const ROAD_TO = /^\s*,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
   const out: number[] = [];
@@ -788,7 +790,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const city =
       best.place.kind === 'admin2'
         ? list.find((c) => c.place.kind === 'city' && contains(best.place, c.place))
-        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternateName(best) || !byAlternateName(c)));
+        : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternateName(best) || !byAlternateName(c))) ??
+          // (Or a city of its own unit the region, called after it only by another name, rings:
+          // "Damascus" is an old name of Rif Dimashq, the countryside round the capital.)
+          (byAlternateName(best) || !nameKey(best.place.name).includes(nameKey(m.text)) ? list.find((c) => c.place.kind === 'city' && c.place.countryCode === best.place.countryCode && !byOtherName(c) && isCityUnit(c.place)) : undefined);
     if (city && best.score - city.score < 4) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
@@ -904,7 +909,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // given; a place across a border is then taken to be near it, one in the same country
     // within a few hundred km: "Hodeidah, west of Sanaa" lies 140 km off.)
     const [, number, unit, bearing] = link;
-    if (!number && !bearing) return;
+    // ("near the village of Al Mazraa, on the main road leading into Suwayda": a road to a place
+    // puts it near that place, as a bearing does.)
+    if (!number && !bearing && !ROAD_TO.test(link[0] ?? '')) return;
     const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
     toldByWay.add(i);
     for (const c of lists[i]!) {
@@ -931,7 +938,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // kilometres north of Mogadishu".)
     const a = mentions[i + 1]!.inName && mentions[i + 2]?.sentence === near.sentence ? i + 2 : i + 1;
     const anchor = lists[a]![0]?.place;
-    const link = anchor && anchor.kind !== 'country' && mentions[a]!.sentence === near.sentence ? DISTANCE_LINK.exec(textBetween(near, mentions[a]!)) : null;
+    const between = textBetween(near, mentions[a]!);
+    const link = anchor && anchor.kind !== 'country' && mentions[a]!.sentence === near.sentence ? (DISTANCE_LINK.exec(between) ?? ROAD_TO.exec(between)) : null;
     if (!anchor || !link) continue;
     const settledAnchor = decide(mentions[a]!, lists[a]!, options).place?.index === anchor.index;
     byLink(i, anchor, link, settledAnchor);

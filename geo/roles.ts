@@ -41,8 +41,11 @@ const UNIT_CHAIN_BEFORE =
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
-const GOVERNMENT_IN_BEFORE = /\b(?:government|junta|ministry|presidency|regime|cabinet)\s+in\s+$/i;
-const SPEAKS_AFTER = /^\s+(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied)\b/i;
+const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
+// (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
+// also condemned the attacks".)
+const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed)\b/i;
 
 // After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
 const GOVERNMENT_MEANS_AFTER = /^['’]s\s+(?:ability|capacity|capabilit(?:y|ies)|efforts?|war\s+(?:effort|machine|chest)|economy|budget|revenues?|finances|income|strategy|resolve|plans?)\b/i;
@@ -269,7 +272,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // from ships in the Red Sea". Not "launched from Yemen over the Red Sea": after a named
   // launch site, the next place is on the flight path.
   // (Aircraft and ships by type: "launched from Tu-95 strategic bombers flying over the Caspian Sea".)
-  const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:(?:[a-z][\w-]*|[\w-]*\d[\w-]*)\s+){0,5})(?:in|over|off|from)\s+(?:the\s+)?$/u.exec(pre);
+  // ("launched from a pickup truck parked on farmland near the town of Hit".)
+  const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:(?:[a-z][\w-]*|[\w-]*\d[\w-]*)\s+){0,8})(?:in|over|off|from|near)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/u.exec(pre);
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   const launchList = LAUNCHED_FROM_LIST.exec(sentence.slice(0, m.start - m.sentence.start));
   if (launchList) return { role: 'origin', cue: `launch site: "${launchList[0].slice(0, 40).trim()}…"` };
@@ -488,6 +492,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
     return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
+  // "near the village of Al Mazraa, on the main road leading into Suwayda city": the road's end
+  // says where the place before lies.
+  const roadTo = ROAD_TO_BEFORE.exec(pre);
+  if (roadTo && /\p{Lu}[\p{L}'’-]+\s*$/u.test(pre.slice(0, roadTo.index))) return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${roadTo[0].trim()} ${m.text}"` };
   // ("the strikes degrade Moscow's ability to wage war": a government's means, not a site.)
   const means = object && GOVERNMENT_MEANS_AFTER.exec(post);
   if (means) return { role: 'context', cue: `stands for a government: "${m.text}${means[0]}"` };
