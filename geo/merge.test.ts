@@ -1151,6 +1151,26 @@ describe('one incident, many reports', () => {
     expect([m?.resolution.place?.name, m?.resolution.place?.kind]).toEqual(['Damascus', 'city']);
   });
 
+  it("does not map a town abroad, far from all of a report's places, for a namesake the gazetteer lacks", async () => {
+    // The gazetteer has no Kani in Sagaing; Kani in Japan is a city of 100,000.
+    const text =
+      'BANGKOK (Reuters) - A military air strike on a crowded market in the town of Budalin in the central Sagaing region killed at least 17 people on Sunday. A day later, on Monday, an air strike hit a Buddhist monastery in the town of Kani, in a neighbouring township, where displaced families had sheltered. The wounded were taken to hospitals in Monywa. A junta spokesman told reporters in Naypyitaw that the strikes targeted fighters. Fighting has also flared in Shan state and near Ye-U.';
+    const features = await incidents(['a', '2023-11-14', text]);
+    expect(features.map((f) => f.properties.country_code).filter((c) => c !== 'MM')).toEqual([]);
+  });
+
+  it('does not map where a mission speaks from, nor where a trade route leads', async () => {
+    const text =
+      'The UN peacekeeping mission, MONUSCO, speaking from its regional base in Goma, said in a statement that it "strongly condemned" the attack in Eringeti. In Shan state, the fighting has again closed the Mandalay-Lashio highway, the main overland trade route to the Chinese border crossing at Muse, and hundreds of trucks are stranded.';
+    expect(await incidents(['a', '2024-02-07', text])).toHaveLength(0);
+  });
+
+  it('reads "overran a police outpost in X township" as an event', async () => {
+    const text = 'In western Rakhine state, the Arakan Army said its fighters overran a police outpost in Kyauktaw township early on Tuesday.';
+    const features = await incidents(['a', '2024-02-07', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Kyauktaw', '2024-02-06']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

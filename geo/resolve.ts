@@ -238,6 +238,14 @@ const NEAR_LIST_BEFORE = /\bnear\s+(?:the\s+(?:villages?|settlements?|towns?)\s+
 
 /** "X, on the main road leading into Y": X lies on the way to Y. */
 export const ROAD_TO = /^\s*,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
+/** Below this a town abroad is one reports name only where they are about its country. */
+const FOREIGN_TOWN_POPULATION = 250_000;
+/** How many other places, and what share of them in one country, make a report that country's. */
+const FOCUS_MIN_PLACES = 4;
+const FOCUS_SHARE = 0.5;
+/** ... and with none of them within this distance. */
+const FOREIGN_TOWN_NEAR_KM = 500;
+
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
   const out: number[] = [];
@@ -609,6 +617,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const opening = before.find((a) => a.mention.sentence === m.sentence && IN_CITY_OPENING.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)));
     return city(opening);
   };
+  // The report's other places are many, and nearly all in one country.
+  const focusedElsewhere = (i: number) => {
+    const others = votes.filter((v, j) => v !== null && keys[j] !== keys[i]) as CountryVote[];
+    if (others.length < FOCUS_MIN_PLACES) return false;
+    const top = Math.max(...[...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, sameNameVotes(i))));
+    return top >= FOCUS_SHARE;
+  };
   mentions.forEach((m, i) => {
     const partOf = cityOfPart(i);
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
@@ -666,6 +681,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.score = Math.min(c.score - 2, options.minScore - 0.5);
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'} of a village, and none of the report's other places in ${c.place.admin1 ?? 'its region'}`);
         }
+      }
+      // "an air strike hit a monastery in the town of Kani, in a neighbouring township", in a
+      // report whose other places are all in Myanmar: a town found by its own name in a country
+      // none of them is in, nor near (Kani, Japan), is a namesake of one the gazetteer lacks. (Not
+      // a big city, which reports name from afar, nor one the words put in its country.)
+      if (
+        !byOtherName(c) && c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC' &&
+        focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6 && focusedElsewhere(i) && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        !anchors.some((a) => a.key !== keys[i] && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
+      ) {
+        c.score = Math.min(c.score, options.minScore - 0.5);
+        c.reasons.push("a town abroad, where none of the report's many other places are");
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
         // Spatial minimality: each other place of the report nearby adds support, up to three.

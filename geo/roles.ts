@@ -41,6 +41,7 @@ const UNIT_CHAIN_BEFORE =
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+)?$/i;
 const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
@@ -75,7 +76,8 @@ const SOURCE_BEFORE =
 const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
-const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+)?$/i;
+// (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
+const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
   /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
@@ -311,6 +313,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "in southern Bijapur district near the Telangana border": the border, not the place beyond it.
   const border = BORDER_AFTER.exec(post);
   if (border && NEAR_THE_BEFORE.test(pre)) return { role: 'context', cue: `a border, not the place: "${m.text}${border[0]}"` };
+  // "the main overland trade route to the Chinese border crossing at Muse": a route's end.
+  const routeTo = ROUTE_TO_BEFORE.exec(pre);
+  if (routeTo) return { role: 'context', cue: `where a route leads: "${routeTo[0].trim()} ${m.text}"` };
   const road = ROAD_AFTER.exec(post);
   if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
   // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
