@@ -425,7 +425,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // in a national capital, who speak for a government ("a US official in Washington said").
     // (Nor is a place the gazetteer lacks: "the head of the Zaporizhzhia regional military
     // administration said bombs hit an industrial site in the city's Oleksandrivskyi district".)
-    if (!group.some((m) => m.role.role === 'incident' && m.resolution.place)) {
+    // (A country the sentence opens with is no place of the event: "In Ukraine, regional
+    // authorities in Zaporizhzhia say a drone attack damaged energy infrastructure in the city".)
+    if (!group.some((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country')) {
       const sentence = group[0]!.resolution.mention.sentence.text;
       // (Not when the event is "in the area" or "there": a place told before, not the officials'
       // city. "Russian-installed officials in Luhansk said a drone had hit a facility in the
@@ -446,7 +448,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         // over the region": a governor speaks for the region named after its capital.
         const r = official.resolution;
         const words = r.mention.sentence.text.slice(Math.max(0, r.mention.start - r.mention.sentence.start - 40), r.mention.end - r.mention.sentence.start + 40);
-        const region = r.place!.kind === 'city' && REGION_OFFICIAL.test(words) ? r.candidates.find((c) => c.place.kind === 'admin1' && c.place.admin1Code === r.place!.admin1Code)?.place : undefined;
+        // (Not when the words say the city: "regional authorities in Zaporizhzhia say a drone
+        // damaged energy infrastructure in the city".)
+        const region = r.place!.kind === 'city' && REGION_OFFICIAL.test(words) && !/\bthe\s+city\b/i.test(sentence) ? r.candidates.find((c) => c.place.kind === 'admin1' && c.place.admin1Code === r.place!.admin1Code)?.place : undefined;
         if (region) official.resolution = { ...r, place: region, reasons: [...r.reasons, `a regional official speaks for ${region.name}`] };
       }
     }

@@ -105,7 +105,7 @@ const KIND_AFTER: Record<string, string> = {
   regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
 };
 // ... and before it ("the village of X", "the city of X").
-const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;
+const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;
 
 // Words that may stand before a place name without making it part of a longer name.
 const MODIFIERS = new Set([
@@ -221,7 +221,7 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (m) {
     const word = m[1]!.toLowerCase();
     const cue =
-      word.startsWith('region') || word === 'province' || word === 'oblast' || word === 'governorate' || word === 'department'
+      word.startsWith('region') || word === 'province' || word === 'state' || word === 'oblast' || word === 'governorate' || word === 'department'
         ? 'admin1'
         : word === 'district'
           ? 'admin2'

@@ -1171,6 +1171,17 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Kyauktaw', '2024-02-06']]);
   });
 
+  it('reads "in the central state of Guanajuato" as where the town lies, not a second town', async () => {
+    const features = await incidents(['a', '2024-02-14', 'Gunmen opened fire inside a bar in Celaya, in the central state of Guanajuato, on Tuesday night, killing six people.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Celaya']);
+  });
+
+  it("maps what local authorities report of \"the city\" to their city, after a country the sentence opens with", async () => {
+    const text = 'In Ukraine, regional authorities in Zaporizhzhia say a Russian drone attack overnight damaged energy infrastructure in the city.';
+    const features = await incidents(['a', '2024-09-01', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Zaporizhzhya', 'city']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

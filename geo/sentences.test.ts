@@ -29,6 +29,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins the lines of a hard-wrapped paragraph, but not lines of their own', () => {
+    const wrapped = 'Kursk governor Alexei Smirnov says two men were killed yesterday when a Ukrainian drone\nhit their car on the outskirts of Rylsk, and that a house burned down in the village of\nTyotkino overnight.';
+    expect(splitSentences(wrapped)).toHaveLength(1);
+    const lines = 'President Barack Obama was briefed by his national security team while on vacation in Hawaii\nU.N. Secretary-General Ban Ki-moon also condemned it.';
+    expect(splitSentences(lines)).toHaveLength(2);
+  });
+
   it('ends a sentence at a line break (headlines, captions)', () => {
     const text = 'Russia used North Korean missiles, US says\nThe United States has said so.';
     expect(splitSentences(text)).toHaveLength(2);

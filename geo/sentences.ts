@@ -15,6 +15,11 @@ const ABBREVIATIONS = new Set([
 const HEADING_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|hromada|district|raion|region|oblast|province|community|municipality|city|town|village)`;
 const HEADING = new RegExp(String.raw`^[-*•·\s]*(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?:,?\s+${HEADING_WORD}){0,7}(?:\*\*|__)?\.(?:\*\*|__)?$`, 'u');
 
+/** A line this long that ends without punctuation was wrapped, not ended (headlines are shorter). */
+const WRAPPED_LINE = 70;
+/** How much the lines of a wrapped block differ in length at most. */
+const WRAP_SLACK = 25;
+
 function endsSentence(text: string, dot: number): boolean {
   const ch = text[dot];
   if (ch === '!' || ch === '?') return true;
@@ -33,6 +38,10 @@ function endsSentence(text: string, dot: number): boolean {
 
 /** Sentences of one block of text (no blank lines inside), offsets relative to `text`. */
 function splitBlock(text: string, from: number, to: number, out: Span[]): void {
+  // (Wrapped: every line but the last of about one length, as a text editor or an e-mail
+  // leaves them; a block of lines of mixed lengths is lines of their own.)
+  const lines = text.slice(from, to).split('\n').slice(0, -1).map((l) => l.length);
+  const wrapped = lines.length > 0 && Math.min(...lines) >= WRAPPED_LINE && Math.max(...lines) - Math.min(...lines) <= WRAP_SLACK;
   let start = from;
   const skipSpace = () => {
     while (start < to && /\s/.test(text[start]!)) start++;
@@ -41,6 +50,11 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
+      // A hard-wrapped paragraph: a long line that stops mid-sentence goes on in the next.
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      // (With one line and the last, only when the next goes on in lower case.)
+      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)));
+      if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(text.slice(lineStart, i))) continue;
       if (i > start) out.push({ start, end: trimEnd(text, start, i) });
       start = i + 1;
       skipSpace();
