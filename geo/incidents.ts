@@ -163,6 +163,8 @@ const NAMED_PLACE_PHRASE = new RegExp(
 // "in Colombia's northeastern Catatumbo region", "in the Tirah valley": an area named by its kind.
 // "in Barangay Limpongo", "in tambon Bang Lang": a local unit's word, then its name.
 const KIND_THEN_NAME = /\b(?:in|at|near)\s+(?:[Bb]arangay|[Tt]ambon|[Ss]itio|[Ee]jido|[Kk]ampung|[Aa]ldea|[Cc]olonia)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/dgu;
+// "PESHAWAR: ... gunmen opened fire on a passenger convoy near Bagan in Lower Kurram".
+const NEAR_NAME = /\bnear\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/dgu;
 const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:region|area|valley)\b/dgu;
 
 /** The sentence puts the event in a named place the gazetteer does not hold, and that is not
@@ -171,7 +173,7 @@ const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’
  * for it rather than a wrong one. */
 function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
   const sentence = group[0]!.resolution.mention.sentence;
-  const phrases = [...sentence.text.matchAll(NAMED_PLACE_PHRASE), ...sentence.text.matchAll(NAMED_AREA_PHRASE), ...sentence.text.matchAll(KIND_THEN_NAME)];
+  const phrases = [...sentence.text.matchAll(NAMED_PLACE_PHRASE), ...sentence.text.matchAll(NAMED_AREA_PHRASE), ...sentence.text.matchAll(KIND_THEN_NAME), ...sentence.text.matchAll(NEAR_NAME)];
   for (const match of phrases) {
     const name = match[1]!;
     const start = sentence.start + match.indices![1]![0];

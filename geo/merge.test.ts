@@ -1182,6 +1182,27 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Zaporizhzhya', 'city']]);
   });
 
+  it('gives a dateline no event told "near" a place the gazetteer lacks', async () => {
+    const text = 'PESHAWAR: At least four people were killed when gunmen opened fire on a passenger convoy near Bagan in Lower Kurram on Monday, officials said.';
+    expect(await incidents(['a', '2025-03-05', text])).toHaveLength(0);
+  });
+
+  it('does not map a government that "has not commented", nor what a regime "has repeatedly" done', async () => {
+    const text =
+      'Insurgents raided the coastal town of Mucojo on Thursday. The government in Maputo has not commented on the latest attacks. The regime has repeatedly carried out arson attacks on villages in the townships around Pakokku.';
+    expect(await incidents(['a', '2024-06-14', text])).toHaveLength(0);
+  });
+
+  it('holds the villages under a front\'s heading to that front', async () => {
+    const text =
+      'The situation by direction over the past day:\n\n**Lyman direction**\n- Russian troops attacked 14 times, trying to advance near Karpivka, Derylove, Torske and Zarichne.\n\n**Huliaipole direction**\n- Ukrainian units repelled 11 enemy attacks near Dobropillia and Zaliznychne.';
+    const features = await incidents(['a', '2025-10-21', text]);
+    // Karpivka and Zarichne near Lyman, and the village of Dobropillia near Huliaipole, are not
+    // in the gazetteer; their namesakes in the Dnipropetrovsk region and the Donetsk town are
+    // 100-200 km from the fronts.
+    expect(features.filter((f) => f.properties.admin1 === 'Dnipropetrovsk' || f.properties.place_name === 'Dobropillia')).toEqual([]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -294,6 +294,10 @@ function onBearing(anchor: Place, place: Place, bearing: string): boolean {
   return length === 0 || (north * dir[0] + east * dir[1]) / length >= Math.cos((BEARING_TOLERANCE_DEGREES * Math.PI) / 180);
 }
 
+/** A line that is only a front's name: "**Lyman direction**", "Kupiansk direction:". */
+const FRONT_HEADING = /^[\s*_#-]*\p{Lu}[\p{L}'’ -]*\s+(?:direction|front|axis|sector)[\s*_:.]*$/iu;
+/** How far after its heading a front's lines run, in characters. */
+const FRONT_HEADING_REACH = 600;
 /** The words call the mention a front named after its town: "the Kharkiv direction". */
 function isFront(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^(?:fronts?|directions?|ax[ie]s|sectors?)$/i.test(m.typeCueText ?? '');
@@ -1103,6 +1107,29 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (changed) lists[j]!.sort((a, b) => b.score - a.score);
     }
   }
+
+  // "**Lyman direction**" on a line of its own, then "- Russian troops attacked near Karpivka,
+  // Derylove, Torske and Zarichne": a front's heading holds the lines under it, up to the next
+  // heading.
+  mentions.forEach((heading, h) => {
+    const town = lists[h]![0]?.place;
+    if (!town || town.kind !== 'city' || !isFront(heading) || !FRONT_HEADING.test(heading.sentence.text)) return;
+    for (let j = h + 1; j < mentions.length; j++) {
+      const m = mentions[j]!;
+      if (m.sentence !== heading.sentence && FRONT_HEADING.test(m.sentence.text)) break;
+      if (m.sentence.start - heading.sentence.end > FRONT_HEADING_REACH) break;
+      let changed = false;
+      for (const c of lists[j]!) {
+        if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
+        const km = distanceKm(town, c.place);
+        if (km > FRONT_REACH_KM) {
+          ruleOut(j, c, `under the ${town.name} ${heading.typeCueText} heading, and this lies ${Math.round(km)} km off`);
+          changed = true;
+        }
+      }
+      if (changed) lists[j]!.sort((a, b) => b.score - a.score);
+    }
+  });
 
   // Pass 4: one sense per document: the same words mean the same place throughout, the one
   // with the most support over all their occurrences (a stated context anywhere counts).
