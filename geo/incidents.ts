@@ -202,7 +202,8 @@ function isHeading(m: FoundMention): boolean {
   const text = m.sentence.text;
   return /^[-*•·\s_]*$/.test(text.slice(0, m.start - m.sentence.start)) && HEADING_AFTER.test(text.slice(m.end - m.sentence.start));
 }
-const HEADING_AFTER = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*\.\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*\.|\s*\.)\s+\S/u;
+// (Or the heading's own kind and a colon: "**Khotin hromada:** 5 explosions".)
+const HEADING_AFTER = /^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.)\s+\S/u;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
@@ -411,8 +412,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const holds = (p: Place) =>
             contains(unit, p) ||
             ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) ||
-            (isHromada(other.resolution.mention) && inHromada(unit, p)) ||
-            (unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
+            // (Qualifying by a comma, "Zolochiv, Bohodukhiv district"; "the city of Voronezh and
+            // the Ostrogozhsk and Rossosh districts" is a list.)
+            (/^\s*,\s*$/.test(sep) && isHromada(other.resolution.mention) && inHromada(unit, p)) ||
+            (/^\s*,\s*$/.test(sep) && unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
           if (m.resolution.place && holds(m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;

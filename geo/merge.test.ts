@@ -1203,6 +1203,20 @@ describe('one incident, many reports', () => {
     expect(features.filter((f) => f.properties.admin1 === 'Dnipropetrovsk' || f.properties.place_name === 'Dobropillia')).toEqual([]);
   });
 
+  it("reads a hromada's bold heading as the place of its line, and holds the villages under it to the hromada", async () => {
+    const text =
+      'Over the past day, Russian troops carried out 96 attacks on 38 settlements of Sumy region.\n\n**Esman hromada:** 3 explosions (artillery).\n\n**Yunakivka hromada:** 14 explosions (artillery, KAB, FPV drones). In the village of Oleksiivka, two civilians aged 58 and 63 were wounded by a drone. In Andriivka, a private house and a shed were destroyed.';
+    const features = await incidents(['a', '2025-06-09', text]);
+    expect(features.map((f) => f.properties.place_name)).toContain('Esman hromada');
+    expect(features.map((f) => f.properties.admin1).filter((a) => a !== 'Sumy')).toEqual([]);
+  });
+
+  it('keeps a list of districts after a city a list', async () => {
+    const text = 'Air defenses destroyed 17 drones over the city of Voronezh and the Ostrogozhsk and Rossosh districts of the Voronezh region overnight, Gusev said.';
+    const features = await incidents(['a', '2026-02-07', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Ostrogozhsk', 'Rossosh’', 'Voronezh']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -262,8 +262,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /** How far from its town a hromada's villages lie: the largest hromadas are some 60 km across. */
 const HROMADA_REACH_KM = 35;
-/** So a district's (a raion, a rayon): some 100 km across. */
-const DISTRICT_REACH_KM = 60;
+/** So a district's (a raion, a rayon): some 150 km across since Ukraine's 2020 reform. */
+const DISTRICT_REACH_KM = 80;
 /** The words call the mention a hromada ("Dvorichna hromada"). */
 export function isHromada(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^hromadas?$/i.test(m.typeCueText ?? '');
@@ -296,6 +296,8 @@ function onBearing(anchor: Place, place: Place, bearing: string): boolean {
 
 /** A line that is only a front's name: "**Lyman direction**", "Kupiansk direction:". */
 const FRONT_HEADING = /^[\s*_#-]*\p{Lu}[\p{L}'’ -]*\s+(?:direction|front|axis|sector)[\s*_:.]*$/iu;
+/** After a heading's name: its unit's word, then the heading's end ("**Yunakivka hromada:**"). */
+const UNIT_HEADING_AFTER = /^\s+(hromada|district|raion|rayon)\s*[.:]?\s*(?:\*\*|__)\s*[.:]?\s/i;
 /** How far after its heading a front's lines run, in characters. */
 const FRONT_HEADING_REACH = 600;
 /** The words call the mention a front named after its town: "the Kharkiv direction". */
@@ -1111,18 +1113,25 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // "**Lyman direction**" on a line of its own, then "- Russian troops attacked near Karpivka,
   // Derylove, Torske and Zarichne": a front's heading holds the lines under it, up to the next
   // heading.
+  // So does a hromada's or a district's: "**Yunakivka hromada:** 14 explosions. In the village
+  // of Oleksiivka, two civilians were wounded".
   mentions.forEach((heading, h) => {
     const town = lists[h]![0]?.place;
-    if (!town || town.kind !== 'city' || !isFront(heading) || !FRONT_HEADING.test(heading.sentence.text)) return;
+    const unitHeading = UNIT_HEADING_AFTER.exec(heading.sentence.text.slice(heading.end - heading.sentence.start));
+    const opens = /^[\s*_#-]*$/.test(heading.sentence.text.slice(0, heading.start - heading.sentence.start));
+    const reach = isFront(heading) && FRONT_HEADING.test(heading.sentence.text) ? FRONT_REACH_KM : opens && unitHeading ? (/hromada/i.test(unitHeading[1]!) ? HROMADA_REACH_KM : DISTRICT_REACH_KM) : null;
+    if (!town || town.kind !== 'city' || reach === null) return;
+    // (Any bold opening starts another section: "**Velyka Pysarivka hromada (Okhtyrka district).**".)
+    const isHeadingOf = (m: FoundMention) => FRONT_HEADING.test(m.sentence.text) || /^[\s-]*(?:\*\*|__)/.test(m.sentence.text);
     for (let j = h + 1; j < mentions.length; j++) {
       const m = mentions[j]!;
-      if (m.sentence !== heading.sentence && FRONT_HEADING.test(m.sentence.text)) break;
+      if (m.sentence !== heading.sentence && isHeadingOf(m)) break;
       if (m.sentence.start - heading.sentence.end > FRONT_HEADING_REACH) break;
       let changed = false;
       for (const c of lists[j]!) {
         if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
         const km = distanceKm(town, c.place);
-        if (km > FRONT_REACH_KM) {
+        if (km > reach) {
           ruleOut(j, c, `under the ${town.name} ${heading.typeCueText} heading, and this lies ${Math.round(km)} km off`);
           changed = true;
         }
