@@ -53,6 +53,8 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 // "two years after a Russian missile struck the crowded platform": an event years old, named
 // for its anniversary.
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
+// After "died": an age, or an illness, not a conflict's death.
+const NATURAL_DEATH_AFTER = /^\s+(?:peacefully\s+)?(?:aged\s+\d+|at\s+the\s+age\s+of\s+\d+|[^.;]{0,80}?\b(?:after|of|from)\s+(?:a\s+)?(?:long|short|brief)?\s*(?:illness|cancer|natural\s+causes|heart\s+attack|stroke)\b)/i;
 // An aircraft that landed, not a shell: "the plane ... landed at".
 const FLIGHT_BEFORE = /\b(?:flights?|planes?|aircraft|airliners?|airplanes?|helicopters?|jets?|took\s+off)\b[^.;]*$/i;
 // "the names of the dead": the dead, not a death told.
@@ -68,6 +70,9 @@ export function eventCues(sentence: string): Cue[] {
       if (NATURAL_BEFORE.test(before) || DEAL_BEFORE.test(before) || DEAL_AFTER.test(text.slice(c.end)) || FEIGNED_BEFORE.test(before)) return false;
       if (YEARS_AFTER_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
       if (/^dead$/i.test(c.text) && THE_DEAD.test(before)) return false;
+      // "Samir Haddad, who has died aged 78 at his home in Paris after a long illness": a death
+      // of age or illness.
+      if (/^died$/i.test(c.text) && NATURAL_DEATH_AFTER.test(text.slice(c.end, c.end + 120))) return false;
       // "The flight took off from Tripoli on Sunday, landed at Beirut's airport": a landing.
       if (/^land/i.test(c.text) && FLIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);

@@ -1217,6 +1217,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Ostrogozhsk', 'Rossosh’', 'Voronezh']);
   });
 
+  it('does not map a place a correction takes back, a death of illness, nor where a court sits', async () => {
+    const text =
+      'In a story published April 28, 2023, about Russian missile strikes on Ukraine, The Associated Press erroneously\nreported that the apartment building hit in the deadliest strike was in Umanske, a village in the Donetsk region. The\nbuilding was in the city of Uman, in the central Cherkasy region. The story also misstated the number of people\nkilled.\n\nSamir Haddad, who has died aged 78 at his home in Paris on Saturday after a long illness, spent five decades photographing war.\n\nReading the verdict at the high-security Schiphol Judicial Complex near Amsterdam on Thursday, the judge said the plane had been brought down by a Russian-made Buk missile.';
+    const features = await incidents(['a', '2023-05-01', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual([]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -45,6 +45,8 @@ const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting
 const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
+const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$/i;
+const RETRACTED_BEFORE = /\b(?:erroneously|incorrectly|wrongly|mistakenly)\s+(?:reported|said|stated|identified|described|located|placed)\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
 
@@ -357,6 +359,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // Anderamboukane": a government's seat, where it speaks from.
   const seat = GOVERNMENT_IN_BEFORE.exec(pre);
   if (seat && SPEAKS_AFTER.test(post)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
+  // "The AP erroneously reported that the building hit was in Umanske": a place a correction
+  // takes back.
+  const retracted = RETRACTED_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  if (retracted) return { role: 'context', cue: `a place a correction takes back: "${retracted[0].slice(0, 40).trim()}…"` };
+  // "Reading the verdict at the Schiphol Judicial Complex near Amsterdam": where a court sits.
+  const courtAt = COURT_AT_BEFORE.exec(pre);
+  if (courtAt) return { role: 'speaker', cue: `where a court sits: "${courtAt[0].trim()} ${m.text}"` };
   const source = SOURCE_BEFORE.exec(pre);
   if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
   // "Doctors at the hospital in Adré said they had received 600 wounded": where the wounded are

@@ -34,6 +34,8 @@ describe('splitSentences', () => {
     expect(splitSentences(wrapped)).toHaveLength(1);
     const lines = 'President Barack Obama was briefed by his national security team while on vacation in Hawaii\nU.N. Secretary-General Ban Ki-moon also condemned it.';
     expect(splitSentences(lines)).toHaveLength(2);
+    // (A report's text may begin with a line break.)
+    expect(splitSentences('\n' + wrapped)).toHaveLength(1);
   });
 
   it('ends a sentence at a line break (headlines, captions)', () => {

@@ -40,7 +40,7 @@ function endsSentence(text: string, dot: number): boolean {
 function splitBlock(text: string, from: number, to: number, out: Span[]): void {
   // (Wrapped: every line but the last of about one length, as a text editor or an e-mail
   // leaves them; a block of lines of mixed lengths is lines of their own.)
-  const lines = text.slice(from, to).split('\n').slice(0, -1).map((l) => l.length);
+  const lines = text.slice(from, to).split('\n').filter((l) => l.trim()).slice(0, -1).map((l) => l.length);
   const wrapped = lines.length > 0 && Math.min(...lines) >= WRAPPED_LINE && Math.max(...lines) - Math.min(...lines) <= WRAP_SLACK;
   let start = from;
   const skipSpace = () => {
