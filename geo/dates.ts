@@ -110,6 +110,8 @@ export type DateExpression = ExpressionBase &
     | { kind: 'relative_day'; daysBefore: number }
     | { kind: 'overnight' }
     | { kind: 'calendar'; day: number; month: number; year: number | null }
+    // "12/03/2025": day and month in an order the writer's country decides.
+    | { kind: 'numeric'; first: number; second: number; year: number }
     | { kind: 'month_day'; day: number }
     | { kind: 'relative_week'; weeksBefore: number }
     | { kind: 'weekend'; strict: boolean }
@@ -263,6 +265,14 @@ const MATCHERS: Matcher[] = [
       const mo = Number(m[2]);
       const d = Number(m[3]);
       pushDay(sentence, push, m.index, m.index + m[0].length, isValidDate(y, mo, d) ? calendar(d, mo, y) : { kind: 'invalid' });
+    });
+  },
+  // 12/03/2025, 3.12.2025: either order of day and month, settled against the report's day.
+  (sentence, push) => {
+    scan(/(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]\d)/g, sentence, (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      const valid = isValidDate(y, b, a) || isValidDate(y, a, b);
+      push({ start: m.index, end: m.index + m[0].length, parsed: valid ? { kind: 'numeric', first: a, second: b, year: y } : { kind: 'invalid' } });
     });
   },
   // "between 18 and 25 March", "from 18 to 25 March", "between March 18 and 25": a span of
@@ -536,6 +546,19 @@ export function resolveExpression(expr: DateExpression, published: number | null
       }
       return UNKNOWN;
     }
+    case 'numeric': {
+      // Day first (most of the world) or month first (the US): the reading the other number
+      // rules out, else the one on or before the report's day and nearest it.
+      const readings = [
+        isValidDate(expr.year, expr.second, expr.first) ? dayNumber(expr.year, expr.second, expr.first) : null,
+        isValidDate(expr.year, expr.first, expr.second) ? dayNumber(expr.year, expr.first, expr.second) : null,
+      ].filter((n): n is number => n !== null);
+      const unique = [...new Set(readings)];
+      if (unique.length === 1) return day(unique[0]!);
+      if (published === null) return UNKNOWN;
+      const before = unique.filter((n) => n <= published).sort((x, y) => y - x);
+      return before.length ? day(before[0]!) : UNKNOWN;
+    }
     case 'month_day': {
       if (published === null) return UNKNOWN;
       // This month's, or the month before's when the day is still to come.
@@ -665,7 +688,7 @@ export function isSpeechAttached(sentence: string, expr: Span): boolean {
 const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([
   'weekday', 'relative_day', 'overnight', 'calendar', 'month_day', 'relative_week', 'weekend', 'month', 'relative_month',
 ]);
-const DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'calendar', 'month_day']);
+const DAY_KINDS: ReadonlySet<DateExpressionKind> = new Set(['weekday', 'relative_day', 'calendar', 'numeric', 'month_day']);
 
 function precisionRank(kind: DateExpressionKind): number {
   if (DAY_KINDS.has(kind) || kind === 'overnight') return 0;

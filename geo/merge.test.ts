@@ -1224,6 +1224,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual([]);
   });
 
+  it('maps armed men who looted a clinic in a town, and dates a line by its date in figures', async () => {
+    const text = 'Our partners documented the following incidents in the past week:\n\n1. **12/03/2025** - Armed men looted the pharmacy of a clinic in El Obeid, North Kordofan, and assaulted two staff members.';
+    const features = await incidents(['a', '2025-12-05', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['El Obeid', '2025-12-03']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
