@@ -263,6 +263,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Meanwhile, the Nikopol district of Dnipropetrovsk Oblast was shelled throughout the day.', 'Nikopol', 'incident'],
   ['Marhanets and Pokrovske communities came under artillery fire, the governor said.', 'Marhanets', 'incident'],
   ['Kupiansk came under artillery and MLRS fire: two men were injured.', 'Kupiansk', 'incident'],
+  ['UNIFIL said Israeli troops had fired near a patrol of its peacekeepers close to Kfar Kila on Sunday.', 'Kfar Kila', 'incident'],
   ['The drones were launched from the directions of Oryol, Bryansk and Millerovo in Russia, and Hvardiiske in occupied Crimea, the Air Force said.', 'Crimea', 'origin'],
   ['Nikopol and Marhanets are shelled almost daily from the occupied town of Enerhodar.', 'Enerhodar', 'context'],
   // A campaign told in the present perfect since a year is background, not an event.
