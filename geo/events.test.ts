@@ -125,6 +125,8 @@ describe('attribution', () => {
     expect(eventCues('The missile did not hit the plant, officials said.')).toEqual([]);
     expect(eventCues('Missiles hit the plant, officials said.').map((c) => c.text)).toEqual(['hit']);
     expect(eventCues('A private house and a car were set on fire.').map((c) => c.text)).toEqual(['set on fire']);
+    // A campaign as the time of something else.
+    expect(eventCues('Among those released are servicemen captured during the fighting in the Kursk region.')).toEqual([]);
     // The Russian defence ministry's words for a claimed strike on troops.
     expect(eventCues('The battlegroup inflicted damage on the manpower of three brigades near Kupyansk.').map((c) => c.text)).toEqual(['inflicted damage']);
     expect(eventCues('Its forces repelled Ukrainian attempts to advance toward the settlements.').map((c) => c.text)).toEqual(['repelled']);

@@ -70,6 +70,9 @@ export function eventCues(sentence: string): Cue[] {
       if (NATURAL_BEFORE.test(before) || DEAL_BEFORE.test(before) || DEAL_AFTER.test(text.slice(c.end)) || FEIGNED_BEFORE.test(before)) return false;
       if (YEARS_AFTER_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
       if (/^dead$/i.test(c.text) && THE_DEAD.test(before)) return false;
+      // "servicemen captured during the fighting in Russia's Kursk Oblast": a campaign as the time
+      // of something else (the capture there is its own word, and undated).
+      if (/^(?:fighting|heavy fighting|offensive)$/i.test(c.text) && /\bduring\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) return false;
       // "Samir Haddad, who has died aged 78 at his home in Paris after a long illness": a death
       // of age or illness.
       if (/^died$/i.test(c.text) && NATURAL_DEATH_AFTER.test(text.slice(c.end, c.end + 120))) return false;
