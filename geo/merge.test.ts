@@ -1230,6 +1230,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['El Obeid', '2025-12-03']]);
   });
 
+  it('does not map where bombs are typically launched from, nor power cuts as a result of an attack', async () => {
+    const text =
+      'A guided bomb hit a residential building in Druzhkivka on Wednesday evening. Glide bombs used against Druzhkivka are typically launched by Su-34 aircraft flying over occupied Horlivka. Emergency shutoffs were applied in parts of the region, including in the city of Kramatorsk, as a result of the attack.';
+    const features = await incidents(['a', '2025-09-04', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Druzhkivka']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
