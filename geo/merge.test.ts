@@ -1237,6 +1237,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Druzhkivka']);
   });
 
+  it('reads a bare "Kyiv" as the capital, not the region round it, however near the report\'s other places', async () => {
+    const text =
+      'Russian missiles slammed into an apartment building in Uman early Friday, killing 21 people. A missile hit a house in Dnipro. A strike on a facility in Kremenchuk injured two workers. Air defenses shot down 21 of 23 missiles. In Kyiv, authorities said missiles were intercepted on approach to the capital.';
+    const features = await incidents(['a', '2023-04-28', text]);
+    expect(features.map((f) => f.properties.place_name)).not.toContain('Kyiv Oblast');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -826,7 +826,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         : list.find((c) => c.place.kind === 'city' && c.place.admin1Code === best.place.admin1Code && (byAlternateName(best) || !byAlternateName(c))) ??
           // (Or a city of its own unit the region, called after it only by another name, rings:
           // "Damascus" is an old name of Rif Dimashq, the countryside round the capital.)
-          (byAlternateName(best) || !nameKey(best.place.name).includes(nameKey(m.text)) ? list.find((c) => c.place.kind === 'city' && c.place.countryCode === best.place.countryCode && !byOtherName(c) && isCityUnit(c.place)) : undefined);
+          // (So a capital that is a unit of its own beside the region named after it: "In Kyiv,
+          // authorities said" is the city, not Kyiv Oblast round it.)
+          list.find((c) => c.place.kind === 'city' && c.place.countryCode === best.place.countryCode && !byOtherName(c) && isCityUnit(c.place));
     if (city && best.score - city.score < 4) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
