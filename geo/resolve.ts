@@ -4,7 +4,7 @@
 // other places, feature class and population. Every candidate keeps its score and reasons; a
 // mention with no convincing candidate stays unresolved (a wrong place is worse than none).
 
-import { SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
+import { LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
@@ -226,7 +226,7 @@ function toldFrom(mentions: FoundMention[], i: number): boolean {
   if (TOWN_BACK_THEN_NEAR.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return true;
   for (let j = i; j > 0 && mentions[j - 1]!.sentence === m.sentence; j--) {
     if (bearingThenNear(mentions[j - 1]!, mentions[j]!)) return true;
-    if (!LIST_JOIN.test(textBetween(mentions[j - 1]!, mentions[j]!))) break;
+    if (!LIST_SEPARATOR.test(textBetween(mentions[j - 1]!, mentions[j]!))) break;
   }
   return false;
 }
@@ -249,16 +249,15 @@ const FOREIGN_TOWN_NEAR_KM = 500;
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
   const out: number[] = [];
-  for (let j = i - 1; j >= 0 && mentions[j]!.sentence === mentions[i]!.sentence && LIST_JOIN.test(textBetween(mentions[j]!, mentions[j + 1]!)); j--) out.push(j);
+  for (let j = i - 1; j >= 0 && mentions[j]!.sentence === mentions[i]!.sentence && LIST_SEPARATOR.test(textBetween(mentions[j]!, mentions[j + 1]!)); j--) out.push(j);
   return out;
 }
 /** Mentions listed right after mention i ("near A, B and C" for A). */
 function listAfter(mentions: FoundMention[], i: number): number[] {
   const out: number[] = [];
-  for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === mentions[i]!.sentence && LIST_JOIN.test(textBetween(mentions[j - 1]!, mentions[j]!)); j++) out.push(j);
+  for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === mentions[i]!.sentence && LIST_SEPARATOR.test(textBetween(mentions[j - 1]!, mentions[j]!)); j++) out.push(j);
   return out;
 }
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /** How far from its town a hromada's villages lie: the largest hromadas are some 60 km across. */
 const HROMADA_REACH_KM = 35;
@@ -1070,7 +1069,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // in Zaporizhzhia Oblast and the gazetteer lacks it).
   for (let start = 0; start < mentions.length; ) {
     let end = start + 1;
-    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence && LIST_JOIN.test(textBetween(mentions[end - 1]!, mentions[end]!))) end++;
+    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence && LIST_SEPARATOR.test(textBetween(mentions[end - 1]!, mentions[end]!))) end++;
     const list = [...Array(end - start).keys()].map((k) => start + k);
     start = end;
     // ("assaults near Andriivka, Yunakivka, and Oleksiivka": places near which one front's
