@@ -59,6 +59,25 @@ describe('names outlets write without the Arabic article, or in their English sp
   });
 });
 
+describe('districts with no town of their own in the data (ADM2P)', () => {
+  const district = (name: string, country: string) => g.lookup(name).map((h) => h.place).find((p) => p.kind === 'admin2' && p.countryCode === country)!;
+  const unit = (name: string, country: string) => g.lookup(name).map((h) => h.place).find((p) => p.kind === 'admin1' && p.countryCode === country)!;
+  it("sits at its city where the unit is a city of its own (Kyiv's districts)", () => {
+    const podilskyi = district('Podilskyi', 'UA');
+    const kyiv = g.lookup('Kyiv').map((h) => h.place).find((p) => p.kind === 'city' && p.countryCode === 'UA')!;
+    expect(Math.abs(podilskyi.lat - kyiv.lat) + Math.abs(podilskyi.lon - kyiv.lon)).toBeLessThan(0.1);
+  });
+  it("takes its unit's point and footprint elsewhere, not the unit's biggest city", () => {
+    // Balcad lies 85 km from Jowhar, Middle Shabele's biggest town; West Gojjam Zone is far
+    // from Bahir Dar.
+    for (const [name, region, country] of [['Balcad', 'Middle Shabele', 'SO'], ['West Gojjam Zone', 'Amhara', 'ET']] as const) {
+      const d = district(name, country);
+      const u = unit(region, country);
+      expect([d.lat, d.lon, d.radiusKm]).toEqual([u.lat, u.lon, u.radiusKm]);
+    }
+  });
+});
+
 describe('names of several words written as one', () => {
   it.each([
     ['Sisaket', 'Si Sa Ket', 'TH'],

@@ -375,7 +375,11 @@ function readAdmin2(cities: Row[], admin1: Row[]): Row[] {
     const parentCode = code.split('.').slice(0, 2).join('.');
     const parent = parents.get(parentCode);
     if (!parent) continue;
-    const mainCity = biggest.get(parentCode);
+    // (Only where the unit is a city of its own, "Kyiv City": elsewhere, West Gojjam Zone or
+    // Balcad district, the district lies somewhere in its unit, not at the unit's biggest city,
+    // so it takes the unit's point and footprint.)
+    const found = biggest.get(parentCode);
+    const mainCity = found && nameKey(parent.name).includes(nameKey(found.name)) ? found : undefined;
     rows.push({
       ...parent,
       lat: mainCity?.lat ?? parent.lat,
