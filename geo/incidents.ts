@@ -409,13 +409,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           // City, Basilan", filed under the old Muslim Mindanao region.)
           const unit = other.resolution.place;
           // (Or a hromada, the country around its town: "In Berestove, Borova hromada".)
+          // (Qualifying by a comma, "Zolochiv, Bohodukhiv district"; "the city of Voronezh and
+          // the Ostrogozhsk and Rossosh districts" is a list.)
+          const comma = /^\s*,\s*$/.test(sep);
           const holds = (p: Place) =>
             contains(unit, p) ||
             ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) ||
-            // (Qualifying by a comma, "Zolochiv, Bohodukhiv district"; "the city of Voronezh and
-            // the Ostrogozhsk and Rossosh districts" is a list.)
-            (/^\s*,\s*$/.test(sep) && isHromada(other.resolution.mention) && inHromada(unit, p)) ||
-            (/^\s*,\s*$/.test(sep) && unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
+            (comma && isHromada(other.resolution.mention) && inHromada(unit, p)) ||
+            (comma && unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
           if (m.resolution.place && holds(m.resolution.place)) {
             other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
             break;

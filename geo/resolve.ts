@@ -101,11 +101,11 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** The candidate matched the words only by an alternate name or a spelling variant. */
 /** Found only by one of its other names (an old name, a translation), not by a spelling of its own. */
 function byAlternateName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name');
 }
+/** The candidate matched the words only by an alternate name or a spelling variant. */
 function byOtherName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
 }
@@ -267,13 +267,17 @@ const DISTRICT_REACH_KM = 80;
 export function isHromada(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^hromadas?$/i.test(m.typeCueText ?? '');
 }
+/** Within `km` of a town, beyond the place's own extent: the reach of a unit named after it. */
+function withinReachOf(town: Place, place: Place, km: number): boolean {
+  return distanceKm(town, place) - place.radiusKm <= km;
+}
 /** Within the hromada of this town. */
 export function inHromada(town: Place, place: Place): boolean {
-  return distanceKm(town, place) - place.radiusKm <= HROMADA_REACH_KM;
+  return withinReachOf(town, place, HROMADA_REACH_KM);
 }
 /** Within the district named after this town ("Zolochiv, Bohodukhiv district"). */
 export function inDistrictOf(town: Place, place: Place): boolean {
-  return distanceKm(town, place) - place.radiusKm <= DISTRICT_REACH_KM;
+  return withinReachOf(town, place, DISTRICT_REACH_KM);
 }
 
 /** Nearer than this beyond the two places' own extents, a stated bearing is not checked. */
@@ -297,6 +301,11 @@ function onBearing(anchor: Place, place: Place, bearing: string): boolean {
 const FRONT_HEADING = /^[\s*_#-]*\p{Lu}[\p{L}'’ -]*\s+(?:direction|front|axis|sector)[\s*_:.]*$/iu;
 /** After a heading's name: its unit's word, then the heading's end ("**Yunakivka hromada:**"). */
 const UNIT_HEADING_AFTER = /^\s+(hromada|district|raion|rayon)\s*[.:]?\s*(?:\*\*|__)\s*[.:]?\s/i;
+/** A sentence that starts a section: a front's name alone, or any bold opening ("**Velyka
+ * Pysarivka hromada (Okhtyrka district).**"). */
+function startsSection(text: string): boolean {
+  return FRONT_HEADING.test(text) || /^[\s-]*(?:\*\*|__)/.test(text);
+}
 /** How far after its heading a front's lines run, in characters. */
 const FRONT_HEADING_REACH = 600;
 /** The words call the mention a front named after its town: "the Kharkiv direction". */
@@ -904,7 +913,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const stated = statedHromada.get(m);
     if (!stated) return;
     const { town, km } = stated;
-    for (const c of lists[i]!) if (c.place.index !== town.index && distanceKm(town, c.place) - c.place.radiusKm > km) ruleOut(i, c, `the words put it in the area of ${town.name}`);
+    for (const c of lists[i]!) if (c.place.index !== town.index && !withinReachOf(town, c.place, km)) ruleOut(i, c, `the words put it in the area of ${town.name}`);
     lists[i]!.sort((a, b) => b.score - a.score);
   });
   mentions.forEach((m, i) => {
@@ -1047,6 +1056,20 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     });
   });
 
+  // Rules out the readings of mention j as a small town farther than `reach` from `town`: a front's
+  // or a section's villages, which the gazetteer may hold only as namesakes elsewhere.
+  const ruleOutSmallBeyond = (j: number, town: Place, reach: number, why: (km: number) => string) => {
+    let changed = false;
+    for (const c of lists[j]!) {
+      if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
+      const km = distanceKm(town, c.place);
+      if (km <= reach) continue;
+      ruleOut(j, c, why(km));
+      changed = true;
+    }
+    if (changed) lists[j]!.sort((a, b) => b.score - a.score);
+  };
+
   // "near Vovchansk and Hlyboke in the Kharkiv direction": a front named after a town reaches
   // only so far from it, so a village told in it is no namesake across the country.
   for (const [m, ctx] of contexts) {
@@ -1054,13 +1077,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (Told in it, not listed beside it: "the Kupyansk, Krasny Liman ... directions".)
     const told = m.end <= ctx.start && (/^\s*,?\s+(?:in|on|along)\s+(?:the\s+)?$/i.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
     if (!town || town.kind !== 'city' || !isFront(ctx) || !told) continue;
-    const j = mentions.indexOf(m);
-    for (const c of lists[j]!) {
-      if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
-      const km = distanceKm(town, c.place);
-      if (km > FRONT_REACH_KM) ruleOut(j, c, `the words put it on the ${town.name} ${ctx.typeCueText}, and this lies ${Math.round(km)} km off`);
-    }
-    lists[j]!.sort((a, b) => b.score - a.score);
+    ruleOutSmallBeyond(mentions.indexOf(m), town, FRONT_REACH_KM, (km) => `the words put it on the ${town.name} ${ctx.typeCueText}, and this lies ${Math.round(km)} km off`);
   }
 
   // "237 UAVs attacked Huliaipole, Stepnohirsk, Prymorske, Kamianske, Bilohiria and Plavni": a
@@ -1122,22 +1139,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const opens = /^[\s*_#-]*$/.test(heading.sentence.text.slice(0, heading.start - heading.sentence.start));
     const reach = isFront(heading) && FRONT_HEADING.test(heading.sentence.text) ? FRONT_REACH_KM : opens && unitHeading ? (/hromada/i.test(unitHeading[1]!) ? HROMADA_REACH_KM : DISTRICT_REACH_KM) : null;
     if (!town || town.kind !== 'city' || reach === null) return;
-    // (Any bold opening starts another section: "**Velyka Pysarivka hromada (Okhtyrka district).**".)
-    const isHeadingOf = (m: FoundMention) => FRONT_HEADING.test(m.sentence.text) || /^[\s-]*(?:\*\*|__)/.test(m.sentence.text);
     for (let j = h + 1; j < mentions.length; j++) {
       const m = mentions[j]!;
-      if (m.sentence !== heading.sentence && isHeadingOf(m)) break;
+      if (m.sentence !== heading.sentence && startsSection(m.sentence.text)) break;
       if (m.sentence.start - heading.sentence.end > FRONT_HEADING_REACH) break;
-      let changed = false;
-      for (const c of lists[j]!) {
-        if (c.place.kind !== 'city' || c.place.population >= NOTABLE_POPULATION || c.score < options.minScore) continue;
-        const km = distanceKm(town, c.place);
-        if (km > reach) {
-          ruleOut(j, c, `under the ${town.name} ${heading.typeCueText} heading, and this lies ${Math.round(km)} km off`);
-          changed = true;
-        }
-      }
-      if (changed) lists[j]!.sort((a, b) => b.score - a.score);
+      ruleOutSmallBeyond(j, town, reach, (km) => `under the ${town.name} ${heading.typeCueText} heading, and this lies ${Math.round(km)} km off`);
     }
   });
 
