@@ -91,7 +91,7 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
 /** Kinds of place that hold others: named beside one of their own places, they qualify it. */
 const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
 /** Between a place and the area after it that says where it is: ", ", ", in ", " airport in ", " in northern ". */
-const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:also\s+)?(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** Between a place (and the kind of site it names) and the city it is in or near: "X, in
  * northern ", "X refugee camp in the ", "X, near the city of ". Not a list ("X and another in
  * Y") nor a clause ("X, killing two in"). */
@@ -208,6 +208,12 @@ const HEADING_AFTER = /^(?:\s+(?:hromada|district|raion|oblast|region|community)
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
 const STATED_CONTAINER = /^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+
+/** A town told beside a unit lies in it by reach: GeoNames files many towns under no district,
+ * or under an older region than the one the report names. */
+function heldByReach(unit: Place, town: Place): boolean {
+  return (unit.kind === 'admin1' || unit.kind === 'admin2') && town.kind === 'city' && withinUnitReach(unit, town);
+}
 
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
@@ -358,8 +364,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         // "the Jabalia refugee camp, in northern Gaza": a place right after another, behind "in",
         // says where that one lies even when it is a city (here, one name for city and strip)
         // rather than an area that holds it; if it lies near.
+        // (A unit told right after the town holds it by reach where GeoNames files the town
+        // under no unit of that level: "in Dembecha town, in West Gojjam Zone".)
+        const held = contains(place, inner) || (qualifies && heldByReach(place, inner));
+        if (place.kind === 'admin2' && qualifies && held && !contains(inner, place)) return true;
         if (!area) return between !== null && SITE_IN.test(between) && inner.radiusKm <= place.radiusKm && distanceKm(inner, place) <= NEAR_QUALIFIER_KM;
-        if (!contains(place, inner) || contains(inner, place)) return false;
+        if (!held || contains(inner, place)) return false;
         return place.kind === 'country' || qualifies || !anotherEvent;
       });
       if (inside) m.role = { role: 'admin_context', cue: `${place.kind === 'country' ? 'country' : 'area'} of ${inside.resolution.mention.text}` };
@@ -414,7 +424,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           const comma = /^\s*,\s*$/.test(sep);
           const holds = (p: Place) =>
             contains(unit, p) ||
-            ((unit.kind === 'admin1' || unit.kind === 'admin2') && p.kind === 'city' && withinUnitReach(unit, p)) ||
+            heldByReach(unit, p) ||
             (comma && isHromada(other.resolution.mention) && inHromada(unit, p)) ||
             (comma && unit.kind === 'city' && other.resolution.mention.typeCue === 'admin2' && inDistrictOf(unit, p));
           if (m.resolution.place && holds(m.resolution.place)) {

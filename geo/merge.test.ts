@@ -1244,6 +1244,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).not.toContain('Kyiv Oblast');
   });
 
+  it('reads a zone told right after a town as where the town lies, though GeoNames files the town under no zone', async () => {
+    const text =
+      'Artillery shells hit a school in Kobo town, in North Wollo Zone of the Amhara region, on Monday, killing three pupils. ' +
+      'On Sunday, gunmen attacked a clinic in Lalibela, also in North Wollo Zone.';
+    const features = await incidents(['a', '2024-03-06', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([['Kobo', '2024-03-04'], ['Lalībela', '2024-03-03']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -43,6 +43,8 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  ['Gunmen attacked a health clinic in Mellit on Friday and ransacked its pharmacy, residents said.', 'Mellit', 'incident'],
+  ['Fighters torched the hospital in Kutum after looting its stores.', 'Kutum', 'incident'],
   ['Hundreds of wounded people, many with gunshot wounds, have crossed into eastern Chad in the past three days, fleeing attacks by the RSF.', 'Chad', 'context'],
   // Sirens where the sentence says the rockets were fired at: the target.
   ['Sirens sounded in Metula on Thursday as some 15 rockets were launched from Lebanon at the town.', 'Metula', 'incident'],
