@@ -763,11 +763,13 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   return best;
 }
 
-/** Relative clauses set off by commas: ", who seized Goma at the end of January,". */
+/** Relative clauses set off by commas: ", who seized Goma at the end of January,", ", where ...,". */
 export function asideClauses(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // (Or an appositive that goes on into one: ", a freelance reporter who spent three years ...,".)
-  for (const m of text.matchAll(/,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|which|whose)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
+  // (And a clause of where: "speaking in Port Sudan, where the government has been based since
+  // the capital descended into fighting, said".)
+  for (const m of text.matchAll(/,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|which|whose|where)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

@@ -1252,6 +1252,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([['Kobo', '2024-03-04'], ['Lalībela', '2024-03-03']]);
   });
 
+  it('places no neighbourhood at a county of its name abroad; the city it is part of stands', async () => {
+    const text = 'Shelling hit a bakery in the Mayo neighbourhood of southern Khartoum on Sunday, killing 12 people, a volunteer group said.';
+    const features = await incidents(['a', '2023-09-11', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.country_code, f.properties.event_date])).toEqual([['southern Khartoum', 'SD', '2023-09-10']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

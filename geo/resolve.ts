@@ -762,7 +762,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
             ? !unit
             : m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? '') && ((c.place.featureCode === 'PPL' && c.place.population < VILLAGE_POPULATION) || cityDistrict);
         const stated = contextPlace.get(m);
-        if (partOfCity && (c.place.kind === 'city' || cityDistrict) && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
+        // (Nor is a county or province of that name: "the Mayo neighbourhood of southern
+        // Khartoum" is no Irish county.)
+        const unitNamesake = m.typeCue === 'neighbourhood' && (c.place.kind === 'admin1' || c.place.kind === 'admin2');
+        if (partOfCity && (c.place.kind === 'city' || cityDistrict || unitNamesake) && !(nearest <= NEIGHBOURHOOD_KM) && !(stated && insideContext(stated, c.place))) {
           c.score = Math.min(c.score, options.minScore - 0.5);
           c.reasons.push(`a ${m.typeCueText ?? 'part of a city'}, but ${cityDistrict ? "another city's district" : 'a village'} with no place of the report within ${NEIGHBOURHOOD_KM} km`);
         }

@@ -43,6 +43,10 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // The time of a clause of where the speaker is does not make background of the event.
+  ['The spokesman, speaking in Port Sudan, where the government has been based since fighting engulfed the capital, said jets had hit fuel depots in Mellit on Sunday.', 'Mellit', 'incident'],
+  // A capital named as the city a neighbourhood is part of is a place, not a government.
+  ['A blast hit a mosque in the Dasht-e-Barchi neighbourhood of western Kabul during Friday prayers.', 'Kabul', 'incident'],
   ['Gunmen attacked a health clinic in Mellit on Friday and ransacked its pharmacy, residents said.', 'Mellit', 'incident'],
   ['Fighters torched the hospital in Kutum after looting its stores.', 'Kutum', 'incident'],
   ['Hundreds of wounded people, many with gunshot wounds, have crossed into eastern Chad in the past three days, fleeing attacks by the RSF.', 'Chad', 'context'],
