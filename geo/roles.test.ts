@@ -43,6 +43,11 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // A hospital or airport named for its town stands in it; one named for a person does not.
+  ['Gunmen opened fire on Kadugli Teaching Hospital on Monday, killing two patients.', 'Kadugli', 'incident'],
+  ['Israeli aircraft struck Hodeidah International Airport on Tuesday.', 'Hodeidah', 'incident'],
+  ['Several mortar shells landed near Aden Adde International Airport on Saturday.', 'Aden', 'context'],
+  ['The charity said it had treated 46 wounded patients at Pemba Provincial Hospital since the attack.', 'Pemba', 'context'],
   // The time of a clause of where the speaker is does not make background of the event.
   ['The spokesman, speaking in Port Sudan, where the government has been based since fighting engulfed the capital, said jets had hit fuel depots in Mellit on Sunday.', 'Mellit', 'incident'],
   // A capital named as the city a neighbourhood is part of is a place, not a government.

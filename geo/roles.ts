@@ -172,7 +172,7 @@ const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en 
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
 // facilities in Tawila, 60 km west of" (no event told between: "taken to hospital after a drone
 // hit" is not this).
-const CARE_BEFORE = /\b(?:(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved|hospitali[sz]ed)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
+const CARE_BEFORE = /\b(?:(?:treated|admitted)\s+(?:[\w-]+\s+){1,4}?(?=(?:at|in)\s)|(?:taken|brought|rushed|evacuated|transferred|airlifted|admitted|treated|referred|shifted|flown|moved|hospitali[sz]ed)\s+(?:by\s+(?:ambulance|helicopter|road|air|boat)\s+|(?:the\s+)?(?:following|next|same)\s+(?:morning|day|night|evening)\s+|overnight\s+|later\s+)?|(?:referral|evacuation|transfer|medevac)s?\s+of\s+[^.;:!?]*?\s)(?:to|at|in)\b[^.;:!?]*$/i;
 /** How far back the words that take casualties somewhere may stand. */
 const CARE_REACH = 200;
 
@@ -259,13 +259,21 @@ export function isJurisdiction(r: Resolution): boolean {
   return (JURISDICTION_BEFORE.test(before(r, 80)) || JURISDICTION_AFTER.test(tail)) && hasSpeechVerb(r.mention.sentence.text);
 }
 
+/** After a town's name, the rest of the name of a site in it: " Teaching Hospital", " International Airport". */
+const FACILITY_NAMED_FOR =
+  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Central|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral)\b/u;
+const LONGER_NAME_CUE = 'part of a longer name: ';
+
 /** The role of one resolved mention in its sentence. */
 export function decideRole(r: Resolution): RoleDecision {
   const m = r.mention;
-  if (m.inName) return { role: 'context', cue: m.inName };
   const sentence = m.sentence.text;
   const pre = before(r, 90);
   const post = after(r, 80);
+  // "Gunmen opened fire on El Geneina Teaching Hospital": a hospital, airport or market named
+  // for its town stands in it, so the name is the place of what happens there. (Other longer
+  // names are not places: "the Mayo Emergency Room", a volunteer group.)
+  if (m.inName && !(m.inName.startsWith(LONGER_NAME_CUE + m.text) && FACILITY_NAMED_FOR.test(post))) return { role: 'context', cue: m.inName };
 
   if (ORIGIN_AFTER.test(post)) return { role: 'origin', cue: `"${m.text}${/^[-‐‑]\w+/.exec(post)![0]}": origin` };
   if (m.demonym) {
