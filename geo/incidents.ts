@@ -1040,7 +1040,8 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     }
     const b = out[i]!;
     // The more precise place wins; at one place, the telling that dates the event itself (the
-    // sentence with the event's own "on Thursday") makes the better quote.
+    // sentence with the event's own "on Thursday", not a day borrowed from a statement's telling:
+    // "Hezbollah confirmed on Saturday that its leader had been killed") makes the better quote.
     // Failing both, the telling whose event word stands nearest the place words: "A drone
     // slammed into the building in Odesa" over "Rescuers in Odesa ended their search ..., with
     // the toll from Saturday's drone strike at 12".
@@ -1056,7 +1057,9 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
           ? a.place.radiusKm < b.place.radiusKm ? a : b
           : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
             ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b
-            : eventDistance(a) < eventDistance(b) ? a : b;
+            : a.dateSpoken !== b.dateSpoken
+              ? a.dateSpoken ? b : a
+              : eventDistance(a) < eventDistance(b) ? a : b;
     const merged: Account = {
       ...precise,
       date: earlierDay(a.date, b.date),

@@ -1258,6 +1258,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.country_code, f.properties.event_date])).toEqual([['southern Khartoum', 'SD', '2023-09-10']]);
   });
 
+  it("quotes the telling that dates the event itself over one dated by a later statement", async () => {
+    const text =
+      'Russian missiles struck an apartment block, built beside the old tram depot in the northern part of Kharkiv, on Friday evening. ' +
+      'Officials confirmed on Saturday that five people had been killed in the strike on Kharkiv.';
+    const features = await incidents(['a', '2024-05-26', text]);
+    expect(features.map((f) => [f.properties.event_date, f.properties.sources[0]!.quote.slice(0, 23)])).toEqual([['2024-05-24', 'Russian missiles struck']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

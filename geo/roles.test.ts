@@ -43,6 +43,11 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // A distance after a place's appositive tells where that place lies.
+  ['Yesterday, a warplane bombed the market in Kutum, the rebel-held town about 80 kilometres northwest of El Fasher, killing nine.', 'El Fasher', 'context'],
+  // A headquarters under attack is a site, however far back the attack's words stand.
+  ["Rebels launched a fresh assault on the army's 4th Brigade headquarters in Kadugli on Saturday.", 'Kadugli', 'incident'],
+  ['The defence ministry said in a statement on Telegram that officials in Kadugli had been warned.', 'Kadugli', 'speaker'],
   // A hospital or airport named for its town stands in it; one named for a person does not.
   ['Gunmen opened fire on Kadugli Teaching Hospital on Monday, killing two patients.', 'Kadugli', 'incident'],
   ['Israeli aircraft struck Hodeidah International Airport on Tuesday.', 'Hodeidah', 'incident'],

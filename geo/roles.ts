@@ -88,7 +88,10 @@ const SPEAKER_PLACE_BEFORE =
 const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
 
 // Before "ministry in", "embassy in": words that make the building the place hit.
-const SITE_BEFORE = /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$/i;
+// (An attack's words may stand further back: "launched a fresh assault on the army's 22nd
+// Infantry Division headquarters in".)
+const SITE_BEFORE =
+  /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$|\b(?:(?:attacks?|assaults?|raids?|strikes?|offensive)\s+on|struck|hit|targeted|attacked|stormed|bombed|shelled|seized|captured|overran)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
@@ -191,7 +194,7 @@ const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:k
 const WAR_TOLL_AFTER = /^\s*,\s+where\s+[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
 
 // An appositive naming a place's kind: "a battered town", "a village".
-const APPOSITIVE_KIND = String.raw`an?\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+`;
+const APPOSITIVE_KIND = String.raw`(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+`;
 
 // A place, its comma, and what may come before a distance from another place: "Bilozerka, a town
 // about", "Sake, some".
