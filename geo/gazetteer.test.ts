@@ -54,6 +54,7 @@ describe('names outlets write without the Arabic article, or in their English sp
     ['Suwayda', 'As-Suwayda', 'SY'],
     ['Mayadin', 'Al Mayādīn', 'SY'],
     ['Nabatieh', 'Nabatîyé et Tahta', 'LB'],
+    ['Bint Jbeil', 'Bent Jbaïl', 'LB'],
   ])('%s is the city %s', (written, name, country) => {
     expect(g.lookup(written).map((h) => h.place).filter((p) => p.kind === 'city' && p.countryCode === country).map((p) => p.name)).toContain(name);
   });

@@ -1218,6 +1218,10 @@ const DATED_EVENT_BACK = new RegExp(
 /** "All events took place on Wednesday unless otherwise noted": a roundup's day for each event
  * it does not date itself. */
 function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate | null {
+  // "**2:14 pm** — Hezbollah fires anti-tank missile at home in Metula": a live blog's entries,
+  // headed by the time of day, tell of the day it is published.
+  const entries = sentences.filter((s) => LIVE_ENTRY.test(s.text));
+  if (entries.length >= LIVE_ENTRIES) return { date: report.published, precision: 'day', expression: LIVE_ENTRY.exec(entries[0]!.text)![0].trim() };
   const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text)));
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
@@ -1228,6 +1232,10 @@ const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 /** How early in a report such a note comes. */
 const DEFAULT_DAY_SENTENCES = 4;
+/** A live blog entry's heading: a time of day, then a dash or a colon. */
+const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\|)/i;
+/** How many such headings make a live blog. */
+const LIVE_ENTRIES = 2;
 
 /** A day told only from the day of the report. */
 const DEICTIC_DAY = /^(?:overnight|last\s+night|today|tonight|this\s+morning)$/i;

@@ -1266,6 +1266,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.event_date, f.properties.sources[0]!.quote.slice(0, 23)])).toEqual([['2024-05-24', 'Russian missiles struck']]);
   });
 
+  it("dates a live blog's entries, headed by the time of day, to the day it is published", async () => {
+    const text =
+      '**2:14 pm** — Missile hits house in Metula\n\nAn anti-tank missile fired from Lebanon struck a house in Metula, the military says.\n\n' +
+      '**3:05 pm** — Rocket hits Sderot\n\nA rocket fired from Gaza hits a house in Sderot, the army says.';
+    const features = await incidents(['a', '2023-11-14', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([['Metula', '2023-11-14'], ['Sderot', '2023-11-14']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

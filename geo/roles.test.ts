@@ -43,6 +43,15 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // A toll in thousands counts many events; aid entering is no assault; many earlier raids are background.
+  ['By Monday, at least 23,210 people had been killed in Gaza and 59,167 wounded, the health ministry said.', 'Gaza', 'context'],
+  ['Between January and March, 1,204 civilians, including 300 children, were killed across the country, including Mogadishu.', 'Mogadishu', 'context'],
+  ['On Tuesday, 96 aid trucks entered Gaza through the Kerem Shalom crossing.', 'Gaza', 'context'],
+  ['The army said the new operation in the northern West Bank drew on "the lessons of the repeated raids in Jenin."', 'Jenin', 'context'],
+  // "the main road of": a locative like "the centre of".
+  ['Settlers set fire to two cars on the main road of Huwara late on Saturday.', 'Huwara', 'incident'],
+  // Sirens through a list of places.
+  ["Rocket sirens also sounded in the Haifa area and in Tel Aviv's suburbs on Sunday, but the rockets were intercepted.", 'Tel Aviv', 'context'],
   // A distance after a place's appositive tells where that place lies.
   ['Yesterday, a warplane bombed the market in Kutum, the rebel-held town about 80 kilometres northwest of El Fasher, killing nine.', 'El Fasher', 'context'],
   // A headquarters under attack is a site, however far back the attack's words stand.

@@ -27,7 +27,7 @@ export const DISTANCE_CUE = 'distance from it';
 /** The cue of a place in a sentence whose event words are not about it. */
 export const NOT_SETTING_CUE = 'not the setting of the event words';
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|main|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
 const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
@@ -154,7 +154,8 @@ const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|
 
 const SINCE_CLAUSE_BEFORE = /\bsince\s+[^,;]*$/i;
 const TARGET_ANAPHOR_AFTER = /^[^.;]*\b(?:fired|launched|struck|hit|landed|fell)\b[^.;]*\b(?:at|on|into|toward|towards)\s+the\s+(?:city|town|village)\b/i;
-const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
+// (Through a list: "sirens also sounded in the Jerusalem area and in Tel Aviv's suburbs".)
+const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|across|over|throughout)\s+(?:the\s+)?(?:much\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}(?:(?:,\s*|and\s+|or\s+)(?:in\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?){0,3}$/i;
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 // "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
@@ -189,6 +190,10 @@ const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injure
 
 // A count so far, up to a country: "24 people have been killed in".
 const TOLL_SINCE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
+const THOUSANDS_TOLL_BEFORE =
+  /(?:\b\d{1,3}(?:,\d{3})+|\b(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of)\s+[^.;]{0,60}?\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\b(?:in|across|including)\s+(?:the\s+)?$/i;
+const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
+const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
 const WAR_TOLL_AFTER = /^\s*,\s+where\s+[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
@@ -349,6 +354,13 @@ export function decideRole(r: Resolution): RoleDecision {
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
   // "Palestinians in Gaza, where Israel's war against Hamas has killed nearly 40,000 people": a
   // war's toll in thousands, told of the place.
+  // "At least 31,341 Palestinians were killed in Gaza", "1,036 Palestinians were killed ... in
+  // the West Bank, including East Jerusalem": a toll in thousands counts many events.
+  // "the lessons of the repeated raids in Gaza": many earlier events, none told.
+  const earlier = EARLIER_EVENTS_BEFORE.exec(pre);
+  if (earlier) return { role: 'context', cue: `background: "${earlier[0].trim()} ${m.text}"` };
+  const thousands = THOUSANDS_TOLL_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
   const tollAfter = WAR_TOLL_AFTER.exec(post);
   if (tollAfter) return { role: 'context', cue: `a toll, not an event: "${m.text}${tollAfter[0]}"` };
   const careAfter = CARE_AFTER.exec(post);
@@ -418,7 +430,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // the locative's noun stands for.
   // (Not a capital speaking after a unit: "In Russia's Kursk region, Moscow said ...".)
   const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre));
-  const object = OBJECT_OF_EVENT.exec(pre);
+  // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
+  const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   const hitSubject = SUBJECT_OF_EVENT.exec(post);
   // Capitals and countries as the subject of a verb stand for their governments.
