@@ -168,6 +168,7 @@ describe('attribution', () => {
   it('reads arson as an event, however it is worded', () => {
     expect(eventCues('Settlers torched cars and homes in the village overnight.').map((c) => c.text)).toEqual(['torched']);
     expect(eventCues('Masked men set fire to a mosque near the town.').map((c) => c.text)).toEqual(['set fire to']);
+    expect(eventCues('Hundreds of settlers rampaged through the town, setting fire to homes.').map((c) => c.text)).toEqual(['rampaged', 'setting fire to']);
   });
 
   it('resolves "he said" to the last named speaker', () => {

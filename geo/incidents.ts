@@ -1106,6 +1106,13 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     // (The same weapon: a guided bomb told after a night's drone attack is another strike.)
     const sameStrike = (a: Account) => STRIKE_TYPES.has(ledeType) && a.type === ledeType;
     for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && sameStrike(a)) a.date = lede.date;
+    // "Settlers rampaged through Huwara late on Sunday ... In the nearby village of Za'tara, a
+    // man was shot dead during the attacks. Settlers also set fire to cars in Burin": what the
+    // words tie to the lede's events is of the lede's day.
+    for (const a of out) {
+      if (a.date.precision !== 'unknown' || ownCoarseTime(a)) continue;
+      if (DURING_THE_EVENTS.test(a.sentence.text) || (ALSO_DID.test(a.sentence.text) && kindsAgree(ledeType, a.type))) a.date = lede.date;
+    }
   }
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.
@@ -1232,6 +1239,10 @@ const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 /** How early in a report such a note comes. */
 const DEFAULT_DAY_SENTENCES = 4;
+/** Words that tie an event to the report's main events: "during the attacks". */
+const DURING_THE_EVENTS = /\b(?:during|amid|throughout)\s+the\s+(?:attacks?|violence|rampage|raids?|assault|riots?|unrest|incursion|onslaught|offensive)\b/i;
+/** "Settlers also set fire to cars": one more act of the same events. */
+const ALSO_DID = /\balso\s+(?:\w+ly\s+)?(?:set\s+fire|torched|burned|burnt|attacked|struck|hit|shelled|raided|stormed|looted|killed|shot|opened\s+fire|fired)\b/i;
 /** A live blog entry's heading: a time of day, then a dash or a colon. */
 const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\|)/i;
 /** How many such headings make a live blog. */

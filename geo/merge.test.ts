@@ -1274,6 +1274,17 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([['Metula', '2023-11-14'], ['Sderot', '2023-11-14']]);
   });
 
+  it("gives the lede's day to what the words tie to its events ('during the attacks', 'also set fire')", async () => {
+    const text =
+      'Hundreds of settlers rampaged through the town of Huwara late on Sunday, setting fire to homes and cars.\n\n' +
+      'The army said it had sent more troops. In the village of Burin, a farmer was shot dead during the attacks, medics said.\n\n' +
+      "Witnesses said the roads were blocked. Settlers also set fire to a school in Za'tara.\n\n" +
+      'On Wednesday, troops raided the Old City of Nablus, killing 11 people.';
+    const features = await incidents(['a', '2023-02-27', text]);
+    const dates = Object.fromEntries(features.map((f) => [f.properties.place_name, f.properties.event_date]));
+    expect([dates['Būrīn'], dates['Za‘tarah']]).toEqual(['2023-02-26', '2023-02-26']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
