@@ -56,6 +56,7 @@ const ROWS: Row[] = [
   ['The depot was destroyed last Thursday.', THU, day('2023-12-28', 'last Thursday')],
   ['The depot was destroyed last Tuesday.', THU, day('2024-01-02', 'last Tuesday')],
   ['The bridge was struck on Monday last week.', THU, day('2023-12-25', 'on Monday last week')],
+  ['Last week, on Thursday, a drone hit a farm in the hromada.', THU, day('2023-12-28', 'Last week, on Thursday')],
   ['Churches were shelled on Good Friday.', '2024-04-02', day('2024-03-29', 'Friday')],
   // A day of the month alone: this month's, or last month's when it is still to come.
   ['On the 12th, a drone strike hit the camp.', '2025-07-15', day('2025-07-12', 'On the 12th')],

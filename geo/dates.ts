@@ -201,6 +201,7 @@ const DAY_PREFIX =
   /(?:\b(?:(?:late|early|earlier|later)\s+)?on\s+(?:the\s+)?|\b(?:late|early|earlier|later)\s+|\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+hours|small\s+hours|morning|afternoon|evening|night)\s+of\s+|\bovernight\s+(?:(?:into|to|on)\s+)?|\b(?:during|in)\s+the\s+night\s+(?:into|to)\s+)$/i;
 const TIME_OF_DAY_SUFFIX = /^\s+(?:morning|afternoon|evening|night)\b/i;
 // "Monday last week", "Tuesday night of this week".
+const WEEK_PREFIX = /\b(last|this)\s+week\s*,?\s+(?:on\s+)?$/i;
 const WEEK_SUFFIX = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(last|this)\s+week\b/i;
 // Newspapers and programmes named after a weekday: "the Sunday Times", "the Mail on Sunday".
 const NEWSPAPER_AFTER =
@@ -346,6 +347,13 @@ const MATCHERS: Matcher[] = [
         const weeksBefore = week[1]?.toLowerCase() === 'last' ? 1 : 0;
         const start = mod === undefined ? extendLeft(sentence, m.index, DAY_PREFIX) : m.index;
         push({ start, end: end + week[0].length, parsed: { kind: 'weekday', weekday, strict: false, weeksBefore } });
+        return;
+      }
+      // "Last week, on Thursday": the week told first.
+      const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      const weekFirst = mod === undefined ? WEEK_PREFIX.exec(before) : null;
+      if (weekFirst) {
+        push({ start: m.index - (before.length - weekFirst.index), end, parsed: { kind: 'weekday', weekday, strict: false, weeksBefore: weekFirst[1]!.toLowerCase() === 'last' ? 1 : 0 } });
         return;
       }
       const parsed: Parsed = { kind: 'weekday', weekday, strict: mod === 'last' || mod === 'past', weeksBefore: null };

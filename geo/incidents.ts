@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { bearingThenNear, contains, DISTANCE_LINK, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { bearingThenNear, contains, DISTANCE_LINK, REMOTE_FACILITY_AFTER, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -743,6 +743,10 @@ function unheldInside(unit: RoledMention, mentions: RoledMention[]): string | nu
     return before ? detached(before.resolution.mention.text) : null;
   }
   if (!place || (place.kind !== 'admin1' && place.kind !== 'admin2')) return null;
+  // (So does a region standing for a plant named after it, somewhere inside: "the Zaporizhzhia
+  // nuclear power plant" is no village's event elsewhere in the region.)
+  const plant = REMOTE_FACILITY_AFTER.exec(sentence.text.slice(unit.resolution.mention.end - sentence.start));
+  if (plant) return `${unit.resolution.mention.text}${plant[0]}`;
   const inner = mentions.find((m) => unheld(m) && m.resolution.context?.index === place.index);
   return inner ? detached(inner.resolution.mention.text) : null;
 }

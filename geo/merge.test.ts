@@ -1285,6 +1285,14 @@ describe('one incident, many reports', () => {
     expect([dates['Būrīn'], dates['Za‘tarah']]).toEqual(['2023-02-26', '2023-02-26']);
   });
 
+  it('keeps a strike on a plant named after the region apart from a village strike in the region', async () => {
+    const text =
+      'A drone struck close to the training centre of the Zaporizhzhia nuclear power plant on Sunday, the plant said.\n\n' +
+      'Also on Sunday, drones hit a fuel depot in Vasylivka, in the Zaporizhzhia region.';
+    const features = await incidents(['a', '2025-04-14', text]);
+    expect(features.map((f) => f.properties.geo_precision).sort()).toEqual(['city', 'region']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -19,6 +19,21 @@ describe('choosing among same-named places', () => {
     expect(lebanon.place?.countryCode).toBe('LB');
   });
 
+  it('reads a village inside the district the words name by its own name, not a town once called so', async () => {
+    // GeoNames gives Velyka Oleksandrivka, a bigger town of the same district, "Novooleksandrivka" as an old name.
+    const m = await mentionOf(
+      'Guided bombs hit Beryslav on Monday, the Kherson Regional Military Administration said. Later on Monday, a guided bomb also hit Novooleksandrivka in Beryslav district. ' +
+        'On Sunday a drone killed a woman in Dudchany, near the border with Mykolaiv region.',
+      'Novooleksandrivka',
+    );
+    expect(m.place?.name).toBe('Novooleksandrivka');
+  });
+
+  it('places a power plant named after a city and its region in the region, not at the city', async () => {
+    const m = await mentionOf('A drone struck the training centre of the Zaporizhzhia nuclear power plant on Sunday. Russian bombs hit the city of Zaporizhzhia on Monday.', 'Zaporizhzhia');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');

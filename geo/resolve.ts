@@ -138,7 +138,7 @@ export function contains(outer: Place, inner: Place): boolean {
 
 // Power plants and dams, often built away from the city and region they are named after (the
 // Zaporizhzhia nuclear plant is in Enerhodar). Not airports, bases or depots: FACILITY_AFTER.
-const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
+export const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
 
 // "the nearby village of", "a neighbouring town,": the place is close to one just named.
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
@@ -573,11 +573,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   mentions.forEach((m, i) => {
     const ctx = contextPlace.get(m);
     if (!ctx) return;
-    for (const c of lists[i]!) {
-      if (insideContext(ctx, c.place)) {
-        c.score += options.adminContextBonus;
-        c.reasons.push(`inside ${ctx.name}, named beside it`);
-      }
+    const inside = lists[i]!.filter((c) => insideContext(ctx, c.place));
+    // (Inside it, a place by its own name beats another known by that name only as an old or
+    // other name: "Novooleksandrivka in Beryslav district" is the village of that name there,
+    // not the bigger Velyka Oleksandrivka, once called so.)
+    const ownName = inside.some((c) => c.place.kind === 'city' && !byAlternateName(c));
+    for (const c of inside) {
+      const other = ownName && c.place.kind === 'city' && byAlternateName(c) && c.place.population < NOTABLE_POPULATION;
+      c.score += other ? 0 : options.adminContextBonus;
+      c.reasons.push(`inside ${ctx.name}, named beside it${other ? ', but by another name than a place there' : ''}`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
   });
@@ -822,9 +826,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   mentions.forEach((m, i) => {
     if (m.typeCue || qualifiers.has(m)) return;
     // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
-    // a city and region of one name is somewhere in the region.
-    if (REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start))) return;
+    // a city and region of one name is somewhere in the region, not at the city.
     const list = lists[i]!;
+    if (REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start))) {
+      const city = list[0];
+      const region = city?.place.kind === 'city' ? list.find((c) => c.place.kind === 'admin1' && c.place.countryCode === city.place.countryCode && c.place.admin1Code === city.place.admin1Code) : undefined;
+      if (city && region) {
+        region.score = city.score + 0.01;
+        region.reasons.push(`a plant named after ${m.text} lies somewhere in the region, not at the city`);
+        list.sort((a, b) => b.score - a.score);
+      }
+      return;
+    }
     const best = list[0];
     if (!best || (best.place.kind !== 'admin1' && best.place.kind !== 'admin2')) return;
     // A district is named after the town GeoNames files in it ("the Jenin refugee camp": the
@@ -1156,7 +1169,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   mentions.forEach((m, i) => {
     // (A front named after a town is no reading of the town's bare name: "the Donetsk
     // direction" and "the Kievsky district of Donetsk".)
-    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : '');
+    // (Nor is a power plant named after one: "the Zaporizhzhia nuclear power plant".)
+    const plant = REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start));
+    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : plant ? '|plant' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
   // A name told bare and qualified only at a later mention, where the qualifier picks another

@@ -43,6 +43,11 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // A river, a road's ends, a place compared with.
+  ['Shelling hit the Ostriv neighbourhood, a residential area on an island in the Dnipro, damaging three high-rises.', 'Dnipro', 'context'],
+  ['A rocket hit a warehouse in Vasylivka, on the main highway between the city of Zaporizhzhia and Melitopol, wounding two people.', 'Melitopol', 'context'],
+  ['A rocket hit a warehouse in Vasylivka, on the main highway between the city of Zaporizhzhia and Melitopol, wounding two people.', 'Zaporizhzhia', 'context'],
+  ['Guided bombs hit Beryslav, which is less protected by air defence than the city of Kherson.', 'Kherson', 'context'],
   // A toll in thousands counts many events; aid entering is no assault; many earlier raids are background.
   ['By Monday, at least 23,210 people had been killed in Gaza and 59,167 wounded, the health ministry said.', 'Gaza', 'context'],
   ['Between January and March, 1,204 civilians, including 300 children, were killed across the country, including Mogadishu.', 'Mogadishu', 'context'],

@@ -42,6 +42,10 @@ const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+)?$/i;
+// "on the main highway between the city of Zaporizhzhia and Melitopol": a road's ends.
+const ROAD_BETWEEN_BEFORE = /\b(?:highway|road|motorway|railway|rail\s+line|supply\s+line)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?)?$/u;
+// "less protected by air defence than the city of Kherson": a place compared with.
+const THAN_BEFORE = /\bthan\s+(?:in\s+)?(?:the\s+)?(?:(?:city|town|village|region|regional\s+capital)\s+of\s+)?$/i;
 const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
@@ -162,7 +166,7 @@ const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b/i;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
 const RIVER_AFTER = /^\s+river\b/i;
-const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
+const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
 const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;
 const NEAR_THE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+$/i;
@@ -332,8 +336,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const border = BORDER_AFTER.exec(post);
   if (border && NEAR_THE_BEFORE.test(pre)) return { role: 'context', cue: `a border, not the place: "${m.text}${border[0]}"` };
   // "the main overland trade route to the Chinese border crossing at Muse": a route's end.
-  const routeTo = ROUTE_TO_BEFORE.exec(pre);
+  const routeTo = ROUTE_TO_BEFORE.exec(pre) ?? ROAD_BETWEEN_BEFORE.exec(pre);
   if (routeTo) return { role: 'context', cue: `where a route leads: "${routeTo[0].trim()} ${m.text}"` };
+  const than = THAN_BEFORE.exec(pre);
+  if (than) return { role: 'context', cue: `a place compared with: "${than[0].trim()} ${m.text}"` };
   const road = ROAD_AFTER.exec(post);
   if (road) return { role: 'context', cue: `names a road: "${m.text}${road[0]}"` };
   // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
