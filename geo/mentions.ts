@@ -340,7 +340,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     if (cue?.cue === 'admin1' && !bestHits.some((h) => h.place.kind === 'admin1')) {
       const units = new Map<number, NameHit>();
       for (const h of bestHits) {
-        const unit = h.place.kind === 'city' ? gazetteer.admin1Of(h.place) : null;
+        // (A province is named after its capital: "La Mar province" is no US state that holds a
+        // town called Lamar.)
+        const unit = h.place.kind === 'city' && (h.place.featureCode === 'PPLA' || h.place.featureCode === 'PPLC') ? gazetteer.admin1Of(h.place) : null;
         if (unit && !units.has(unit.index)) units.set(unit.index, { ...h, place: unit });
       }
       bestHits = [...bestHits, ...units.values()];

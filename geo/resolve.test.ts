@@ -34,6 +34,30 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('admin1');
   });
 
+  it('reads a department as the unit it is in each country, and names no state after a small town', async () => {
+    const tera = await mentionOf('Gunmen on motorcycles attacked a village in the Tera department of the Tillaberi region on Monday.', 'Tera');
+    expect(tera.place?.kind).toBe('admin2');
+    // Lamar is a town in several US states; "La Mar province" is none of those states.
+    const laMar = await mentionOf('Rebels ambushed a patrol in Santa Rosa district, La Mar province, in Ayacucho region, killing one soldier.', 'La Mar');
+    expect(laMar.place).toBeNull();
+  });
+
+  it('puts a village told in the municipality of a town within that town\'s reach', async () => {
+    const m = await mentionOf(
+      'A bomb hit an army vehicle near El Aguaje, a village in the municipality of Aguililla in the western state of Michoacán. Gunmen also clashed in Chilpancingo, Guerrero.',
+      'El Aguaje',
+    );
+    expect(m.place === null || m.place.admin1 === 'Michoacán').toBe(true);
+  });
+
+  it('reads no province abroad, named without its kind word, in a report all in one other country', async () => {
+    const m = await mentionOf(
+      'Fifteen inmates were killed in a riot at the Litoral penitentiary in the port city of Guayaquil, Ecuador. Gunmen later opened fire in Durán and Quito.',
+      'Litoral',
+    );
+    expect(m.place?.countryCode ?? null).not.toBe('GQ');
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');

@@ -263,6 +263,8 @@ function listAfter(mentions: FoundMention[], i: number): number[] {
 const HROMADA_REACH_KM = 35;
 /** So a district's (a raion, a rayon): some 150 km across since Ukraine's 2020 reform. */
 const DISTRICT_REACH_KM = 80;
+/** Between a place and the town whose municipality holds it: ", a village in the municipality of ". */
+const MUNICIPALITY_OF = /^\s*(?:,\s+an?\s+(?:[\w-]+\s+){1,3})?(?:in|of)\s+the\s+(?:municipality|commune|township)\s+of\s+$/i;
 /** The words call the mention a hromada ("Dvorichna hromada"). */
 export function isHromada(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^hromadas?$/i.test(m.typeCueText ?? '');
@@ -426,6 +428,9 @@ function fitsCue(typeCue: string, kind: FeatureKind, cueText: string | null = nu
   // (A territory is Congo's district, "Beni territory", and Russia's krai, written as a name:
   // "the Krasnodar Territory".)
   if (kind === 'admin1' && /^Territor(?:y|ies)$/.test(cueText ?? '')) return true;
+  // (A department is Colombia's or Haiti's first level and Niger's or Cameroon's second: "the
+  // Tera department", "the Mayo-Tsanaga department".)
+  if (kind === 'admin2' && /^(?:department|d[eé]partement)s?$/i.test(cueText ?? '')) return true;
   return (CUE_KINDS[typeCue] ?? []).includes(kind);
 }
 
@@ -549,6 +554,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const between = m.end <= ctx.start ? textBetween(m, ctx) : '';
     if (unit?.kind === 'city' && isHromada(ctx) && /^\s*,\s*$/.test(between)) statedHromada.set(m, { town: unit, km: HROMADA_REACH_KM });
     else if (unit?.kind === 'city' && ctx.typeCue === 'admin2' && /^\s*,?\s+(?:also\s+)?in\s+(?:the\s+)?$/.test(between)) statedHromada.set(m, { town: unit, km: DISTRICT_REACH_KM });
+    // (And a municipality or commune named after its town: "El Aguaje, a village in the
+    // municipality of Aguililla" is no El Aguaje in the next state.)
+    else if (unit?.kind === 'city' && MUNICIPALITY_OF.test(between)) statedHromada.set(m, { town: unit, km: HROMADA_REACH_KM });
     // ("near Bohdanivka, Ivanivske and Andriivka in Donetsk Oblast": a region its own words call
     // one holds the bare names told in it too.)
     const inNamedRegion = unit?.kind === 'admin1' && ctx.typeCue === 'admin1' && m.end <= ctx.start && (IN_COUNTRY_LINK.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
@@ -704,8 +712,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // report whose other places are all in Myanmar: a town found by its own name in a country
       // none of them is in, nor near (Kani, Japan), is a namesake of one the gazetteer lacks. (Not
       // a big city, which reports name from afar, nor one the words put in its country.)
+      // (So a province named without its kind word: "a riot at the Litoral penitentiary in
+      // Guayaquil" is no Litoral province of Equatorial Guinea.)
+      // (Only where no reading of the name is in a country of the report: a region of the
+      // Seychelles called Bel Air must not yield to a Bel Air in the US that a report on Haiti
+      // names the country of.)
+      const foreignUnit = c.place.kind === 'admin1' && m.typeCue === null && lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, sameNameVotes(i)) < 1e-6);
       if (
-        !byOtherName(c) && c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC' &&
+        !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
         focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6 && focusedElsewhere(i) && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
         !anchors.some((a) => a.key !== keys[i] && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
       ) {
