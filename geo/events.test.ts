@@ -169,6 +169,13 @@ describe('attribution', () => {
     expect(eventCues('Settlers torched cars and homes in the village overnight.').map((c) => c.text)).toEqual(['torched']);
     expect(eventCues('Masked men set fire to a mosque near the town.').map((c) => c.text)).toEqual(['set fire to']);
     expect(eventCues('Hundreds of settlers rampaged through the town, setting fire to homes.').map((c) => c.text)).toEqual(['rampaged', 'setting fire to']);
+    expect(eventCues('Two men on a motorcycle threw a fragmentation grenade at the house.').map((c) => c.text)).toEqual(['threw a fragmentation grenade']);
+  });
+
+  it('reads a protest strike as no attack, and troops neutralising fighters as one', () => {
+    expect(eventCues('Traders observed a shutter-down strike on Tuesday.')).toEqual([]);
+    expect(eventCues('Doctors began a hunger strike outside the hospital.')).toEqual([]);
+    expect(eventCues('Security forces neutralised three more militants.').map((c) => c.text)).toEqual(['neutralised']);
   });
 
   it('resolves "he said" to the last named speaker', () => {

@@ -984,9 +984,11 @@ function ownTime(a: Account): boolean {
 }
 /** The account's own sentence dates it to a day (not the day of a statement, not a day
  * borrowed from elsewhere in the report). */
+const STRADDLING_NIGHT = /\b(?:overnight|last\s+night|tonight|night\s+(?:of|into|to|before))\b/i;
 function ownDay(a: Account): boolean {
-  // (A night straddles two days: "an overnight attack" reported on Monday is "late Sunday"'s.)
-  return ownTime(a) && a.date.precision === 'day' && !a.dateSpoken && !/night/i.test(a.date.expression!) && !AFTERMATH.test(a.sentence.text);
+  // (A night straddles two days: "an overnight attack" reported on Monday is "late Sunday"'s.
+  // A night named by its day is that day's: "on Sunday night".)
+  return ownTime(a) && a.date.precision === 'day' && !a.dateSpoken && !STRADDLING_NIGHT.test(a.date.expression!) && !AFTERMATH.test(a.sentence.text);
 }
 /** Words of the days after an event: their day is the telling's, not the event's ("the death
  * toll rose to nine on Wednesday", "rescuers struggled on Thursday"). */

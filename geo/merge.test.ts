@@ -1293,6 +1293,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.geo_precision).sort()).toEqual(['city', 'region']);
   });
 
+  it('keeps a night named by its day apart from the next morning\'s event at the same place', async () => {
+    const text =
+      'A suicide car bomb hit the gate of the army cantonment in Kramatorsk on Monday morning, killing eight soldiers.\n\n' +
+      'In another attack, a drone hit a police post in Kramatorsk on Sunday night, wounding two officers.';
+    const features = await incidents(['a', '2024-07-16', text]);
+    expect(features.map((f) => f.properties.event_date).sort()).toEqual(['2024-07-14', '2024-07-15']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -43,6 +43,8 @@ const ROLES: Array<[string, string, string]> = [
   // A hospital where the wounded are, unless the words make it what was hit.
   ['Doctors at the hospital in Adré said they had received more than 600 wounded since Thursday.', 'Adré', 'context'],
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
+  // "general area X", the military's words for where.
+  ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
   // A river, a road's ends, a place compared with.
   ['Shelling hit the Ostriv neighbourhood, a residential area on an island in the Dnipro, damaging three high-rises.', 'Dnipro', 'context'],
   ['A rocket hit a warehouse in Vasylivka, on the main highway between the city of Zaporizhzhia and Melitopol, wounding two people.', 'Melitopol', 'context'],
