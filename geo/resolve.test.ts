@@ -58,6 +58,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? null).not.toBe('GQ');
   });
 
+  it('reads a comma inside a list of settlements as the list\'s, not as a village in a district', async () => {
+    const text =
+      'Shelling targeted the settlements of Bilozerka, Dniprovske, Tyahynka, Beryslav and Kozatske on Sunday. Drones also hit Ivanivka and Mykhailivka in Beryslav district.';
+    expect((await mentionOf(text, 'Beryslav')).place?.kind).toBe('city');
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');

@@ -331,6 +331,17 @@ const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|a
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
 const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
 
+/** Mentions i and i + 1, joined by a comma, stand in a longer list: a comma before the first,
+ * or a list separator after the second. */
+function inList(mentions: FoundMention[], i: number): boolean {
+  const a = mentions[i]!;
+  const b = mentions[i + 1]!;
+  const prev = mentions[i - 1];
+  const next = mentions[i + 2];
+  return (prev !== undefined && prev.sentence === a.sentence && /^\s*,\s*$/.test(textBetween(prev, a))) ||
+    (next !== undefined && next.sentence === b.sentence && LIST_SEPARATOR.test(textBetween(b, next)));
+}
+
 /** Pairs (mention, its stated context mention) within one sentence. */
 function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
   const out = new Map<FoundMention, FoundMention>();
@@ -352,6 +363,9 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     if (POSSESSIVE_LINK.test(between) || AREA_SETTLEMENT_LINK.test(between)) out.set(b, a);
     // ("east of Siversk near Bilohorivka": the place told by its bearing from the first.)
     else if (bearingThenNear(a, b)) continue;
+    // (A bare comma inside a list is the list's: "the settlements of Bilozerka, Antonivka,
+    // Dniprovske, Tyahynka, Beryslav and Kozatske" names no village in another.)
+    else if (/^\s*,\s*$/.test(between) && inList(mentions, i)) continue;
     else if ((CONTEXT_LINK.test(between) || LIST_THEN_CONTEXT.test(between)) && a.typeCue !== 'admin1') out.set(a, b);
   }
   // "the Russian town of Pokrovsk": a demonym naming the country of the place after it.
