@@ -79,6 +79,8 @@ export function eventCues(sentence: string): Cue[] {
       if (/^died$/i.test(c.text) && NATURAL_DEATH_AFTER.test(text.slice(c.end, c.end + 120))) return false;
       // "The flight took off from Tripoli on Sunday, landed at Beirut's airport": a landing.
       if (/^land/i.test(c.text) && FLIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 100), c.start))) return false;
+      // "carriers on combat duty, with a total salvo of up to 16 missiles": a capacity.
+      if (/^salvo$/i.test(c.text) && /^\s+of\s+up\s+to\b/i.test(text.slice(c.end, c.end + 20))) return false;
       // "Traders observed a shutter-down strike", "a hunger strike": a protest, not an attack.
       if (/^strikes?$/i.test(c.text) && PROTEST_STRIKE_BEFORE.test(before)) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);

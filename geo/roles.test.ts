@@ -45,6 +45,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // The course of a campaign told after an event.
+  ["Russia said its forces had captured the village of Malynivka near Huliaipole, as Moscow presses an offensive in the south alongside its push in the eastern Donetsk region.", 'Donetsk', 'context'],
+  ["Russia said its forces had captured the village of Malynivka near Huliaipole, as Moscow presses an offensive in the south alongside its push in the eastern Donetsk region.", 'Malynivka', 'incident'],
   // A river, a road's ends, a place compared with.
   ['Shelling hit the Ostriv neighbourhood, a residential area on an island in the Dnipro, damaging three high-rises.', 'Dnipro', 'context'],
   ['A rocket hit a warehouse in Vasylivka, on the main highway between the city of Zaporizhzhia and Melitopol, wounding two people.', 'Melitopol', 'context'],
