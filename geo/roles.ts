@@ -274,7 +274,7 @@ export function isJurisdiction(r: Resolution): boolean {
 
 /** After a town's name, the rest of the name of a site in it: " Teaching Hospital", " International Airport". */
 const FACILITY_NAMED_FOR =
-  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Central|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral)\b/u;
+  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral)\b/u;
 const LONGER_NAME_CUE = 'part of a longer name: ';
 
 /** The role of one resolved mention in its sentence. */
