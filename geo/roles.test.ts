@@ -45,6 +45,10 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // "neighbouring X township", "a residential ward of X", "The capture came two days after ...".
+  ['The strike was followed on Tuesday by a ground raid in neighbouring Ye-U township, local sources said.', 'Ye-U', 'incident'],
+  ['Drones dropped explosives on a residential ward of Kyauktaw town early on Sunday, killing three civilians.', 'Kyauktaw', 'incident'],
+  ['The capture came two days after rebels overran an army outpost in Kyauktaw township on Saturday.', 'Kyauktaw', 'incident'],
   // The course of a campaign told after an event.
   ["Russia said its forces had captured the village of Malynivka near Huliaipole, as Moscow presses an offensive in the south alongside its push in the eastern Donetsk region.", 'Donetsk', 'context'],
   ["Russia said its forces had captured the village of Malynivka near Huliaipole, as Moscow presses an offensive in the south alongside its push in the eastern Donetsk region.", 'Malynivka', 'incident'],
