@@ -173,6 +173,7 @@ describe('attribution', () => {
   });
 
   it('reads a protest strike as no attack, and troops neutralising fighters as one', () => {
+    expect(eventCues('State media made no mention of the attack on the town.')).toEqual([]);
     expect(eventCues('Traders observed a shutter-down strike on Tuesday.')).toEqual([]);
     expect(eventCues('Russia kept two missile carriers on combat duty, with a total salvo of up to 16 missiles.')).toEqual([]);
     expect(eventCues('Doctors began a hunger strike outside the hospital.')).toEqual([]);

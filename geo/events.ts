@@ -41,7 +41,7 @@ const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|fl
 // "Markets fell after the attack", "the ministry condemned the strikes": an event already
 // told, named as a time or as what someone reacts to; "after a drone strike on X" (indefinite)
 // still tells one.
-const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for|comment(?:ed|s|ing)?\s+on|commenting\s+on|as\s+a\s+result\s+of|because\s+of|due\s+to)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
+const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for|comment(?:ed|s|ing)?\s+on|commenting\s+on|as\s+a\s+result\s+of|(?:made|makes|make)\s+no\s+mention\s+of|(?:did|does)\s+not\s+mention|without\s+mentioning|because\s+of|due\s+to)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?$/i;
 
 // Not a conflict's event: weather and quakes strike too ("a winter storm struck eastern Libya",
 // "floods hit Kherson"); deals are struck; drills stage "a simulated attack".
