@@ -61,6 +61,8 @@ const NEWS_WINDOW_DAYS = 10;
  * what span it covers makes that span its news, up to a month. */
 function statedWindow(sentences: Sentence[]): number | null {
   for (const s of sentences.filter((x) => !x.furniture).slice(0, STATED_WINDOW_SENTENCES)) {
+    // ("Last week in the Sahel: ...", "Weekly update": last week began up to 13 days ago.)
+    if (WEEKLY_ROUNDUP.test(s.text)) return WEEKLY_WINDOW_DAYS;
     const m = STATED_WINDOW.exec(s.text);
     if (!m) continue;
     const n = m[1] ? (WINDOW_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
@@ -69,6 +71,8 @@ function statedWindow(sentences: Sentence[]): number | null {
   }
   return null;
 }
+const WEEKLY_ROUNDUP = /^\W*(?:last|this|the\s+past)\s+week\s+in\b|\bweekly\s+(?:update|roundup|round-up|summary|monitor|digest|overview|report|brief)\b|\bweek\s+in\s+review\b/i;
+const WEEKLY_WINDOW_DAYS = 14;
 const STATED_WINDOW = /\b(?:incidents|attacks|events|violence|strikes|clashes|developments)\s+(?:of|over|from|during|in)\s+the\s+(?:past|last|previous)\s+(?:(two|three|four|\d{1,2})\s+(weeks|days)|fortnight)\b/i;
 const WINDOW_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const STATED_WINDOW_SENTENCES = 3;

@@ -1301,6 +1301,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.event_date).sort()).toEqual(['2024-07-14', '2024-07-15']);
   });
 
+  it("keeps a weekly roundup's events of last week as news", async () => {
+    const text = 'Last week in Burkina Faso: militants stepped up attacks on the army.\n\nOn 3 May, militants attacked the army base in Dori, killing 20 soldiers.';
+    const features = await incidents(['a', '2025-05-14', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Dori', '2025-05-03']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -64,6 +64,11 @@ describe('choosing among same-named places', () => {
     expect((await mentionOf(text, 'Beryslav')).place?.kind).toBe('city');
   });
 
+  it('reads the unit in brackets after a place as where it lies', async () => {
+    const kaya = await mentionOf('On 6 May, armed men killed three civilians on the outskirts of Kaya (Sanmatenga province, Centre-Nord region).', 'Kaya', '2025-05-14');
+    expect(kaya.analysis.mentions.find((x) => x.resolution.mention.text === 'Kaya')!.resolution.context?.name).toBe('Sanmatenga');
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');
