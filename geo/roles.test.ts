@@ -45,6 +45,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // Where a journey began; a government's seat as the subject of its own clause.
+  ['The boat had set sail last week from the northern Lebanese city of Tripoli and was intercepted off Crete.', 'Tripoli', 'origin'],
+  ['Residents demanded an inquiry, saying the government in Tripoli "cannot bomb its own citizens".', 'Tripoli', 'speaker'],
   // "neighbouring X township", "a residential ward of X", "The capture came two days after ...".
   ['The strike was followed on Tuesday by a ground raid in neighbouring Ye-U township, local sources said.', 'Ye-U', 'incident'],
   ['Drones dropped explosives on a residential ward of Kyauktaw town early on Sunday, killing three civilians.', 'Kyauktaw', 'incident'],

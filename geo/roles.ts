@@ -52,6 +52,7 @@ const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway
 const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$/i;
 const RETRACTED_BEFORE = /\b(?:erroneously|incorrectly|wrongly|mistakenly)\s+(?:reported|said|stated|identified|described|located|placed)\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|must|should|would|will|has|had|have|is|was|were|did|does)\b/i;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
 
 // After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
@@ -97,6 +98,8 @@ const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic
 const SITE_BEFORE =
   /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$|\b(?:(?:attacks?|assaults?|raids?|strikes?|offensive)\s+on|struck|hit|targeted|attacked|stormed|bombed|shelled|seized|captured|overran)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
+const DEPARTED_FROM_BEFORE =
+  /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village)\s+of\s+)?$/i;
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
@@ -302,6 +305,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   const launchList = LAUNCHED_FROM_LIST.exec(sentence.slice(0, m.start - m.sentence.start));
   if (launchList) return { role: 'origin', cue: `launch site: "${launchList[0].slice(0, 40).trim()}…"` };
+  // "had set sail last week from the northern Lebanese city of Tripoli": where a journey began.
+  const departed = DEPARTED_FROM_BEFORE.exec(pre);
+  if (departed) return { role: 'origin', cue: `where a journey began: "${departed[0].trim()} ${m.text}"` };
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   // "launched 9 cruise missiles from Tu-95MS bombers from the area of Saratov region".
@@ -392,7 +398,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "The ruling military government in Bamako said ... that a terrorist attack had targeted
   // Anderamboukane": a government's seat, where it speaks from.
   const seat = GOVERNMENT_IN_BEFORE.exec(pre);
-  if (seat && SPEAKS_AFTER.test(post)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
+  // (Or the subject of any clause of its own: 'saying the government in Tripoli "cannot bomb
+  // its own citizens"'.)
+  if (seat && (SPEAKS_AFTER.test(post) || GOVERNMENT_CLAUSE_AFTER.test(post))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
   const retracted = RETRACTED_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
