@@ -45,6 +45,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // An earlier event told with its own day, after another thing's news.
+  ['The match came hours after an Israeli airstrike on Thursday hit a school being used as a shelter in Deir al-Balah, killing 28 people.', 'Deir al-Balah', 'incident'],
   // Where a journey began; a government's seat as the subject of its own clause.
   ['The boat had set sail last week from the northern Lebanese city of Tripoli and was intercepted off Crete.', 'Tripoli', 'origin'],
   ['Residents demanded an inquiry, saying the government in Tripoli "cannot bomb its own citizens".', 'Tripoli', 'speaker'],

@@ -134,6 +134,9 @@ export const JUXTAPOSITION =
 // rebels seized most of Aleppo", a cause).
 // (An indefinite event with its own day is one too: "came barely a day after an attack on a
 // residential block in Beit Lahia on Saturday night"; not "days after an aborted mutiny".)
+/** "hours after an Israeli airstrike on Thursday", "a day after fighters overran a base ... on
+ * Thursday": an earlier event told with its own day. */
+const INDEFINITE_EVENT_ON_DAY = new RegExp(String.raw`^[^.;]*?\b(?:hours?|days?)\s+after\s+(?!(?:the|this|that|these|those|its|their)\b)[^.;]*?\bon\s+(?:${WEEKDAY_RE})\b`, 'i');
 const TOLD_AFTER = new RegExp(
   // (Or "The attack followed fighting on Saturday in Ber": the earlier event, with its own day.)
   String.raw`^[^.;]*?\b(?:(?:a|one|two|three|\d|a\s+few|several|just)\s+)?(?:days?|hours?)\s+after\s+(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[\p{L}-]+|(?:a|an)\s+[^.;]*?\bon\s+(?:${WEEKDAY_RE})\b)|^\s+(?:(?:heavy|fierce|deadly)\s+)?(?:fighting|clashes|an?\s+(?:[\w-]+\s+){0,2}(?:attack|strike|ambush|raid|bombing|assault))\s+(?:[^.;]*?\s)?(?:on|late\s+on|early\s+on)\s+(?:${WEEKDAY_RE})\b`,
@@ -508,11 +511,17 @@ export function decideRole(r: Resolution): RoleDecision {
   // (Nor a state a relative clause after the place tells of something else: "Several shells
   // fell on Tombouctou on Monday, ... pressure on a city that has been under blockade".)
   const relativeAfter = background !== null && background.index > at && /\b(?:that|which|who)\s+$/i.test(sentence.slice(at, background.index));
+  // (Nor the time of another thing's news, when the earlier event is told with its own day:
+  // "The match came hours after an Israeli airstrike on Thursday hit a school ... in Deir
+  // al-Balah".)
+  const toldBefore =
+    background !== null && background.index < at && INDEFINITE_EVENT_ON_DAY.test(sentence.slice(background.index)) &&
+    eventCues(sentence.slice(background.index + background[0].length, at)).length > 0;
   // (Nor the time of a clause set off by commas that the place is not in: "speaking in Port
   // Sudan, where the government has been based since the capital descended into fighting, said
   // the air force had on Sunday hit ... Kabkabiya".)
   const asideBackground = background !== null && asideClauses(sentence).some(([from, to]) => background.index >= from && background.index < to && (at < from || at >= to));
-  if (background && !leadingClause && !toldAfter && !relativeAfter && !asideBackground && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
+  if (background && !leadingClause && !toldAfter && !toldBefore && !relativeAfter && !asideBackground && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   // ("Since September, fighting ... has left hundreds dead in and around Culiacán": after the

@@ -36,6 +36,9 @@ describe('splitSentences', () => {
     expect(splitSentences(lines)).toHaveLength(2);
     // (A report's text may begin with a line break.)
     expect(splitSentences('\n' + wrapped)).toHaveLength(1);
+    // (Two lines, the first cut on a preposition: one sentence, though the next line opens on a name.)
+    const cut = 'On Saturday, mortar rounds landed near a campaign rally held by an opposition candidate in\nMogadishu\'s Hodan district, wounding four people, police said.';
+    expect(splitSentences(cut)).toHaveLength(1);
   });
 
   it('ends a sentence at a line break (headlines, captions)', () => {

@@ -17,6 +17,8 @@ const HEADING = new RegExp(String.raw`^[-*•·\s]*(?:\*\*|__)?\p{Lu}[\p{L}'’-
 
 /** A line this long that ends without punctuation was wrapped, not ended (headlines are shorter). */
 const WRAPPED_LINE = 70;
+/** A word a line cannot end on unless it was cut: a preposition, an article, a conjunction. */
+const DANGLING_WORD = /\s(?:in|of|on|at|to|for|from|by|with|near|into|the|a|an|and|or|but|that|which|who)$/;
 /** How much the lines of a wrapped block differ in length at most. */
 const WRAP_SLACK = 25;
 
@@ -52,8 +54,10 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
     if (ch === '\n') {
       // A hard-wrapped paragraph: a long line that stops mid-sentence goes on in the next.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      // (With one line and the last, only when the next goes on in lower case.)
-      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)));
+      // (With one line and the last, only when the next goes on in lower case, or the line
+      // stops on a word no sentence or headline ends on: "... opposition candidate Abdirahman
+      // Abdishakur in" / "Mogadishu's Hodan district, ...".)
+      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(text.slice(lineStart, i)));
       if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(text.slice(lineStart, i))) continue;
       if (i > start) out.push({ start, end: trimEnd(text, start, i) });
       start = i + 1;
