@@ -45,6 +45,10 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // A clause of the time the sentence opens with.
+  ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Brussels', 'context'],
+  ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Kherson', 'incident'],
+  ['As the talks opened in Geneva, a missile hit a school in Kramatorsk.', 'Geneva', 'context'],
   // An earlier event told with its own day, after another thing's news.
   ['The match came hours after an Israeli airstrike on Thursday hit a school being used as a shelter in Deir al-Balah, killing 28 people.', 'Deir al-Balah', 'incident'],
   // Where a journey began; a government's seat as the subject of its own clause.

@@ -202,6 +202,7 @@ const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injure
 const TOLL_SINCE_AFTER = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const THOUSANDS_TOLL_BEFORE =
   /(?:\b\d{1,3}(?:,\d{3})+|\b(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of)\s+[^.;]{0,60}?\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\b(?:in|across|including)\s+(?:the\s+)?$/i;
+const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
@@ -372,6 +373,12 @@ export function decideRole(r: Resolution): RoleDecision {
   // war's toll in thousands, told of the place.
   // "At least 31,341 Palestinians were killed in Gaza", "1,036 Palestinians were killed ... in
   // the West Bank, including East Jerusalem": a toll in thousands counts many events.
+  // "On Thursday, as leaders began arriving in Brussels, Russian shelling hit Kherson": a clause
+  // of the time the sentence opens with, with no event of its own, before its main clause.
+  const timeClause = TIME_CLAUSE.exec(sentence.slice(0, m.start - m.sentence.start));
+  if (timeClause && /^[^,;]*,/.test(sentence.slice(m.end - m.sentence.start)) && eventCues(timeClause[0] + sentence.slice(m.end - m.sentence.start).split(',')[0]).length === 0) {
+    return { role: 'context', cue: `a clause of the time: "${timeClause[0].trim()} ${m.text}"` };
+  }
   // "... captured Malynivka, as Moscow presses an offensive in the south alongside its push in
   // the eastern Donetsk region": the course of a campaign, no event of its own.
   const campaignCourse = CAMPAIGN_COURSE.exec(sentence.slice(0, m.start - m.sentence.start));
