@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { bearingThenNear, contains, DISTANCE_LINK, REMOTE_FACILITY_AFTER, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, REMOTE_FACILITY_AFTER, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -293,8 +293,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       if (!opensSentence(m.resolution.mention) || namesPart(m)) continue;
       // (The event placed by a distance from the same name counts: its place is elsewhere.)
       const measured = (o: RoledMention) => o.role.cue.startsWith(BESIDE_UNHELD) || o.role.cue.startsWith(DISTANCE_CUE);
+      // (A front named after a town holds the town's own telling: "In the Kupiansk axis,
+      // defenders repelled seven attacks near Kupiansk, Petropavlivka and Ivanivka".)
+      const front = isFront(m.resolution.mention);
       const inside = placedEvents.some(
-        (o) => o !== m && o.role.role === 'incident' && (o.resolution.place!.index !== m.resolution.place!.index || measured(o)) && contains(m.resolution.place!, o.resolution.place!),
+        (o) =>
+          o !== m && o.role.role === 'incident' && (o.resolution.place!.index !== m.resolution.place!.index || measured(o) || (front && !isFront(o.resolution.mention))) &&
+          (contains(m.resolution.place!, o.resolution.place!) || (front && !isFront(o.resolution.mention) && distanceKm(m.resolution.place!, o.resolution.place!) <= FRONT_REACH_KM)),
       );
       if (inside) m.role = { role: 'admin_context', cue: 'the area the sentence opens with' };
     }
@@ -1239,7 +1244,7 @@ function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate |
   // headed by the time of day, tell of the day it is published.
   const entries = sentences.filter((s) => LIVE_ENTRY.test(s.text));
   if (entries.length >= LIVE_ENTRIES) return { date: report.published, precision: 'day', expression: LIVE_ENTRY.exec(entries[0]!.text)![0].trim() };
-  const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text)));
+  const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text) || FRONT_TALLY.test(s.text)));
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
 }
@@ -1247,6 +1252,9 @@ const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|
 // "Over the past day, the occupiers struck Kharkiv and settlements of the oblast ...": a daily
 // summary that opens on its span tells of that span throughout.
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
+// "Ukrainian forces fought 148 combat engagements with Russian troops on Monday": a front-wide
+// tally that opens a summary dates the engagements told front by front after it.
+const FRONT_TALLY = /\b\d[\d,]*\s+(?:combat\s+)?(?:engagements|clashes|battles|firefights)\b/i;
 /** How early in a report such a note comes. */
 const DEFAULT_DAY_SENTENCES = 4;
 /** Words that tie an event to the report's main events: "during the attacks". */

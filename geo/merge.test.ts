@@ -1307,6 +1307,17 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Dori', '2025-05-03']]);
   });
 
+  it("reads a front-wide tally's day for the front's places, and a front's name as no place of its own", async () => {
+    const text =
+      'Ukrainian forces fought 120 combat engagements with Russian troops on Monday, the General Staff said in its update on Tuesday.\n\n' +
+      'In the Kupiansk axis, defenders repelled seven Russian attacks near Kupiansk and Petropavlivka.';
+    const features = await incidents(['a', '2026-02-10', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision, f.properties.event_date]).sort()).toEqual([
+      ['Kupiansk', 'city', '2026-02-09'],
+      ['Petropavlivka', 'city', '2026-02-09'],
+    ]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

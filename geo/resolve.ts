@@ -312,11 +312,11 @@ function startsSection(text: string): boolean {
 /** How far after its heading a front's lines run, in characters. */
 const FRONT_HEADING_REACH = 600;
 /** The words call the mention a front named after its town: "the Kharkiv direction". */
-function isFront(m: FoundMention): boolean {
+export function isFront(m: FoundMention): boolean {
   return m.typeCue === 'area' && /^(?:fronts?|directions?|ax[ie]s|sectors?)$/i.test(m.typeCueText ?? '');
 }
 /** How far from its town a front's or direction's places lie. */
-const FRONT_REACH_KM = 75;
+export const FRONT_REACH_KM = 75;
 
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
