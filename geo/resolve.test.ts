@@ -69,6 +69,15 @@ describe('choosing among same-named places', () => {
     expect(kaya.analysis.mentions.find((x) => x.resolution.mention.text === 'Kaya')!.resolution.context?.name).toBe('Sanmatenga');
   });
 
+  it('reads no village "nearby" far from every other place, nor one in the unit a namesake is set apart in', async () => {
+    const text =
+      'Russia said its troops had taken Kurakhove, in Donetsk Oblast, and the nearby village of Dachne. Fighting went on near Dachne on Monday. ' +
+      'That Dachne is a small village west of Kurakhove and should not be confused with the resort village of the same name in Odesa Oblast.';
+    const m = await mentionOf(text, 'Dachne');
+    const dachnes = m.analysis.mentions.filter((x) => x.resolution.mention.text === 'Dachne').map((x) => x.resolution.place?.admin1 ?? null);
+    expect(dachnes).toEqual([null, null, null]);
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');

@@ -145,12 +145,17 @@ const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:vil
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
 const NEARBY_KM = 30;
 const NEARBY_BONUS = 2;
+/** Beyond this, no village is "nearby" any place of the report. */
+const NEARBY_FAR_KM = 100;
 /** What lying inside an admin-1 unit the report names is worth. */
 const UNIT_BONUS = 1.5;
 /** A city this large is known by its exonyms; a smaller place's other names are riskier. */
 const NOTABLE_POPULATION = 100_000;
 /** How far a neighbourhood may lie from the city the report names. */
 const NEIGHBOURHOOD_KM = 25;
+/** Before a namesake named to set it apart: "not to be confused with the village of the same
+ * name in". */
+export const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
 /** A unit's name that ends in its kind: "Sagaing Region", "Borno State". */
 const UNIT_NAME_END = /\s(?:region|oblast|state|province|governorate|department|division|prefecture|county)$/i;
 /** "in the city's Dniprovskyi district": the part of a city named just before. */
@@ -622,9 +627,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const sameNameVotes = (i: number) => votes.filter((_, j) => keys[j] === keys[i]);
   // (Not a person's name: "President Volodymyr" says nothing of where the report is.)
   const personal = (j: number) => mentions[j]!.inName?.startsWith('person') ?? false;
+  const farFromNearby = new Map<number, Set<number>>(); // mention -> villages "nearby" puts out of reach
+  // (Nor a namesake the words set apart: "should not be confused with the resort village of the
+  // same name in Odesa Oblast" names no region of the report.)
+  const setApart = (m: FoundMention) => NAMESAKE_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start));
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
-    .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea' && !personal(a.at));
+    .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea' && !personal(a.at) && !setApart(a.mention));
   // Another mention of the report may be of a place in the region (its first readings).
   // (Only where the report names other places of the country, all elsewhere: alone, the
   // spelling is the only reading there is.)
@@ -810,9 +819,16 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.reasons.push(`told as part of ${partOf.name}, but not in it`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
-        if (nearest <= NEARBY_KM && NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start))) {
+        const nearby = NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start));
+        if (nearest <= NEARBY_KM && nearby) {
           c.score += NEARBY_BONUS;
           c.reasons.push(`"nearby", and ${Math.round(nearest)} km from another place of the report`);
+        } else if (nearby && nearest > NEARBY_FAR_KM && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION) {
+          // ("the nearby village of Dachne", told beside Kurakhove: no Dachne in Crimea, at any
+          // mention of the name.)
+          c.score = Math.min(c.score, options.minScore - 0.5);
+          c.reasons.push(`"nearby", but ${Number.isFinite(nearest) ? `${Math.round(nearest)} km` : 'far'} from every other place of the report`);
+          farFromNearby.set(i, (farFromNearby.get(i) ?? new Set()).add(c.place.index));
         }
       }
       if (stranger) c.score = Math.min(c.score, options.minScore - 0.5);
@@ -953,6 +969,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     c.reasons.push(reason);
     ruledOut.set(i, (ruledOut.get(i) ?? new Set()).add(c.place.index));
   };
+  for (const [i, places] of farFromNearby) ruledOut.set(i, new Set([...(ruledOut.get(i) ?? []), ...places]));
 
   mentions.forEach((m, i) => {
     const stated = statedHromada.get(m);
@@ -960,6 +977,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const { town, km } = stated;
     for (const c of lists[i]!) if (c.place.index !== town.index && !withinReachOf(town, c.place, km)) ruleOut(i, c, `the words put it in the area of ${town.name}`);
     lists[i]!.sort((a, b) => b.score - a.score);
+  });
+  // The unit a namesake is set apart in holds none of the names the sentence tells of: "The
+  // Dachne mentioned ... should not be confused with the resort village of the same name in
+  // Odesa Oblast" is no Dachne in Odesa Oblast, wherever else the report names it.
+  mentions.forEach((d, j) => {
+    const unit = lists[j]![0]?.place;
+    if (!setApart(d) || !unit || (unit.kind !== 'admin1' && unit.kind !== 'admin2') || (lists[j]![0]!.score < options.minScore)) return;
+    const told = new Set(mentions.filter((o) => o.sentence === d.sentence && o.end <= d.start).map((o) => nameKey(o.text)));
+    mentions.forEach((m, i) => {
+      if (!told.has(keys[i]!)) return;
+      for (const c of lists[i]!) if (c.place.kind === 'city' && contains(unit, c.place)) ruleOut(i, c, `the words set apart the ${m.text} in ${unit.name}`);
+      lists[i]!.sort((a, b) => b.score - a.score);
+    });
   });
   mentions.forEach((m, i) => {
     const country = statedCountry.get(m);

@@ -6,7 +6,7 @@
 import { asideClauses, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
-import { SHORE_WORDS, type Resolution } from './resolve.ts';
+import { NAMESAKE_BEFORE, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -80,7 +80,6 @@ const GOVERNMENT_SAID_AFTER =
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
   /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/i;
-const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unrelated to|distinct from|(?:of|with) the same name (?:in|near)|namesakes? (?:in|near))\b[^.;]*$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
