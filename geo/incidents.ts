@@ -211,7 +211,7 @@ const HEADING_AFTER = /^(?:\s+(?:hromada|district|raion|oblast|region|community)
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
-const STATED_CONTAINER = /^\s*(?:,\s*)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+const STATED_CONTAINER = /^\s*(?:,\s*)?(?:across\s+the\s+(?:border|frontier|river)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 /** A town told beside a unit lies in it by reach: GeoNames files many towns under no district,
  * or under an older region than the one the report names. */

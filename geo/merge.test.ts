@@ -1318,6 +1318,12 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('reads the region after a launch site across the border as where that site lies', async () => {
+    const text = 'Shells hit Shebekino on Thursday. The governor said the shells had come from the direction of the Ukrainian town of Vovchansk, across the border in the Kharkiv region.';
+    const features = await incidents(['a', '2023-06-02', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Shebekino']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

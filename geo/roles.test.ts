@@ -45,6 +45,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // Where shells came from.
+  ['Gladkov said the shells fired at Shebekino had come from the direction of the Ukrainian town of Vovchansk.', 'Vovchansk', 'origin'],
+  ['He said the town had been shelled from the opposite bank of the reservoir, from the area of Nikopol.', 'Nikopol', 'origin'],
   // A clause of the time the sentence opens with.
   ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Brussels', 'context'],
   ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Kherson', 'incident'],

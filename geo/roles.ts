@@ -111,8 +111,10 @@ const WITHDRAWAL_FROM =
   /\b(?:withdr[ae]w|withdrawn|withdrawing|withdrawal|retreat(?:ed|ing)?|pull(?:ed|ing|s)?\s+(?:back|out)|pushed\s+(?:back|out)|driven\s+out|forced\s+out|expelled|ousted)\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(?:the\s+)?(?:(?:town|city|village|settlement|outskirts)\s+of\s+)?$/i;
 
 // (Also the area around a launch site the gazetteer lacks: "from Hvardiiske in occupied Crimea".)
+// (And where shells came from: "had come from the direction of the Ukrainian town of Vovchansk",
+// "had been shelled ... from the area of Nikopol".)
 const LAUNCH_AREA_BEFORE =
-  /\b(?:launch(?:ed|ing)?|fired|took\s+off)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?$/i;
+  /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
