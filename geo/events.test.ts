@@ -7,6 +7,7 @@ const TYPES: Array<[string, string]> = [
   ['Russian jets struck the town of Kupiansk on Monday.', 'air_strike'],
   ['Over the past day, the units also repelled four counterattacks near Rodynske, the ministry said.', 'ground_assault'],
   ['The Tsentr battlegroup defeated Ukrainian units near Krasnoarmeysk and Shevchenko.', 'ground_assault'],
+  ['Battlegroup Centre inflicted defeat on the manpower and equipment of two brigades near Kurakhovo.', 'ground_assault'],
   ['Units of the Yug battlegroup improved their tactical position near Dzerzhinsk.', 'ground_assault'],
   ['Russian missiles slammed into the centre of Vinnytsia.', 'missile_strike'],
   ['Shahed drones hit an apartment block in Odesa.', 'drone_strike'],
