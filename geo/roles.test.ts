@@ -48,6 +48,7 @@ const ROLES: Array<[string, string, string]> = [
   // Where shells came from.
   ['Gladkov said the shells fired at Shebekino had come from the direction of the Ukrainian town of Vovchansk.', 'Vovchansk', 'origin'],
   ['He said the town had been shelled from the opposite bank of the reservoir, from the area of Nikopol.', 'Nikopol', 'origin'],
+  ['Russian troops fired 480 shells at the right bank of the region from positions around Oleshky and Hola Prystan.', 'Oleshky', 'origin'],
   // A clause of the time the sentence opens with.
   ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Brussels', 'context'],
   ['On Thursday, as leaders began arriving in Brussels, Russian shelling hit a residential area of Kherson, killing two people.', 'Kherson', 'incident'],

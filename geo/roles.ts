@@ -112,9 +112,10 @@ const WITHDRAWAL_FROM =
 
 // (Also the area around a launch site the gazetteer lacks: "from Hvardiiske in occupied Crimea".)
 // (And where shells came from: "had come from the direction of the Ukrainian town of Vovchansk",
-// "had been shelled ... from the area of Nikopol".)
+// "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
+// Oleshky".)
 const LAUNCH_AREA_BEFORE =
-  /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
+  /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|(?:[\w-]+\s+)?positions?\s+(?:around|near|in|outside)|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
 
 const WEAPON_AFTER = /^(?:['’]s)?\s+(?:\w+[- ]){0,2}(?:missiles?|drones?|shaheds?|rockets?|weapons?|arms|munitions?|shells?|ammunition|jets?|warplanes?|aircraft|artillery|tanks?|equipment|technology|systems?|supplies|military equipment|ballistic)\b/i;
