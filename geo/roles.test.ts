@@ -88,6 +88,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Gunmen opened fire on Kadugli Teaching Hospital on Monday, killing two patients.', 'Kadugli', 'incident'],
   ['Israeli aircraft struck Hodeidah International Airport on Tuesday.', 'Hodeidah', 'incident'],
   ['Several mortar shells landed near Aden Adde International Airport on Saturday.', 'Aden', 'context'],
+  ['On Tuesday, Kadugli Teaching Hospital, South Kordofan, was hit by artillery fire, forcing the staff to flee.', 'Kadugli', 'incident'],
   ['The charity said it had treated 46 wounded patients at Pemba Provincial Hospital since the attack.', 'Pemba', 'context'],
   // The time of a clause of where the speaker is does not make background of the event.
   ['The spokesman, speaking in Port Sudan, where the government has been based since fighting engulfed the capital, said jets had hit fuel depots in Mellit on Sunday.', 'Mellit', 'incident'],

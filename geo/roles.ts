@@ -464,7 +464,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
   const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
-  const hitSubject = SUBJECT_OF_EVENT.exec(post);
+  // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
+  // the town, then perhaps its unit, is what was hit.)
+  const facility = m.inName ? FACILITY_NAMED_FOR.exec(post) : null;
+  const afterFacility = facility ? post.slice(facility[0].length).replace(/^\s*,[^,.;]{1,40},/, '') : null;
+  const hitSubject = SUBJECT_OF_EVENT.exec(post) ?? (afterFacility !== null ? SUBJECT_OF_EVENT.exec(afterFacility) : null);
   // Capitals and countries as the subject of a verb stand for their governments.
   if (!locative && !object && !hitSubject && SPEECH_AFTER.test(post)) {
     return { role: metonymic ? 'speaker' : 'speaker', cue: `subject of "${SPEECH_AFTER.exec(post)![0].trim()}"` };
@@ -587,7 +591,7 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `where a place lies: "${offset[0].trim()} ${m.text}"` };
   }
   if (offset) return { role: 'incident', cue: `${DISTANCE_CUE}: "${offset[0].trim()} ${m.text}"` };
-  if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject[0]}"` };
+  if (hitSubject) return { role: 'incident', cue: `"${m.text}${hitSubject.input === post ? '' : `${facility![0]} …`}${hitSubject[0]}"` };
   // "Power outages were reported in Kyiv and Rivne; in Lutsk, a missile hit ...": the event
   // word must be in the place's own clause.
   const clauseStart = sentence.lastIndexOf(';', at) + 1;
