@@ -55,6 +55,8 @@ const ROLES: Array<[string, string, string]> = [
   ['As the talks opened in Geneva, a missile hit a school in Kramatorsk.', 'Geneva', 'context'],
   // An earlier event told with its own day, after another thing's news.
   ['The match came hours after an Israeli airstrike on Thursday hit a school being used as a shelter in Deir al-Balah, killing 28 people.', 'Deir al-Balah', 'incident'],
+  // Where fighting sends people.
+  ['Fighting flared around Myawaddy early on Saturday, sending about 1,200 people across the Moei River into Mae Sot district, Thai officials said.', 'Mae Sot', 'context'],
   // Where a journey began; a government's seat as the subject of its own clause.
   ['The boat had set sail last week from the northern Lebanese city of Tripoli and was intercepted off Crete.', 'Tripoli', 'origin'],
   ['Residents demanded an inquiry, saying the government in Tripoli "cannot bomb its own citizens".', 'Tripoli', 'speaker'],

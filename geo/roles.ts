@@ -230,7 +230,7 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sit
 // "with at least 5,000 arriving in".
 const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
-const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
 const VENUE_EVENT_REACH = 40;
