@@ -219,6 +219,8 @@ function heldByReach(unit: Place, town: Place): boolean {
   return (unit.kind === 'admin1' || unit.kind === 'admin2') && town.kind === 'city' && withinUnitReach(unit, town);
 }
 
+const WOUNDED_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|civilians|people|men|women|children|residents|patients|survivors|officers|policemen)\b/i;
+
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
   for (const group of bySentence(mentions).values()) {
@@ -466,7 +468,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         m.resolution.place?.kind === 'city' &&
         m.resolution.place.featureCode !== 'PPLC';
       const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
-      const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text));
+      // (Nor the wounded as people, not an event: "several wounded soldiers had been flown to a
+      // hospital in Timika", a police spokesperson in Jayapura said.)
+      const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text) && !(/^(?:wounded|injured)$/i.test(e.text) && WOUNDED_PEOPLE_AFTER.test(sentence.slice(e.end))));
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };
         // "Bryansk Governor Alexander Bogomaz reported that air defense destroyed eight drones

@@ -1324,6 +1324,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Shebekino']);
   });
 
+  it("reads no event an official reports when the wounded are only people flown to hospital", async () => {
+    const text = 'A Papua police spokesperson in Jayapura said several wounded soldiers had been flown to a hospital in Timika for treatment.';
+    expect(await incidents(['a', '2025-05-20', text])).toEqual([]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
