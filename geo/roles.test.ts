@@ -82,6 +82,7 @@ const ROLES: Array<[string, string, string]> = [
   // Sirens through a list of places.
   ["Rocket sirens also sounded in the Haifa area and in Tel Aviv's suburbs on Sunday, but the rockets were intercepted.", 'Tel Aviv', 'context'],
   // A distance after a place's appositive tells where that place lies.
+  ['Militiamen attacked Fataki, a trading town in Djugu territory about 80km north of Bunia, killing 17 people.', 'Bunia', 'context'],
   ['Yesterday, a warplane bombed the market in Kutum, the rebel-held town about 80 kilometres northwest of El Fasher, killing nine.', 'El Fasher', 'context'],
   // A headquarters under attack is a site, however far back the attack's words stand.
   ["Rebels launched a fresh assault on the army's 4th Brigade headquarters in Kadugli on Saturday.", 'Kadugli', 'incident'],

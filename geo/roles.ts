@@ -219,7 +219,7 @@ const APPOSITIVE_KIND = String.raw`(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|c
 // about", "Sake, some".
 // (Or a unit's word after its name, no comma: "a community in Navolato municipality about 30 km".)
 const PLACE_THEN_OFFSET = new RegExp(
-  String.raw`(?:\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?|\p{Lu}[\p{L}'’-]*\s+(?:municipality|district|county|township|province|region|oblast|raion|governorate|state)\s+)(?:about|some|around|roughly|approximately|nearly)?\s*$`,
+  String.raw`(?:\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?|\p{Lu}[\p{L}'’-]*\s+(?:municipality|district|county|township|province|region|oblast|raion|governorate|state|territory|department|commune|zone|cercle|prefecture)\s+)(?:about|some|around|roughly|approximately|nearly)?\s*$`,
   'u',
 );
 
