@@ -6,7 +6,7 @@ import { attribution, eventCues, eventType, isDenial, type Cue } from './events.
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
-import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, REMOTE_FACILITY_AFTER, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
+import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, plantAfter, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
@@ -295,13 +295,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       if (!opensSentence(m.resolution.mention) || namesPart(m)) continue;
       // (The event placed by a distance from the same name counts: its place is elsewhere.)
       const measured = (o: RoledMention) => o.role.cue.startsWith(BESIDE_UNHELD) || o.role.cue.startsWith(DISTANCE_CUE);
-      // (A front named after a town holds the town's own telling: "In the Kupiansk axis,
-      // defenders repelled seven attacks near Kupiansk, Petropavlivka and Ivanivka".)
+      // (A front named after a town holds the places told within its reach, the town's own
+      // telling too: "In the Kupiansk axis, defenders repelled seven attacks near Kupiansk,
+      // Petropavlivka and Ivanivka".)
       const front = isFront(m.resolution.mention);
+      const heldByFront = (o: RoledMention) => front && !isFront(o.resolution.mention) && distanceKm(m.resolution.place!, o.resolution.place!) <= FRONT_REACH_KM;
+      const otherTelling = (o: RoledMention) => o.resolution.place!.index !== m.resolution.place!.index || measured(o);
       const inside = placedEvents.some(
-        (o) =>
-          o !== m && o.role.role === 'incident' && (o.resolution.place!.index !== m.resolution.place!.index || measured(o) || (front && !isFront(o.resolution.mention))) &&
-          (contains(m.resolution.place!, o.resolution.place!) || (front && !isFront(o.resolution.mention) && distanceKm(m.resolution.place!, o.resolution.place!) <= FRONT_REACH_KM)),
+        (o) => o !== m && o.role.role === 'incident' && ((otherTelling(o) && contains(m.resolution.place!, o.resolution.place!)) || heldByFront(o)),
       );
       if (inside) m.role = { role: 'admin_context', cue: 'the area the sentence opens with' };
     }
@@ -758,7 +759,7 @@ function unheldInside(unit: RoledMention, mentions: RoledMention[]): string | nu
   if (!place || (place.kind !== 'admin1' && place.kind !== 'admin2')) return null;
   // (So does a region standing for a plant named after it, somewhere inside: "the Zaporizhzhia
   // nuclear power plant" is no village's event elsewhere in the region.)
-  const plant = REMOTE_FACILITY_AFTER.exec(sentence.text.slice(unit.resolution.mention.end - sentence.start));
+  const plant = plantAfter(unit.resolution.mention);
   if (plant) return `${unit.resolution.mention.text}${plant[0]}`;
   const inner = mentions.find((m) => unheld(m) && m.resolution.context?.index === place.index);
   return inner ? detached(inner.resolution.mention.text) : null;

@@ -138,7 +138,11 @@ export function contains(outer: Place, inner: Place): boolean {
 
 // Power plants and dams, often built away from the city and region they are named after (the
 // Zaporizhzhia nuclear plant is in Enerhodar). Not airports, bases or depots: FACILITY_AFTER.
-export const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
+const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
+/** The words after the name that make it a plant's or a dam's: " nuclear power plant". */
+export function plantAfter(m: FoundMention): RegExpExecArray | null {
+  return REMOTE_FACILITY_AFTER.exec(m.sentence.text.slice(m.end - m.sentence.start));
+}
 
 // "the nearby village of", "a neighbouring town,": the place is close to one just named.
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
@@ -873,7 +877,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // "the Zaporizhzhia nuclear power plant" is in Enerhodar: a power plant or dam named after
     // a city and region of one name is somewhere in the region, not at the city.
     const list = lists[i]!;
-    if (REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start))) {
+    if (plantAfter(m)) {
       const city = list[0];
       const region = city?.place.kind === 'city' ? list.find((c) => c.place.kind === 'admin1' && c.place.countryCode === city.place.countryCode && c.place.admin1Code === city.place.admin1Code) : undefined;
       if (city && region) {
@@ -983,7 +987,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // Odesa Oblast" is no Dachne in Odesa Oblast, wherever else the report names it.
   mentions.forEach((d, j) => {
     const unit = lists[j]![0]?.place;
-    if (!setApart(d) || !unit || (unit.kind !== 'admin1' && unit.kind !== 'admin2') || (lists[j]![0]!.score < options.minScore)) return;
+    if (!setApart(d) || !unit || (unit.kind !== 'admin1' && unit.kind !== 'admin2') || lists[j]![0]!.score < options.minScore) return;
     const told = new Set(mentions.filter((o) => o.sentence === d.sentence && o.end <= d.start).map((o) => nameKey(o.text)));
     mentions.forEach((m, i) => {
       if (!told.has(keys[i]!)) return;
@@ -1229,7 +1233,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (A front named after a town is no reading of the town's bare name: "the Donetsk
     // direction" and "the Kievsky district of Donetsk".)
     // (Nor is a power plant named after one: "the Zaporizhzhia nuclear power plant".)
-    const plant = REMOTE_FACILITY_AFTER.test(m.sentence.text.slice(m.end - m.sentence.start));
+    const plant = plantAfter(m) !== null;
     const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : plant ? '|plant' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });

@@ -295,7 +295,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Gunmen opened fire on El Geneina Teaching Hospital": a hospital, airport or market named
   // for its town stands in it, so the name is the place of what happens there. (Other longer
   // names are not places: "the Mayo Emergency Room", a volunteer group.)
-  if (m.inName && !(m.inName.startsWith(LONGER_NAME_CUE + m.text) && FACILITY_NAMED_FOR.test(post))) return { role: 'context', cue: m.inName };
+  const facility = m.inName?.startsWith(LONGER_NAME_CUE + m.text) ? FACILITY_NAMED_FOR.exec(post) : null;
+  if (m.inName && !facility) return { role: 'context', cue: m.inName };
+  // The sentence up to the name, and after it.
+  const upTo = sentence.slice(0, m.start - m.sentence.start);
+  const rest = sentence.slice(m.end - m.sentence.start);
 
   if (ORIGIN_AFTER.test(post)) return { role: 'origin', cue: `"${m.text}${/^[-‐‑]\w+/.exec(post)![0]}": origin` };
   if (m.demonym) {
@@ -309,7 +313,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("launched from a pickup truck parked on farmland near the town of Hit".)
   const launch = /\b(?:[Ff]ired|[Ll]aunched)\s+(?:by\s+(?:[\w-]+\s+){0,4}|from\s+(?:(?:[a-z][\w-]*|[\w-]*\d[\w-]*)\s+){0,8})(?:in|over|off|from|near)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/u.exec(pre);
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
-  const launchList = LAUNCHED_FROM_LIST.exec(sentence.slice(0, m.start - m.sentence.start));
+  const launchList = LAUNCHED_FROM_LIST.exec(upTo);
   if (launchList) return { role: 'origin', cue: `launch site: "${launchList[0].slice(0, 40).trim()}…"` };
   // "had set sail last week from the northern Lebanese city of Tripoli": where a journey began.
   const departed = DEPARTED_FROM_BEFORE.exec(pre);
@@ -317,7 +321,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   // "launched 9 cruise missiles from Tu-95MS bombers from the area of Saratov region".
-  const launchArea = LAUNCH_AREA_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  const launchArea = LAUNCH_AREA_BEFORE.exec(upTo);
   if (launchArea) return { role: 'origin', cue: `origin: "${launchArea[0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   // "flights at Vnukovo were suspended", "power outages in Rivne": a disruption far from
@@ -377,18 +381,18 @@ export function decideRole(r: Resolution): RoleDecision {
   // the West Bank, including East Jerusalem": a toll in thousands counts many events.
   // "On Thursday, as leaders began arriving in Brussels, Russian shelling hit Kherson": a clause
   // of the time the sentence opens with, with no event of its own, before its main clause.
-  const timeClause = TIME_CLAUSE.exec(sentence.slice(0, m.start - m.sentence.start));
-  if (timeClause && /^[^,;]*,/.test(sentence.slice(m.end - m.sentence.start)) && eventCues(timeClause[0] + sentence.slice(m.end - m.sentence.start).split(',')[0]).length === 0) {
+  const timeClause = TIME_CLAUSE.exec(upTo);
+  if (timeClause && /^[^,;]*,/.test(rest) && eventCues(timeClause[0] + rest.split(',')[0]).length === 0) {
     return { role: 'context', cue: `a clause of the time: "${timeClause[0].trim()} ${m.text}"` };
   }
   // "... captured Malynivka, as Moscow presses an offensive in the south alongside its push in
   // the eastern Donetsk region": the course of a campaign, no event of its own.
-  const campaignCourse = CAMPAIGN_COURSE.exec(sentence.slice(0, m.start - m.sentence.start));
+  const campaignCourse = CAMPAIGN_COURSE.exec(upTo);
   if (campaignCourse) return { role: 'context', cue: `a campaign's course: "${campaignCourse[0].slice(0, 50).trim()}…"` };
   // "the lessons of the repeated raids in Gaza": many earlier events, none told.
   const earlier = EARLIER_EVENTS_BEFORE.exec(pre);
   if (earlier) return { role: 'context', cue: `background: "${earlier[0].trim()} ${m.text}"` };
-  const thousands = THOUSANDS_TOLL_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
   const tollAfter = WAR_TOLL_AFTER.exec(post);
   if (tollAfter) return { role: 'context', cue: `a toll, not an event: "${m.text}${tollAfter[0]}"` };
@@ -402,7 +406,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
   // capital opening the sentence for its government's statement is where it was said. (Not
   // "In Kyiv, officials said a drone hit a building": local officials tell of their city.)
-  if (r.place?.featureCode === 'PPLC' && /^[\s"“]*in\s+$/i.test(sentence.slice(0, m.start - m.sentence.start))) {
+  if (r.place?.featureCode === 'PPLC' && /^[\s"“]*in\s+$/i.test(upTo)) {
     const government = GOVERNMENT_SAID_AFTER.exec(post);
     if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
   }
@@ -415,7 +419,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (seat && (SPEAKS_AFTER.test(post) || GOVERNMENT_CLAUSE_AFTER.test(post))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
-  const retracted = RETRACTED_BEFORE.exec(sentence.slice(0, m.start - m.sentence.start));
+  const retracted = RETRACTED_BEFORE.exec(upTo);
   if (retracted) return { role: 'context', cue: `a place a correction takes back: "${retracted[0].slice(0, 40).trim()}…"` };
   // "Reading the verdict at the Schiphol Judicial Complex near Amsterdam": where a court sits.
   const courtAt = COURT_AT_BEFORE.exec(pre);
@@ -466,7 +470,6 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
   // the town, then perhaps its unit, is what was hit.)
-  const facility = m.inName ? FACILITY_NAMED_FOR.exec(post) : null;
   const afterFacility = facility ? post.slice(facility[0].length).replace(/^\s*,[^,.;]{1,40},/, '') : null;
   const hitSubject = SUBJECT_OF_EVENT.exec(post) ?? (afterFacility !== null ? SUBJECT_OF_EVENT.exec(afterFacility) : null);
   // Capitals and countries as the subject of a verb stand for their governments.
