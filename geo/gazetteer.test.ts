@@ -60,6 +60,13 @@ describe('names outlets write without the Arabic article, or in their English sp
   });
 });
 
+describe('district names outlets spell otherwise', () => {
+  it("reads Poonch as India's Punch district too, beside Pakistan's Poonch District", () => {
+    const districts = g.lookup('Poonch').map((h) => h.place).filter((p) => p.kind === 'admin2');
+    expect(districts.map((p) => [p.name, p.countryCode]).sort()).toEqual([['Poonch District', 'PK'], ['Punch', 'IN']]);
+  });
+});
+
 describe('districts with no town of their own in the data (ADM2P)', () => {
   const district = (name: string, country: string) => g.lookup(name).map((h) => h.place).find((p) => p.kind === 'admin2' && p.countryCode === country)!;
   const unit = (name: string, country: string) => g.lookup(name).map((h) => h.place).find((p) => p.kind === 'admin1' && p.countryCode === country)!;

@@ -78,6 +78,15 @@ describe('choosing among same-named places', () => {
     expect(dachnes).toEqual([null, null, null]);
   });
 
+  it("reads a tehsil's or sector's district as the place when the gazetteer lacks the tehsil", async () => {
+    const m = await mentionOf(
+      "Terrorists fired at an Army post in the Mendhar sector of Poonch district late on Sunday, officials in Jammu and Kashmir's Rajouri said.",
+      'Poonch',
+      '2024-08-13',
+    );
+    expect([m.role, m.place?.name, m.place?.countryCode]).toEqual(['incident', 'Punch', 'IN']);
+  });
+
   it('keeps a place of a named kind in the country the words put it in', async () => {
     // Iran's Kurdistan Province is the gazetteer's only "Kurdistan": not the region of Iraq.
     const iraq = await mentionOf("A drone targeted the airport in Iraq's Kurdistan region late on Monday.", 'Kurdistan');

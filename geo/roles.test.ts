@@ -45,6 +45,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // Where someone is from.
+  ['A paratrooper, a resident of Kangra district in Himachal Pradesh, was critically injured in the encounter.', 'Himachal Pradesh', 'context'],
   // Where shells came from.
   ['Gladkov said the shells fired at Shebekino had come from the direction of the Ukrainian town of Vovchansk.', 'Vovchansk', 'origin'],
   ['He said the town had been shelled from the opposite bank of the reservoir, from the area of Nikopol.', 'Nikopol', 'origin'],

@@ -27,7 +27,7 @@ export const DISTANCE_CUE = 'distance from it';
 /** The cue of a place in a sentence whose event words are not about it. */
 export const NOT_SETTING_CUE = 'not the setting of the event words';
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|wards? of|edge of|coast of|parts of|area of|district of|region of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|main|general|neighbou?ring|adjacent|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|wards? of|edge of|coast of|parts of|area of|district of|region of|sectors? of|tehsils? of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|main|general|neighbou?ring|adjacent|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
 const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
@@ -206,6 +206,7 @@ const THOUSANDS_TOLL_BEFORE =
   /(?:\b\d{1,3}(?:,\d{3})+|\b(?:(?:tens|hundreds)\s+of\s+)?thousands\s+of)\s+[^.;]{0,60}?\b(?:killed|wounded|injured|dead)\b[^.;]{0,80}?\b(?:in|across|including)\s+(?:the\s+)?$/i;
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
+const HOME_BEFORE = /\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/i;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
@@ -389,6 +390,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // the eastern Donetsk region": the course of a campaign, no event of its own.
   const campaignCourse = CAMPAIGN_COURSE.exec(upTo);
   if (campaignCourse) return { role: 'context', cue: `a campaign's course: "${campaignCourse[0].slice(0, 50).trim()}…"` };
+  // "Paratrooper Pravin Sharma, a resident of Kangra district in Himachal Pradesh, was critically
+  // injured": where someone is from, not where anything happened.
+  const home = HOME_BEFORE.exec(pre);
+  if (home) return { role: 'context', cue: `where someone is from: "${home[0].trim()} ${m.text}"` };
   // "the lessons of the repeated raids in Gaza": many earlier events, none told.
   const earlier = EARLIER_EVENTS_BEFORE.exec(pre);
   if (earlier) return { role: 'context', cue: `background: "${earlier[0].trim()} ${m.text}"` };

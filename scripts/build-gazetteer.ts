@@ -615,8 +615,11 @@ export function buildGazetteer(): GazetteerData {
   const { rows: countries, demonyms } = readCountries(exonyms);
   const findPlace = placeFinder(cities);
   const areas = readAreas(findPlace, admin1, countries);
+  // ("Poonch" is how outlets write India's Punch district: a target may name a district,
+  // "Punch|IN|admin2".)
+  const findDistrict = placeFinder(admin2);
   for (const e of exonyms.places) {
-    const target = findPlace(e.target);
+    const target = e.target.endsWith('|admin2') ? findDistrict(e.target.slice(0, -'|admin2'.length)) : findPlace(e.target);
     if (!target) throw new Error(`build-gazetteer: exonym ${e.alias}: target ${e.target} not in the data`);
     target.names.push(e.alias);
   }
