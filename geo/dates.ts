@@ -778,6 +778,9 @@ export function asideClauses(text: string): Array<[number, number]> {
   // (And a clause of where: "speaking in Port Sudan, where the government has been based since
   // the capital descended into fighting, said".)
   for (const m of text.matchAll(/,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|which|whose|where)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
+  // (And a which-clause that runs to the end: "forests ..., which have served as hideouts for
+  // bandit groups operating in the Birnin Gwari axis.")
+  for (const m of text.matchAll(/,\s+which\b[^,;.]*[.!?"”]*\s*$/gi)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
