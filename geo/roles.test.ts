@@ -45,6 +45,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The group condemns the attack carried out late on Wednesday night by armed men on the Manguredjipa reference health centre in Lubero, in which five people were killed.', 'Lubero', 'incident'],
   // "general area X", the military's words for where.
   ['In another engagement in general area Datta Khel, security forces neutralised three militants.', 'Datta Khel', 'incident'],
+  // A table's place column is where its row's event happened.
+  ['| 29 Aug 2024 | Mellit, North Darfur | SAF air strike near the livestock market; 12 dead |', 'Mellit', 'incident'],
   // A which-clause to the end of the sentence, and harm suffered again and again, tell no event.
   ['The attackers withdrew towards the forests, which have served as hideouts for bandit groups operating in the Birnin Gwari axis.', 'Birnin Gwari', 'context'],
   ['Communities in Shiroro and Mariga local government areas have suffered repeated attacks.', 'Mariga', 'context'],

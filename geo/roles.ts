@@ -52,6 +52,9 @@ const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway
 const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$/i;
 const RETRACTED_BEFORE = /\b(?:erroneously|incorrectly|wrongly|mistakenly)\s+(?:reported|said|stated|identified|described|located|placed)\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+/** A markdown table's row, and the start of one of its cells. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const CELL_START = /\|\s*$/;
 const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|must|should|would|will|has|had|have|is|was|were|did|does)\b/i;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
 
@@ -469,7 +472,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "In the regional capital, also called Zaporizhzhia, a drone struck": the name of the place
   // the locative's noun stands for.
   // (Not a capital speaking after a unit: "In Russia's Kursk region, Moscow said ...".)
-  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre));
+  // (A table's place column is where the row's event happened: "| 26 Aug 2024 | El Fasher,
+  // North Darfur | RSF artillery shelling ... |".)
+  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre)) ?? (TABLE_ROW.test(sentence) ? CELL_START.exec(upTo) : null);
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
   const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
