@@ -204,10 +204,14 @@ const TOWN_HIT_BACK = /\b(?:attacked|struck|hit|shelled|bombed|raided|stormed|ov
 // district**. Yesterday at around 11:00 an FPV drone hit a car".)
 function isHeading(m: FoundMention): boolean {
   const text = m.sentence.text;
-  return /^[-*•·\s_]*$/.test(text.slice(0, m.start - m.sentence.start)) && HEADING_AFTER.test(text.slice(m.end - m.sentence.start));
+  return HEADING_BEFORE.test(text.slice(0, m.start - m.sentence.start)) && HEADING_AFTER.test(text.slice(m.end - m.sentence.start));
 }
+// (A post may mark its lines with an emoji: "💥 **Zolochiv** – overnight, ...".)
+const HEADING_BEFORE = /^[-*•·\s_\p{Extended_Pictographic}\uFE0F]*$/u;
 // (Or the heading's own kind and a colon: "**Khotin hromada:** 5 explosions".)
-const HEADING_AFTER = /^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.)\s+\S/u;
+// (Or a bold name, perhaps its unit, and a dash: "**Tsyrkuny**, Kharkiv district – at 07:40".)
+const HEADING_AFTER =
+  /^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.|\s*(?:\*\*|__)(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))?\s*[–—-])\s+\S/u;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */

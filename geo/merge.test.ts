@@ -1329,6 +1329,15 @@ describe('one incident, many reports', () => {
     expect(await incidents(['a', '2025-05-20', text])).toEqual([]);
   });
 
+  it("reads a post's bold place at the head of each emoji-marked line as that line's place", async () => {
+    const text =
+      'Over the past day the occupiers struck settlements of the Kharkiv region.\n\n' +
+      '💥 **Zolochiv** – overnight the enemy dropped a guided bomb on a private house. Two people were injured.\n\n' +
+      '💥 **Balakliia**, Izium district – at 07:40 today a drone hit the territory of a farm.';
+    const features = await incidents(['a', '2024-05-18', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Balakliia', 'Zolochiv']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
