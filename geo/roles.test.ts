@@ -106,6 +106,7 @@ const ROLES: Array<[string, string, string]> = [
   ['A blast hit a mosque in the Dasht-e-Barchi neighbourhood of western Kabul during Friday prayers.', 'Kabul', 'incident'],
   ['Gunmen attacked a health clinic in Mellit on Friday and ransacked its pharmacy, residents said.', 'Mellit', 'incident'],
   ['Fighters torched the hospital in Kutum after looting its stores.', 'Kutum', 'incident'],
+  ['The Red Crescent says one of its ambulances was struck by gunfire near al-Amal hospital in Khan Younis this afternoon.', 'Khan Younis', 'incident'],
   ['Hundreds of wounded people, many with gunshot wounds, have crossed into eastern Chad in the past three days, fleeing attacks by the RSF.', 'Chad', 'context'],
   // Sirens where the sentence says the rockets were fired at: the target.
   ['Sirens sounded in Metula on Thursday as some 15 rockets were launched from Lebanon at the town.', 'Metula', 'incident'],

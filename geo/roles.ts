@@ -200,7 +200,7 @@ const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|
 // Words before a hospital that make it what was hit: "condemns the attack carried out on the night
 // of 12 to 13 February on the Manguredjipa reference".
 const HOSPITAL_HIT_BEFORE =
-  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
+  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
