@@ -46,4 +46,12 @@ describe('looseKey and Arabic endings', () => {
     // Not an h inside a name.
     expect(looseKey(nameKey('Bahmut'))).not.toBe(looseKey(nameKey('Bamut')));
   });
+
+  it('folds the article written al or el, and keeps it joined to the next word where one writer joins it', () => {
+    expect(looseKey(nameKey('Deir al-Balah'))).toBe(looseKey(nameKey('Deir el-Balah')));
+    expect(looseKey(nameKey('Al-Muglad'))).toBe(looseKey(nameKey('El Muglad')));
+    expect(looseKey(nameKey('El Wak'))).toBe(looseKey(nameKey('Elwak')));
+    // Not "al" inside a word.
+    expect(looseKey(nameKey('Alwar'))).not.toBe(looseKey(nameKey('Elwar')));
+  });
 });

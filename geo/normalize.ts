@@ -51,6 +51,9 @@ export function looseKey(key: string): string {
     // (A final "h" after a vowel is the Arabic ta marbuta one writer spells and another drops:
     // "Mazra'ah" and "Mazraa", "Taybah" and "Tayba".)
     .replace(/(?<=[aeiou])h(?= |$)/g, '')
+    // (The Arabic article is written "al" or "el": "Deir al-Balah", "Deir el-Balah". Folded to
+    // "el", so "El Wak" still meets "Elwak".)
+    .replace(/(^| )al(?= )/g, '$1el')
     .replace(/ /g, '');
 }
 
