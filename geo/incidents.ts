@@ -5,7 +5,7 @@ import { asideClauses, civilDate, daysInMonth, findDateExpressions, isStatementD
 import { attribution, eventCues, eventType, isDenial, type Cue } from './events.ts';
 import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
+import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, plantAfter, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
@@ -150,7 +150,7 @@ function placeBefore(group: RoledMention[], m: RoledMention): RoledMention | und
 /** "southwestern Pakistan": the words name a part of the place, not all of it. */
 function namesPart(m: RoledMention): boolean {
   const r = m.resolution.mention;
-  const before = r.sentence.text.slice(0, r.start - r.sentence.start);
+  const before = textBefore(r);
   // ("the town of Zolochiv in Ukraine's northeastern Kharkiv region": after a possessive the
   // bearing says where the unit lies in the country, not a part of the unit.)
   if (POSSESSIVE_BEARING.test(before)) return false;
@@ -203,8 +203,7 @@ const TOWN_HIT_BACK = /\b(?:attacked|struck|hit|shelled|bombed|raided|stormed|ov
 // (Plain, or after a list bullet, with the units it lies in: "- **Kamianka, Izium hromada, Izium
 // district**. Yesterday at around 11:00 an FPV drone hit a car".)
 function isHeading(m: FoundMention): boolean {
-  const text = m.sentence.text;
-  return HEADING_BEFORE.test(text.slice(0, m.start - m.sentence.start)) && HEADING_AFTER.test(text.slice(m.end - m.sentence.start));
+  return HEADING_BEFORE.test(textBefore(m)) && HEADING_AFTER.test(textAfter(m));
 }
 // (A post may mark its lines with an emoji: "💥 **Zolochiv** – overnight, ...".)
 const HEADING_BEFORE = /^[-*•·\s_\p{Extended_Pictographic}\uFE0F]*$/u;
@@ -315,7 +314,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // coast" is no event in Sudan's Red Sea state.)
     for (const m of group) {
       const r = m.resolution;
-      const coast = /^\s+coast(?:line)?\b/i.test(r.mention.sentence.text.slice(r.mention.end - r.mention.sentence.start));
+      const coast = /^\s+coast(?:line)?\b/i.test(textAfter(r.mention));
       if (m.role.role !== 'incident' || (r.place?.kind !== 'sea' && !coast)) continue;
       const before = placeBefore(group, m);
       if (before && before.resolution.place!.kind !== 'sea' && COAST_OF.test(textBetween(before.resolution.mention, m.resolution.mention))) {
@@ -1129,14 +1128,11 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     const ledeType = eventType(lede.sentence.text, 0).type;
     // (The same weapon: a guided bomb told after a night's drone attack is another strike.)
     const sameStrike = (a: Account) => STRIKE_TYPES.has(ledeType) && a.type === ledeType;
-    for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && sameStrike(a)) a.date = lede.date;
-    // "Settlers rampaged through Huwara late on Sunday ... In the nearby village of Za'tara, a
-    // man was shot dead during the attacks. Settlers also set fire to cars in Burin": what the
-    // words tie to the lede's events is of the lede's day.
-    for (const a of out) {
-      if (a.date.precision !== 'unknown' || ownCoarseTime(a)) continue;
-      if (DURING_THE_EVENTS.test(a.sentence.text) || (ALSO_DID.test(a.sentence.text) && kindsAgree(ledeType, a.type))) a.date = lede.date;
-    }
+    // (So is what the words tie to the lede's events: "Settlers rampaged through Huwara late on
+    // Sunday ... In the nearby village of Za'tara, a man was shot dead during the attacks.
+    // Settlers also set fire to cars in Burin".)
+    const tiedToLede = (a: Account) => DURING_THE_EVENTS.test(a.sentence.text) || (ALSO_DID.test(a.sentence.text) && kindsAgree(ledeType, a.type));
+    for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && (sameStrike(a) || tiedToLede(a))) a.date = lede.date;
   }
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.

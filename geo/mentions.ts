@@ -406,6 +406,16 @@ export function textBetween(a: FoundMention, b: FoundMention): string {
   return a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
 }
 
+/** The mention's sentence up to the mention. */
+export function textBefore(m: FoundMention): string {
+  return m.sentence.text.slice(0, m.start - m.sentence.start);
+}
+
+/** The mention's sentence after the mention. */
+export function textAfter(m: FoundMention): string {
+  return m.sentence.text.slice(m.end - m.sentence.start);
+}
+
 /** Between two names of a list: ", ", " and ", ", or ". */
 export const LIST_SEPARATOR = /^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/i;
 // (Or a side word before the next name: "the Donetsk, South Donetsk and Zaporozhye directions".)

@@ -4,7 +4,7 @@
 // other places, feature class and population. Every candidate keeps its score and reasons; a
 // mention with no convincing candidate stays unresolved (a wrong place is worse than none).
 
-import { LIST_SEPARATOR, SETTLEMENT_WORDS, textBetween, type FoundMention } from './mentions.ts';
+import { LIST_SEPARATOR, SETTLEMENT_WORDS, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
@@ -141,7 +141,7 @@ export function contains(outer: Place, inner: Place): boolean {
 const REMOTE_FACILITY_AFTER = /^\s+(?:(?:nuclear|thermal|hydroelectric|hydro|coal|gas)\s+)?(?:power\s+(?:plant|station)|nuclear\s+plant|hydroelectric\s+(?:plant|station)|dam)\b/i;
 /** The words after the name that make it a plant's or a dam's: " nuclear power plant". */
 export function plantAfter(m: FoundMention): RegExpExecArray | null {
-  return REMOTE_FACILITY_AFTER.exec(m.sentence.text.slice(m.end - m.sentence.start));
+  return REMOTE_FACILITY_AFTER.exec(textAfter(m));
 }
 
 // "the nearby village of", "a neighbouring town,": the place is close to one just named.
@@ -225,7 +225,7 @@ const NEAR_AFTER_ANCHOR = /^\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)
 const TOWN_BACK_THEN_NEAR = /\b((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+the\s+(?:town|city|settlement)\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+))*$/iu;
 /** "east of Siversk near Bilohorivka": b is told by its bearing from a. */
 export function bearingThenNear(a: FoundMention, b: FoundMention): boolean {
-  return a.sentence === b.sentence && BEARING_THEN.test(a.sentence.text.slice(0, a.start - a.sentence.start)) && NEAR_AFTER_ANCHOR.test(textBetween(a, b));
+  return a.sentence === b.sentence && BEARING_THEN.test(textBefore(a)) && NEAR_AFTER_ANCHOR.test(textBetween(a, b));
 }
 /** The words tell mention i by its way from another place: "east of Siversk near Bilohorivka",
  * "southeast of the town near Lysivka", "Witu, some 50 kilometres north of Lamu". */
@@ -233,7 +233,7 @@ function toldFrom(mentions: FoundMention[], i: number): boolean {
   const m = mentions[i]!;
   const next = mentions[i + 1];
   if (next && next.sentence === m.sentence && DISTANCE_LINK.test(textBetween(m, next))) return true;
-  if (TOWN_BACK_THEN_NEAR.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return true;
+  if (TOWN_BACK_THEN_NEAR.test(textBefore(m))) return true;
   for (let j = i; j > 0 && mentions[j - 1]!.sentence === m.sentence; j--) {
     if (bearingThenNear(mentions[j - 1]!, mentions[j]!)) return true;
     if (!LIST_SEPARATOR.test(textBetween(mentions[j - 1]!, mentions[j]!))) break;
@@ -247,7 +247,8 @@ const LIST_REACH_KM = 100;
 const NEAR_LIST_BEFORE = /\bnear\s+(?:the\s+(?:villages?|settlements?|towns?)\s+of\s+)?$/i;
 
 /** "X, on the main road leading into Y": X lies on the way to Y. */
-export const ROAD_TO = /^\s*,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
+export const ROAD_TO_WORDS = String.raw`,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$`;
+const ROAD_TO = new RegExp(String.raw`^\s*${ROAD_TO_WORDS}`, 'i');
 /** Below this a town abroad is one reports name only where they are about its country. */
 const FOREIGN_TOWN_POPULATION = 250_000;
 /** How many other places, and what share of them in one country, make a report that country's. */
@@ -344,12 +345,8 @@ const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|
 /** Mentions i and i + 1, joined by a comma, stand in a longer list: a comma before the first,
  * or a list separator after the second. */
 function inList(mentions: FoundMention[], i: number): boolean {
-  const a = mentions[i]!;
-  const b = mentions[i + 1]!;
   const prev = mentions[i - 1];
-  const next = mentions[i + 2];
-  return (prev !== undefined && prev.sentence === a.sentence && /^\s*,\s*$/.test(textBetween(prev, a))) ||
-    (next !== undefined && next.sentence === b.sentence && LIST_SEPARATOR.test(textBetween(b, next)));
+  return (prev !== undefined && prev.sentence === mentions[i]!.sentence && /^\s*,\s*$/.test(textBetween(prev, mentions[i]!))) || listAfter(mentions, i + 1).length > 0;
 }
 
 /** Pairs (mention, its stated context mention) within one sentence. */
@@ -416,8 +413,8 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   // not before a facility named after the town ("the Saky air base", "the Tuapse refinery").
   if (
     place.kind === 'city' && !mention.typeCue &&
-    /\bthe\s+$/i.test(mention.sentence.text.slice(0, mention.start - mention.sentence.start)) &&
-    !FACILITY_AFTER.test(mention.sentence.text.slice(mention.end - mention.sentence.start))
+    /\bthe\s+$/i.test(textBefore(mention)) &&
+    !FACILITY_AFTER.test(textAfter(mention))
   ) {
     total -= 3;
     reasons.push('"the" before a city name');
@@ -623,7 +620,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // country only as the country of a place ("the Ukrainian city of", "on Russian soil").
   const votes = lists.map((l, i) => {
     const m = mentions[i]!;
-    if (m.demonym && !DEMONYM_OF_PLACE.test(m.sentence.text.slice(m.end - m.sentence.start))) return null;
+    if (m.demonym && !DEMONYM_OF_PLACE.test(textAfter(m))) return null;
     return countryVote(l);
   });
   const focus = countryShares(votes);
@@ -631,10 +628,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const sameNameVotes = (i: number) => votes.filter((_, j) => keys[j] === keys[i]);
   // (Not a person's name: "President Volodymyr" says nothing of where the report is.)
   const personal = (j: number) => mentions[j]!.inName?.startsWith('person') ?? false;
-  const farFromNearby = new Map<number, Set<number>>(); // mention -> villages "nearby" puts out of reach
+  // A namesake the words rule out at one mention is ruled out at every mention of the name: one
+  // sense per document (pass 4) must not bring back New York state for "New York, an urban-type
+  // settlement just south of Toretsk" because another sentence says only "near New York".
+  const ruledOut = new Map<number, Set<number>>(); // mention -> places its words rule out
+  const ruleOut = (i: number, c: Candidate, reason: string) => {
+    c.score = Math.min(c.score, options.minScore - 0.5);
+    c.reasons.push(reason);
+    ruledOut.set(i, (ruledOut.get(i) ?? new Set()).add(c.place.index));
+  };
   // (Nor a namesake the words set apart: "should not be confused with the resort village of the
   // same name in Odesa Oblast" names no region of the report.)
-  const setApart = (m: FoundMention) => NAMESAKE_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start));
+  const setApart = (m: FoundMention) => NAMESAKE_BEFORE.test(textBefore(m));
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea' && !personal(a.at) && !setApart(a.mention));
@@ -663,7 +668,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const next = anchors.find((a) => a.at > i);
     if (m.typeCue === 'area' && next && next.mention.sentence === m.sentence && AREA_OF.test(textBetween(m, next.mention))) return city(next);
     if (m.typeCue !== 'neighbourhood' && !(m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? ''))) return null;
-    const lead = m.sentence.text.slice(0, m.start - m.sentence.start);
+    const lead = textBefore(m);
     const before = anchors.filter((a) => a.at < i);
     if (THE_CITYS.test(lead)) return city(before.at(-1));
     const last = before.at(-1);
@@ -823,16 +828,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.reasons.push(`told as part of ${partOf.name}, but not in it`);
         }
         // "the nearby village of Antonivka": the words say it is close to a place just named.
-        const nearby = NEARBY_BEFORE.test(m.sentence.text.slice(0, m.start - m.sentence.start));
+        const nearby = NEARBY_BEFORE.test(textBefore(m));
         if (nearest <= NEARBY_KM && nearby) {
           c.score += NEARBY_BONUS;
           c.reasons.push(`"nearby", and ${Math.round(nearest)} km from another place of the report`);
         } else if (nearby && nearest > NEARBY_FAR_KM && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION) {
           // ("the nearby village of Dachne", told beside Kurakhove: no Dachne in Crimea, at any
           // mention of the name.)
-          c.score = Math.min(c.score, options.minScore - 0.5);
-          c.reasons.push(`"nearby", but ${Number.isFinite(nearest) ? `${Math.round(nearest)} km` : 'far'} from every other place of the report`);
-          farFromNearby.set(i, (farFromNearby.get(i) ?? new Set()).add(c.place.index));
+          ruleOut(i, c, `"nearby", but ${Number.isFinite(nearest) ? `${Math.round(nearest)} km` : 'far'} from every other place of the report`);
         }
       }
       if (stranger) c.score = Math.min(c.score, options.minScore - 0.5);
@@ -914,7 +917,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // region. The region holds the unit whichever was meant (a city's own districts too), the city
   // only if the city was meant.
   mentions.forEach((m, i) => {
-    if (m.typeCue || !SUBUNIT_IN.test(m.sentence.text.slice(0, m.start - m.sentence.start))) return;
+    if (m.typeCue || !SUBUNIT_IN.test(textBefore(m))) return;
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind !== 'city') return;
@@ -963,17 +966,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     list.sort((a, b) => b.score - a.score);
   });
 
-  // A namesake the words rule out at one mention is ruled out at every mention of the name: one
-  // sense per document (pass 4) must not bring back New York state for "New York, an urban-type
-  // settlement just south of Toretsk" because another sentence says only "near New York".
-  const ruledOut = new Map<number, Set<number>>(); // mention -> places its words rule out
   const toldByWay = new Set<number>(); // mentions the words place by distance or bearing from another
-  const ruleOut = (i: number, c: Candidate, reason: string) => {
-    c.score = Math.min(c.score, options.minScore - 0.5);
-    c.reasons.push(reason);
-    ruledOut.set(i, (ruledOut.get(i) ?? new Set()).add(c.place.index));
-  };
-  for (const [i, places] of farFromNearby) ruledOut.set(i, new Set([...(ruledOut.get(i) ?? []), ...places]));
 
   mentions.forEach((m, i) => {
     const stated = statedHromada.get(m);
@@ -1079,14 +1072,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const near = mentions[i + 1]!;
     const anchor = lists[i]![0]?.place;
     if (!anchor || anchor.kind !== 'city' || !bearingThenNear(from, near)) continue;
-    const bearing = BEARING_THEN.exec(from.sentence.text.slice(0, from.start - from.sentence.start))!;
+    const bearing = BEARING_THEN.exec(textBefore(from))!;
     if (decide(from, lists[i]!, options).place?.index === anchor.index) placeNear(i + 1, anchor, bearing[1]!);
   }
   // "the village of Antonivka, just east of the city": the city is the one the report named
   // last (a settled one), as if named again.
   const settled = (a: (typeof anchors)[number]) => decide(a.mention, lists[a.at]!, options).place?.index === a.best!.place.index;
   mentions.forEach((near, i) => {
-    const after = near.sentence.text.slice(near.end - near.sentence.start);
+    const after = textAfter(near);
     const city = CITY_NAMED_BACK.exec(after);
     const link = city ? DISTANCE_LINK.exec(after.slice(0, city.index + city[1]!.length)) : null;
     if (!link) return;
@@ -1095,7 +1088,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
   // "southeast of the town near Lysivka and Promin": the town named last, as above.
   mentions.forEach((near, i) => {
-    const back = TOWN_BACK_THEN_NEAR.exec(near.sentence.text.slice(0, near.start - near.sentence.start));
+    const back = TOWN_BACK_THEN_NEAR.exec(textBefore(near));
     const last = back && anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
     if (last) placeNear(i, last.best!.place, back[1]!);
   });
@@ -1164,14 +1157,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // namesake hundreds of km off in another (a Plavni in Odesa Oblast, where the report's one lies
   // in Zaporizhzhia Oblast and the gazetteer lacks it).
   for (let start = 0; start < mentions.length; ) {
-    let end = start + 1;
-    while (end < mentions.length && mentions[end]!.sentence === mentions[start]!.sentence && LIST_SEPARATOR.test(textBetween(mentions[end - 1]!, mentions[end]!))) end++;
-    const list = [...Array(end - start).keys()].map((k) => start + k);
-    start = end;
+    const list = [start, ...listAfter(mentions, start)];
+    start = list.at(-1)! + 1;
     // ("assaults near Andriivka, Yunakivka, and Oleksiivka": places near which one front's
     // fighting went on lie near each other, so one settled place is enough.)
     const first = mentions[list[0]!]!;
-    const nearList = NEAR_LIST_BEFORE.test(first.sentence.text.slice(0, first.start - first.sentence.start));
+    const nearList = NEAR_LIST_BEFORE.test(textBefore(first));
     const min = nearList ? 1 : LIST_REGION_MIN;
     if (list.length < min + 1) continue;
     // (Settled by their own names, read before any is ruled out: the list's order does not
@@ -1214,8 +1205,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // of Oleksiivka, two civilians were wounded".
   mentions.forEach((heading, h) => {
     const town = lists[h]![0]?.place;
-    const unitHeading = UNIT_HEADING_AFTER.exec(heading.sentence.text.slice(heading.end - heading.sentence.start));
-    const opens = /^[\s*_#-]*$/.test(heading.sentence.text.slice(0, heading.start - heading.sentence.start));
+    const unitHeading = UNIT_HEADING_AFTER.exec(textAfter(heading));
+    const opens = /^[\s*_#-]*$/.test(textBefore(heading));
     const reach = isFront(heading) && FRONT_HEADING.test(heading.sentence.text) ? FRONT_REACH_KM : opens && unitHeading ? (/hromada/i.test(unitHeading[1]!) ? HROMADA_REACH_KM : DISTRICT_REACH_KM) : null;
     if (!town || town.kind !== 'city' || reach === null) return;
     for (let j = h + 1; j < mentions.length; j++) {

@@ -6,7 +6,7 @@
 import { asideClauses, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
-import { NAMESAKE_BEFORE, SHORE_WORDS, type Resolution } from './resolve.ts';
+import { NAMESAKE_BEFORE, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -46,7 +46,7 @@ const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting
 const ROAD_BETWEEN_BEFORE = /\b(?:highway|road|motorway|railway|rail\s+line|supply\s+line)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?)?$/u;
 // "less protected by air defence than the city of Kherson": a place compared with.
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?(?:the\s+)?(?:(?:city|town|village|region|regional\s+capital)\s+of\s+)?$/i;
-const ROAD_TO_BEFORE = /,\s+on\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:road|highway)\s+(?:leading\s+|that\s+leads\s+|running\s+)?(?:into|to|from|towards?|linking|connecting)\s+(?:the\s+)?$/i;
+const ROAD_TO_BEFORE = new RegExp(ROAD_TO_WORDS, 'i');
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
 const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$/i;
