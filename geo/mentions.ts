@@ -7,6 +7,7 @@ import { isAbbreviatedMonth, isCalendarName } from './dates.ts';
 import { direction, onNamedSide } from './refine-place.ts';
 import type { Gazetteer, NameHit } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
+import { quoteOpenAfter } from './sentences.ts';
 import type { Sentence } from './types.ts';
 
 export interface Token {
@@ -409,6 +410,11 @@ export function textBetween(a: FoundMention, b: FoundMention): string {
 /** The mention's sentence up to the mention. */
 export function textBefore(m: FoundMention): string {
   return m.sentence.text.slice(0, m.start - m.sentence.start);
+}
+
+/** Whether the mention lies inside quoted words: "My friend says it is like Bakhmut now". */
+export function insideQuote(m: FoundMention): boolean {
+  return quoteOpenAfter(textBefore(m), m.sentence.quoteOpen);
 }
 
 /** The mention's sentence after the mention. */

@@ -529,6 +529,23 @@ describe('choosing among same-named places', () => {
     expect(m.place?.population).toBeGreaterThan(10_000);
   });
 
+  it('reads "west of the city" from the city the report named, not one named in quoted words', async () => {
+    const text = [
+      'Drones have attacked Kherson every day this month, officials said.',
+      '"They choose you," she said. "My friend says it is like Bakhmut now. Here the old people stay.',
+      '"We have nowhere to go."',
+      'Early on Friday, a drone attacked a car in the village of Bilozerka, west of the city, injuring two people.',
+    ].join('\n\n');
+    const m = await mentionOf(text, 'Bilozerka', '2025-05-10');
+    expect(m.place?.admin1).toBe('Kherson');
+  });
+
+  it('does not read a river named after a city as "the city"', async () => {
+    const text = 'Kherson sits on the right bank of the Dnipro river. On Friday a drone hit a car in the village of Bilozerka, west of the city.';
+    const m = await mentionOf(text, 'Bilozerka', '2025-05-10');
+    expect(m.place?.admin1).toBe('Kherson');
+  });
+
   it('reads "X Township, Y Region" as the words putting X in Y, for every mention of X', async () => {
     // GeoNames' only Pale is in Bosnia: once the words put the report's Pale in Sagaing, a later
     // bare "Pale town" is not the Bosnian one either.

@@ -4,7 +4,7 @@
 // other places, feature class and population. Every candidate keeps its score and reasons; a
 // mention with no convincing candidate stays unresolved (a wrong place is worse than none).
 
-import { LIST_SEPARATOR, SETTLEMENT_WORDS, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
+import { LIST_SEPARATOR, SETTLEMENT_WORDS, insideQuote, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
@@ -166,6 +166,8 @@ const UNIT_NAME_END = /\s(?:region|oblast|state|province|governorate|department|
 const THE_CITYS = /\bthe\s+city['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 /** How far off "just east of" a place may lie, beyond both places' own extent. */
 const JUST_BESIDE_KM = 20;
+/** "the Dnipro river": water named after a town. */
+export const RIVER_AFTER = /^\s+river\b/i;
 /** "... east of the city", the city named before (not "the city of X"). */
 const CITY_NAMED_BACK = /^([^.;]*?\bof\s+)the\s+(?:city|town)\b(?!\s+of\b|['’])/i;
 /** An area told as part of a place: "area on the western edge of the", "area of", "area in". */
@@ -1076,20 +1078,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (decide(from, lists[i]!, options).place?.index === anchor.index) placeNear(i + 1, anchor, bearing[1]!);
   }
   // "the village of Antonivka, just east of the city": the city is the one the report named
-  // last (a settled one), as if named again.
+  // last (a settled one), as if named again. (The report's own words name it: not a city a
+  // resident named in quoted words, "it is like Bakhmut now", nor a river named after a city.)
   const settled = (a: (typeof anchors)[number]) => decide(a.mention, lists[a.at]!, options).place?.index === a.best!.place.index;
+  const cityBefore = (i: number) => anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a) && !RIVER_AFTER.test(textAfter(a.mention)) && (!insideQuote(a.mention) || insideQuote(mentions[i]!))).at(-1);
   mentions.forEach((near, i) => {
     const after = textAfter(near);
     const city = CITY_NAMED_BACK.exec(after);
     const link = city ? DISTANCE_LINK.exec(after.slice(0, city.index + city[1]!.length)) : null;
     if (!link) return;
-    const last = anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
+    const last = cityBefore(i);
     if (last) byLink(i, last.best!.place, link, true);
   });
   // "southeast of the town near Lysivka and Promin": the town named last, as above.
   mentions.forEach((near, i) => {
     const back = TOWN_BACK_THEN_NEAR.exec(textBefore(near));
-    const last = back && anchors.filter((a) => a.at < i && a.best!.place.kind === 'city' && settled(a)).at(-1);
+    const last = back && cityBefore(i);
     if (last) placeNear(i, last.best!.place, back[1]!);
   });
 

@@ -6,7 +6,7 @@
 import { asideClauses, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
-import { NAMESAKE_BEFORE, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
+import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
 
@@ -176,7 +176,6 @@ const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 // "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
 const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b/i;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
-const RIVER_AFTER = /^\s+river\b/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
 const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;

@@ -113,7 +113,18 @@ export function paragraphs(text: string): Span[] {
  */
 export function splitSentences(text: string, furniture: Span[] = []): Sentence[] {
   const spans: Span[] = [];
-  for (const p of paragraphs(text)) splitBlock(text, p.start, p.end, spans);
+  const open = new Set<number>();
+  for (const p of paragraphs(text)) {
+    const from = spans.length;
+    splitBlock(text, p.start, p.end, spans);
+    let quoted = false;
+    let at = p.start;
+    for (const s of spans.slice(from)) {
+      quoted = quoteOpenAfter(text.slice(at, s.start), quoted);
+      if (quoted) open.add(s.start);
+      at = s.start;
+    }
+  }
   return spans
     .filter((s) => s.end > s.start)
     .map((s) => {
@@ -121,6 +132,17 @@ export function splitSentences(text: string, furniture: Span[] = []): Sentence[]
       // caption leaves the caption's words as reporting).
       let covered = 0;
       for (const f of furniture) covered += Math.max(0, Math.min(f.end, s.end) - Math.max(f.start, s.start));
-      return { start: s.start, end: s.end, text: text.slice(s.start, s.end), furniture: covered >= (s.end - s.start) * 0.6 };
+      return { start: s.start, end: s.end, text: text.slice(s.start, s.end), furniture: covered >= (s.end - s.start) * 0.6, quoteOpen: open.has(s.start) };
     });
+}
+
+/** Whether quoted words are open after `text`, given whether they were open before it. Curly
+ * marks open and close; a straight mark turns quoting over. */
+export function quoteOpenAfter(text: string, open: boolean): boolean {
+  for (const ch of text) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
 }

@@ -37,6 +37,9 @@ export interface Sentence extends Span {
   text: string;
   /** True for text that is not reporting: page furniture, photo credits, "Related Articles". */
   furniture: boolean;
+  /** True when the sentence begins inside quoted words opened earlier in its paragraph: the middle
+   * of a resident's quoted account, where a place is the speaker's, not the report's. */
+  quoteOpen: boolean;
 }
 
 export type FeatureKind =
