@@ -546,6 +546,13 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1).toBe('Kherson');
   });
 
+  it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
+    // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
+    const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';
+    const m = await mentionOf(text, 'Santa Cruz', '2026-01-19');
+    expect(m.place?.admin1).toBe('Davao Region');
+  });
+
   it('reads "X Township, Y Region" as the words putting X in Y, for every mention of X', async () => {
     // GeoNames' only Pale is in Bosnia: once the words put the report's Pale in Sagaing, a later
     // bare "Pale town" is not the Bosnian one either.

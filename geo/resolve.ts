@@ -105,9 +105,18 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 function byAlternateName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name');
 }
+/** The candidate lies inside the unit the words name beside it ("Santa Cruz, Davao del Sur"). */
+function namedBeside(c: Candidate): boolean {
+  return c.reasons.some((r) => r.startsWith('inside ') && r.includes(', named beside it') && !r.includes('but by another name'));
+}
 /** The candidate matched the words only by an alternate name or a spelling variant. */
 function byOtherName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
+}
+
+/** A unit's name without its kind: "Province of Laguna", "Laguna Province" -> "laguna". */
+function unitKey(name: string): string {
+  return nameKey(name.replace(/^(?:province|department|district|region|state)\s+of\s+|\s+(?:province|department|district|region|state)$/i, ''));
 }
 
 /** Is `inner` inside `outer` as far as the gazetteer knows (same country, same admin-1, or near)? */
@@ -115,8 +124,11 @@ export function contains(outer: Place, inner: Place): boolean {
   if (outer.index === inner.index) return true;
   if (outer.kind === 'country') return outer.countryCode === inner.countryCode;
   if (outer.kind === 'admin1' && outer.featureCode === UNFILED_ADMIN1) {
-    // "Djibo, Soum province": no place is filed under such a unit; it holds those around it.
-    return outer.countryCode === inner.countryCode && inner.radiusKm < outer.radiusKm && distanceKm(outer, inner) <= outer.radiusKm;
+    // "Djibo, Soum province": no place is filed under such a unit; it holds those around it,
+    // and those GeoNames files under a district of its name ("Province of Davao del Sur": the
+    // unit's circle is a rough footprint).
+    if (outer.countryCode !== inner.countryCode) return false;
+    return (inner.radiusKm < outer.radiusKm && distanceKm(outer, inner) <= outer.radiusKm) || (inner.admin2 !== null && unitKey(inner.admin2) === nameKey(outer.name));
   }
   if (outer.kind === 'admin1') return outer.admin1Code !== null && outer.admin1Code === inner.admin1Code;
   // A district holds the places GeoNames files under its name, in its own admin-1 unit.
@@ -520,16 +532,24 @@ function countryShares(votes: (CountryVote | null)[]): {
 export function resolveMentions(mentions: FoundMention[], options: ResolveOptions = DEFAULT_RESOLVE_OPTIONS): Resolution[] {
   // Pass 1: each mention on its own. A name like "Washington" has a hundred namesakes; the
   // later passes move scores by a few points at most, so the best few dozen are enough.
-  const lists = mentions.map((m) =>
+  const all = mentions.map((m) =>
     m.hits
       .map((h) => score(m, h.place, h.alternate, h.loose))
       .map((c) => (m.offSide?.places.includes(c.place.index) ? offSideOf(c, m.offSide.side) : c))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_CANDIDATES),
+      .sort((a, b) => b.score - a.score),
   );
+  const lists = all.map((l) => l.slice(0, MAX_CANDIDATES));
 
   // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
   const contexts = statedContexts(mentions);
+  // (Keeping the namesakes the context holds, however small: "Santa Cruz, Davao del Sur" is a
+  // town GeoNames gives no population, below a hundred bigger Santa Cruzes.)
+  for (const [m, ctx] of contexts) {
+    const i = mentions.indexOf(m);
+    const units = lists[mentions.indexOf(ctx)]!.slice(0, 3).filter((c) => canQualify(c.place, ctx)).map((c) => c.place);
+    const kept = new Set(lists[i]!.map((c) => c.place.index));
+    lists[i]!.push(...all[i]!.filter((c) => !kept.has(c.place.index) && units.some((u) => insideContext(u, c.place))).slice(0, MAX_CANDIDATES));
+  }
   // A named context is a place that holds one of the mention's own candidates: in "the Hunan
   // city of Yueyang", the Hunan that holds a Yueyang.
   for (const [m, ctx] of contexts) {
@@ -1323,9 +1343,12 @@ function decide(mention: FoundMention, list: Candidate[], options: ResolveOption
   }
   // A runner-up far away and nearly as good: say the ambiguity instead of guessing.
   // Only a rival found by its own name counts: an alternate name does not make a namesake.
+  // (Nor one outside the unit the words name beside the place, when the best is inside it:
+  // "Santa Cruz, Davao del Sur" is settled, however big the Santa Cruz of the next province.)
   const rival = rest.find(
     (c) =>
       (!byOtherName(c) || byOtherName(best)) &&
+      (!namedBeside(best) || namedBeside(c)) &&
       distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) &&
       !contains(c.place, best.place) &&
       !contains(best.place, c.place),

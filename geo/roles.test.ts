@@ -52,6 +52,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Communities in Shiroro and Mariga local government areas have suffered repeated attacks.', 'Mariga', 'context'],
   // Where someone is from.
   ['A paratrooper, a resident of Kangra district in Himachal Pradesh, was critically injured in the encounter.', 'Himachal Pradesh', 'context'],
+  ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
+  ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
   ['Gladkov said the shells fired at Shebekino had come from the direction of the Ukrainian town of Vovchansk.', 'Vovchansk', 'origin'],
   ['He said the town had been shelled from the opposite bank of the reservoir, from the area of Nikopol.', 'Nikopol', 'origin'],
