@@ -104,9 +104,11 @@ const KIND_AFTER: Record<string, string> = {
   neighborhood: 'neighbourhood', suburb: 'neighbourhood', sea: 'sea', strait: 'sea', gulf: 'sea',
   peninsula: 'peninsula', camp: 'city', area: 'area', front: 'area', direction: 'area', axis: 'area', sector: 'area',
   regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
+  // "the western Aleppo countryside": the province round a city it is named after, not the city.
+  countryside: 'admin1',
 };
 // ... and before it ("the village of X", "the city of X").
-const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;
+const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|countryside|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;
 
 // Words that may stand before a place name without making it part of a longer name.
 const MODIFIERS = new Set([
@@ -222,7 +224,7 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (m) {
     const word = m[1]!.toLowerCase();
     const cue =
-      word.startsWith('region') || word === 'province' || word === 'state' || word === 'oblast' || word === 'governorate' || word === 'department'
+      word.startsWith('region') || word === 'province' || word === 'state' || word === 'oblast' || word === 'governorate' || word === 'department' || word === 'countryside'
         ? 'admin1'
         : word === 'district'
           ? 'admin2'

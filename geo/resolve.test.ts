@@ -546,6 +546,14 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1).toBe('Kherson');
   });
 
+  it.each([
+    ['A Turkish drone struck a vehicle near the dam in the eastern countryside of Aleppo this morning.'],
+    ['Regime artillery shelled villages in the western Aleppo countryside on Friday.'],
+  ])('reads "the countryside of X" as the province round the city: %s', async (text) => {
+    const m = await mentionOf(text, 'Aleppo', '2025-01-12');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -52,6 +52,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Communities in Shiroro and Mariga local government areas have suffered repeated attacks.', 'Mariga', 'context'],
   // Where someone is from.
   ['A paratrooper, a resident of Kangra district in Himachal Pradesh, was critically injured in the encounter.', 'Himachal Pradesh', 'context'],
+  ['With these fatalities, the number of people killed in the fighting in the countryside of Manbij since December 2024 has risen to 389.', 'Manbij', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -212,6 +212,10 @@ const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
+// "the number of people killed in the fighting in the countryside of Manbij ... since December
+// 2024 has risen to 389": a running count over months, no event of its own.
+const RUNNING_TOLL_BEFORE = /\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured|casualties|deaths|fatalities)\b[^.;]*$/i;
+const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
 const WAR_TOLL_AFTER = /^\s*,\s+where\s+[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
@@ -379,6 +383,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // since Oct. 7".)
   const toll = r.place?.kind === 'country' || TOLL_SINCE_AFTER.test(post) ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
+  const running = SINCE_LATER.test(post) ? RUNNING_TOLL_BEFORE.exec(pre) : null;
+  if (running) return { role: 'context', cue: `a running toll, not an event: "${running[0].slice(0, 40).trim()}… ${m.text}"` };
   // "Palestinians in Gaza, where Israel's war against Hamas has killed nearly 40,000 people": a
   // war's toll in thousands, told of the place.
   // "At least 31,341 Palestinians were killed in Gaza", "1,036 Palestinians were killed ... in
