@@ -158,10 +158,10 @@ function namesPart(m: RoledMention): boolean {
 }
 const POSSESSIVE_BEARING = /['’]s\s+(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+$/i;
 
-// "in the town of Datu Hoffer Ampatuan", "off the Yemeni port of X": words that put the event in a
-// named place, whether or not the gazetteer holds it.
+// "in the town of Datu Hoffer Ampatuan", "off the Yemeni port of X", "on the outskirts of
+// Khanasor": words that put the event in a named place, whether or not the gazetteer holds it.
 const NAMED_PLACE_PHRASE = new RegExp(
-  `\\b(?:in|at|near|on|outside|off)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
+  `\\b(?:in|at|near|on|outside|off)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality|outskirts|edge|fringes?)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
   'gud',
 );
 // "in Colombia's northeastern Catatumbo region", "in the Tirah valley": an area named by its kind.

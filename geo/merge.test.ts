@@ -930,6 +930,16 @@ describe('one incident, many reports', () => {
     expect(await incidents(['a', '2024-07-16', text])).toHaveLength(0);
   });
 
+  it('gives a dateline no event told on the outskirts of a town the gazetteer lacks', async () => {
+    const text = 'ERBIL, Kurdistan Region - A Turkish drone struck a vehicle on the outskirts of Khanasor, a Yazidi town, on Tuesday evening, killing two fighters.';
+    expect(await incidents(['a', '2024-04-17', text])).toHaveLength(0);
+  });
+
+  it('leaves a place hit by dozens of strikes in recent years to the background', async () => {
+    const text = 'A drone struck a car near Duhok on Tuesday. Sinjar has been hit by dozens of Turkish drone strikes in recent years.';
+    expect((await incidents(['a', '2024-04-17', text])).map((f) => f.properties.place_name)).toEqual(['Dihok']);
+  });
+
   it('leaves an attack told as years or a decade ago to the background', async () => {
     const text = 'He was involved in kidnappings in Jolo more than a decade ago, the task force said.';
     expect(await incidents(['a', '2024-07-16', text])).toHaveLength(0);
