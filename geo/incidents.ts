@@ -63,6 +63,8 @@ function statedWindow(sentences: Sentence[]): number | null {
   for (const s of sentences.filter((x) => !x.furniture).slice(0, STATED_WINDOW_SENTENCES)) {
     // ("Last week in the Sahel: ...", "Weekly update": last week began up to 13 days ago.)
     if (WEEKLY_ROUNDUP.test(s.text)) return WEEKLY_WINDOW_DAYS;
+    // ("CrisisWatch is our global conflict tracker, updated monthly": last month's events.)
+    if (MONTHLY_ROUNDUP.test(s.text)) return MONTHLY_WINDOW_DAYS;
     const m = STATED_WINDOW.exec(s.text);
     if (!m) continue;
     const n = m[1] ? (WINDOW_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
@@ -73,6 +75,9 @@ function statedWindow(sentences: Sentence[]): number | null {
 }
 const WEEKLY_ROUNDUP = /^\W*(?:last|this|the\s+past)\s+week\s+in\b|\bweekly\s+(?:update|roundup|round-up|summary|monitor|digest|overview|report|brief)\b|\bweek\s+in\s+review\b/i;
 const WEEKLY_WINDOW_DAYS = 14;
+const MONTHLY_ROUNDUP = /\bupdated\s+monthly\b|\bmonthly\s+(?:update|roundup|round-up|summary|tracker|monitor|digest|overview|report|brief|bulletin)\b|^\W*(?:last|this|the\s+past)\s+month\s+in\b|\bmonth\s+in\s+review\b/i;
+/** A month's roundup, published early in the next: the whole month before is its news. */
+const MONTHLY_WINDOW_DAYS = 45;
 const STATED_WINDOW = /\b(?:incidents|attacks|events|violence|strikes|clashes|developments)\s+(?:of|over|from|during|in)\s+the\s+(?:past|last|previous)\s+(?:(two|three|four|\d{1,2})\s+(weeks|days)|fortnight)\b/i;
 const WINDOW_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const STATED_WINDOW_SENTENCES = 3;
@@ -715,7 +720,10 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       // enough, but for a city that is a unit of its own ("Sevastopol City").
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
       const farOut = saysIn(own, stated, mentions) ? !isCityUnit(place) : !withinUnitReach(stated, place);
-      const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && farOut;
+      // (A town GeoNames files under no district, in the district's own region, is not shown
+      // to lie elsewhere: "the settlement of Klimovo in the Klimovsky district".)
+      const unfiled = stated.kind === 'admin2' && place.admin2 === null && place.admin1Code === stated.admin1Code;
+      const outside = stated.kind === 'country' ? !contains(stated, place) : unit && !contains(stated, place) && farOut && !unfiled;
       if (outside) relocate(a, stated, `not in ${stated.name}, where the words put it`);
       // "the village of Kirillovka, near Novorossiysk", where the gazetteer's only Kirillovka
       // is 400 km off: the village is by the city the words name.

@@ -406,7 +406,13 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
 
 /** The text between two mentions of one sentence, `a` before `b`. */
 export function textBetween(a: FoundMention, b: FoundMention): string {
-  return a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start);
+  return unmarked(a.sentence.text.slice(a.end - a.sentence.start, b.start - a.sentence.start));
+}
+
+/** Markdown emphasis read as spaces, same length: "near **Deir Hafer**, east of Aleppo city" is
+ * "near Deir Hafer, east of Aleppo city" to the patterns around a name. */
+export function unmarked(text: string): string {
+  return text.replace(/\*+|_{2,}/g, (m) => ' '.repeat(m.length));
 }
 
 /** The mention's sentence up to the mention. */

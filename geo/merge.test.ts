@@ -1317,6 +1317,24 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Dori', '2025-05-03']]);
   });
 
+  it('keeps a town GeoNames files under no district in the district the words name', async () => {
+    const text = 'Bryansk Governor Alexander Bogomaz said on Monday: FPV drones struck the settlement of Klimovo in the Klimovsky district on Sunday, wounding a man. Drones also hit Sevsk and Starodub.';
+    const features = await incidents(['a', '2026-01-26', text]);
+    expect(features.map((f) => f.properties.place_name)).toContain('Klimovo');
+  });
+
+  it("keeps a monthly tracker's events of last month as news", async () => {
+    const text = 'CrisisWatch is our global conflict tracker, updated monthly.\n\n- Russian missile strikes on 6 Jan killed four in **Odesa** city.';
+    const features = await incidents(['a', '2026-02-02', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Odesa', '2026-01-06']]);
+  });
+
+  it('reads a name in markdown bold with the words around it: a place by its side is a bearing', async () => {
+    const text = '- On 11 January, government forces and the SDF clashed near **Deir Hafer**, east of Aleppo city, leaving 18 dead.';
+    const features = await incidents(['a', '2026-01-13', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Dayr Ḩāfir']);
+  });
+
   it("reads a front-wide tally's day for the front's places, and a front's name as no place of its own", async () => {
     const text =
       'Ukrainian forces fought 120 combat engagements with Russian troops on Monday, the General Staff said in its update on Tuesday.\n\n' +

@@ -9,6 +9,7 @@ import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
+import { unmarked } from './mentions.ts';
 
 export interface RoleDecision {
   role: MentionRole;
@@ -275,12 +276,6 @@ function before(r: Resolution, n: number): string {
   const s = r.mention.sentence;
   const at = r.mention.start - s.start;
   return unmarked(s.text.slice(Math.max(0, at - n), at));
-}
-
-/** Markdown emphasis read as spaces, same length: "In Russia's **Kursk region**" is "In Russia's
- * Kursk region" to the patterns around a name. */
-function unmarked(text: string): string {
-  return text.replace(/\*+|_{2,}/g, (m) => ' '.repeat(m.length));
 }
 
 /** "the governor of X said" / "X city council said": the mention is an official's jurisdiction. */
