@@ -53,6 +53,16 @@ const ROLES: Array<[string, string, string]> = [
   // Where someone is from.
   ['A paratrooper, a resident of Kangra district in Himachal Pradesh, was critically injured in the encounter.', 'Himachal Pradesh', 'context'],
   ['With these fatalities, the number of people killed in the fighting in the countryside of Manbij since December 2024 has risen to 389.', 'Manbij', 'context'],
+  ['The coalition, in a statement carried by Saudi state media in Riyadh, said it had destroyed ballistic missile launchers.', 'Riyadh', 'speaker'],
+  ['The Yemeni government in Aden, which is recognised internationally, welcomed the strikes.', 'Aden', 'speaker'],
+  ['The government welcomed the strikes but urged Washington to avoid damage to civilian infrastructure.', 'Washington', 'actor'],
+  ['The bombers are assigned to the 509th Bomb Wing at Whiteman Air Force Base, Missouri.', 'Whiteman Air Force Base', 'context'],
+  ['Police arrested two suspects who had travelled to the capital from the outskirts of Afgooye, where fighters have stepped up attacks.', 'Afgooye', 'origin'],
+  ['Residents had left the village after earlier attacks and had sought shelter in the district headquarters, Ancuabe town, and in Pemba.', 'Pemba', 'context'],
+  ['War-surgery kits have been pre-positioned in Butembo for a possible influx of wounded from the front.', 'Butembo', 'context'],
+  ['In Khartoum, most schools have been closed for two years, and hundreds have been damaged or looted.', 'Khartoum', 'context'],
+  ['Saree said the strike on the ship came in support of the oppressed Palestinian people in the Gaza Strip.', 'Gaza Strip', 'context'],
+  ['The strikes were meant to degrade the Houthis\' ability to threaten U.S. forces and international shipping in the Red Sea.', 'Red Sea', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

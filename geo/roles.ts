@@ -57,6 +57,12 @@ const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regim
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
 const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|must|should|would|will|has|had|have|is|was|were|did|does)\b/i;
+// "The aircraft are assigned to the 509th Bomb Wing at Whiteman Air Force Base": a unit's home.
+const UNIT_HOME_BEFORE = /\bassigned\s+to\s+(?:the\s+)?[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?$/i;
+/** Verbs whose object is a government: "urged Washington", "called on Moscow", "accused Kyiv". */
+const ADDRESSED_BEFORE = /\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on|pressed|pressing|presses|accused|accusing|accuses|blamed|blaming|blames|thanked|thanking|critici[sz]ed|critici[sz]ing|appealed\s+to|appealing\s+to)\s+$/i;
+/** A relative clause set off by commas right after a name: ", which is recognised internationally,". */
+const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*,/i;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
 
 // After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
@@ -89,7 +95,7 @@ const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translate
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
@@ -101,8 +107,9 @@ const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic
 const SITE_BEFORE =
   /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$|\b(?:(?:attacks?|assaults?|raids?|strikes?|offensive)\s+on|struck|hit|targeted|attacked|stormed|bombed|shelled|seized|captured|overran)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
+// ("suspects who had travelled to the capital from the outskirts of Afgooye".)
 const DEPARTED_FROM_BEFORE =
-  /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out))\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village)\s+of\s+)?$/i;
+  /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+)?$/i;
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
@@ -155,7 +162,7 @@ const TOLD_AFTER = new RegExp(
 // A span from long ago up to now: "since the beginning of the year", "since Oct. 7", "since 2023"
 // (not "since Sunday", an event of these days).
 const SINCE_LONG_AGO = String.raw`since (?:the (?:beginning|start) of|the (?:war|conflict|fighting)|(?:early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|(?:19|20)\d\d\b|last (?:year|month)\b)`;
-const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:weeks|months|years))\b|(?:is|are) (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|regularly|constantly)\b|(?:has|have) (?:repeatedly|regularly|frequently|routinely) (?:carried out|[\w-]+ed)\b|(?:has|have) suffered (?:repeated|frequent|regular|numerous|many|several|recurrent)\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) been (?:operating|fighting|deployed|stationed|advancing|besieging|present)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) left (?:hundreds|thousands|dozens|scores)\s+(?:of\s+(?:people\s+)?)?(?:dead|killed)|\b(?:typically|usually|routinely|normally|generally)\s+(?:[\w-]+\s+)?(?:release|launch|fire|drop|strike|attack|shell|target|use)(?:s|d|ed)?\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b|in recent (?:years|months)\b|(?:has|have) been (?:hit|struck|targeted|attacked|shelled|bombed|raided) by (?:dozens|scores|hundreds|thousands|numerous|repeated|frequent|regular)\b`;
+const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|for (?:(?:\d+|two|three|four|five|six|several|many) )?(?:weeks|months|years))\b|(?:is|are) (?:[\w-]+ed)\s+(?:(?:almost|nearly)\s+)?(?:daily|every (?:day|night)|nightly|regularly|constantly)\b|(?:has|have) (?:repeatedly|regularly|frequently|routinely) (?:carried out|[\w-]+ed)\b|(?:has|have) suffered (?:repeated|frequent|regular|numerous|many|several|recurrent)\b|since (?:early|late|mid)[- ]?(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b|(?:has|have|had) (?:also )?seen (?:an? )?(?:[\w-]+ )?(?:surge|rise|spate|wave|increase|escalation|string|series|upsurge|uptick)\b|has been (?:encircled|occupied|under)|has been the (?:focus|centre|center|scene|target) of|have fought|has fought|fought (?:Ukrainian )?forces since|under (?:russian |israeli |taliban )?occupation|the past year|was the scene of|has been a (?:frequent|regular|repeated|common) target|(?:frequently|regularly|repeatedly|often) (?:targeted|attacked|shelled|struck|hit)|(?:has|have) been (?:targeted|attacked|shelled|struck|hit|bombed) (?:frequently|regularly|repeatedly|often)\b|since (?:their|its|his|her) |(?:has|have) (?:(?:also|repeatedly|regularly|frequently)\s+)?(?:attacked|targeted|struck|launched|fired|shelled|hit|bombed|carried out)\b[^.;]*?\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b|in the past(?!\s+(?:\d+|few|several|two|three|day|days|week|weekend|night|hours?)\b)|(?:has|have) (?:now\s+)?(?:seized|captured|taken(?! place)|overrun)\b[^.;]*?\bsince\b|(?:has|have) been (?:killed|wounded|injured|displaced|abducted|kidnapped)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) been (?:operating|fighting|deployed|stationed|advancing|besieging|present)\b[^.;]*?\b${SINCE_LONG_AGO}|(?:has|have) left (?:hundreds|thousands|dozens|scores)\s+(?:of\s+(?:people\s+)?)?(?:dead|killed)|\b(?:typically|usually|routinely|normally|generally)\s+(?:[\w-]+\s+)?(?:release|launch|fire|drop|strike|attack|shell|target|use)(?:s|d|ed)?\b|(?:over|during|in|across) the (?:past|last) (?:decade|decades|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:years|decades))\b|in recent (?:years|months)\b|(?:has|have) been (?:hit|struck|targeted|attacked|shelled|bombed|raided) by (?:dozens|scores|hundreds|thousands|numerous|repeated|frequent|regular)\b`;
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 const STATE_IN = new RegExp(`\\b(?:${STATE_PHRASES})`, 'i');
 
@@ -211,6 +218,9 @@ const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
+const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
+const SOLIDARITY_BEFORE = /\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
+const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
 // "the number of people killed in the fighting in the countryside of Manbij ... since December
@@ -239,7 +249,7 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sit
 // "with at least 5,000 arriving in".
 const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
-const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to)\s+(?:the\s+)?)?$/i;
 
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
 const VENUE_EVENT_REACH = 40;
@@ -396,11 +406,17 @@ export function decideRole(r: Resolution): RoleDecision {
   if (campaignCourse) return { role: 'context', cue: `a campaign's course: "${campaignCourse[0].slice(0, 50).trim()}…"` };
   // "Paratrooper Pravin Sharma, a resident of Kangra district in Himachal Pradesh, was critically
   // injured": where someone is from, not where anything happened.
-  const home = HOME_BEFORE.exec(pre);
+  const home = HOME_BEFORE.exec(pre) ?? UNIT_HOME_BEFORE.exec(pre);
   if (home) return { role: 'context', cue: `where someone is from: "${home[0].trim()} ${m.text}"` };
   // "the lessons of the repeated raids in Gaza": many earlier events, none told.
   const earlier = EARLIER_EVENTS_BEFORE.exec(pre);
   if (earlier) return { role: 'context', cue: `background: "${earlier[0].trim()} ${m.text}"` };
+  // "War-surgery kits have been pre-positioned in Butembo for a possible influx of wounded":
+  // where help waits; "in support of the oppressed Palestinian people in the Gaza Strip": whom
+  // a claim of attack speaks for; "continue to threaten U.S. forces and shipping in the Red
+  // Sea": a threat, not an attack.
+  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre);
+  if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
   const tollAfter = WAR_TOLL_AFTER.exec(post);
@@ -425,7 +441,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const seat = GOVERNMENT_IN_BEFORE.exec(pre);
   // (Or the subject of any clause of its own: 'saying the government in Tripoli "cannot bomb
   // its own citizens"'.)
-  if (seat && (SPEAKS_AFTER.test(post) || GOVERNMENT_CLAUSE_AFTER.test(post))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
+  // (Past a relative clause: "The Yemeni government in Aden, which is recognised
+  // internationally, welcomed the strikes".)
+  const seatPost = post.replace(RELATIVE_ASIDE, '');
+  if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
   const retracted = RETRACTED_BEFORE.exec(upTo);
@@ -476,6 +495,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // (A table's place column is where the row's event happened: "| 26 Aug 2024 | El Fasher,
   // North Darfur | RSF artillery shelling ... |".)
   const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre)) ?? (TABLE_ROW.test(sentence) ? CELL_START.exec(upTo) : null);
+  // "welcomed the strikes but urged Washington to avoid damage": a capital or a country urged,
+  // warned or blamed is its government, whatever event word comes before.
+  const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
+  if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
   const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
