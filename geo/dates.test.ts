@@ -74,6 +74,7 @@ const ROWS: Row[] = [
   ['Drones struck Lviv overnight into Wednesday.', THU, day('2024-01-03', 'overnight into Wednesday')],
   ['Missiles hit Dnipro in the early hours of Tuesday.', THU, day('2024-01-02', 'in the early hours of Tuesday')],
   ['The ministry said on Tuesday that 20 drones were shot down overnight.', THU, day('2024-01-02', 'overnight')],
+  ['The market was packed with shoppers after Friday prayers.', THU, { date: null, precision: 'unknown', expression: null }],
   // Days relative to publication.
   ['A refinery burned yesterday.', THU, day('2024-01-03', 'yesterday')],
   ['Two people were killed this morning.', THU, day('2024-01-04', 'this morning')],
@@ -146,6 +147,12 @@ const ROWS: Row[] = [
 ];
 
 describe('resolveDate', () => {
+  it("reads the night told in a dated entry as the night ending on the entry's day", () => {
+    const text = '- **2 January, Zaporizhzhia Oblast.** Overnight, missiles struck residential areas of the city, damaging a clinic.';
+    const r = resolveDate(text, THU, { preferOffset: text.indexOf('Zaporizhzhia', 30) + 40 });
+    expect([r.date, r.expression]).toEqual(['2024-01-02', 'Overnight']);
+  });
+
   it.each(ROWS)('%s (published %s)', (sentence, published, expected) => {
     const r = resolveDate(sentence, published);
     expect({ date: r.date, precision: r.precision, expression: r.expression }).toEqual(expected);

@@ -137,6 +137,8 @@ interface Candidate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Words that make a weekday a weekly occasion: "Friday prayers", "Sunday mass". */
+const OCCASION_AFTER = /^\s+(?:prayers?|sermons?|mass|services?|worship)\b/i;
 /** Words that make a weekday a feast: "Palm Sunday", "Good Friday". */
 const FEAST_BEFORE = /\b(?:Palm|Easter|Good|Holy|Maundy|Ash|Trinity|Whit|Pentecost)\s+$/;
 
@@ -336,6 +338,8 @@ const MATCHERS: Matcher[] = [
       // gives way to the day the sentence gives it. (Alone, "on Good Friday" in a report of the
       // next week is the last Friday.)
       if (!g['mod'] && FEAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && MONTH_AND_DAY.test(sentence)) return;
+      // "packed with shoppers after Friday prayers": the weekly occasion, not which Friday.
+      if (!g['mod'] && OCCASION_AFTER.test(sentence.slice(end, end + 20))) return;
       const mod = g['mod']?.toLowerCase();
       if (mod === 'next') {
         push({ start: m.index, end, parsed: { kind: 'future' } });
@@ -851,7 +855,11 @@ export function resolveDate(
   if (chosen.kind === 'overnight') {
     // "The ministry said on Thursday that 20 drones were shot down overnight": the night is the
     // one that ended on the day of the statement, not on the day of the report.
-    const spoken = expressions.find((e) => e !== chosen && DAY_KINDS.has(e.kind) && isSpeechAttached(sentence, e));
+    // ("- **9 October, Zaporizhzhia Oblast.** Overnight, missiles struck": so the night that
+    // ended on the day a dated entry opens with.)
+    const spoken =
+      expressions.find((e) => e !== chosen && DAY_KINDS.has(e.kind) && isSpeechAttached(sentence, e)) ??
+      expressions.find((e) => e.kind === 'calendar' && e.start < chosen.start && /^[\s\-*•·_]*$/.test(sentence.slice(0, e.start)));
     if (spoken) {
       const r = resolveExpression(spoken, pub);
       // A speech dated after the report (only a written-out year can be) is not the night's end.

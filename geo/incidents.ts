@@ -59,8 +59,14 @@ const NEWS_WINDOW_DAYS = 10;
 
 /** "Middle East Eye has compiled the main incidents of the past two weeks": a roundup that says
  * what span it covers makes that span its news, up to a month. */
-function statedWindow(sentences: Sentence[]): number | null {
+function statedWindow(sentences: Sentence[], published: string | null): number | null {
   for (const s of sentences.filter((x) => !x.furniture).slice(0, STATED_WINDOW_SENTENCES)) {
+    // ("Between 1 and 14 October 2022, the WHO ... verified 31 new attacks": a summary of the
+    // span it names, from its first day.)
+    const span = COVERED_SPAN.exec(s.text);
+    const from = span ? resolveDate(`on ${span[1]} ${span[2] ?? span[3]}${span[4] ? ` ${span[4]}` : ''}`, published) : null;
+    const covered = from?.date && published ? parseIsoDay(published)! - parseIsoDay(from.date)! : null;
+    if (covered !== null && covered > NEWS_WINDOW_DAYS && covered <= COVERED_SPAN_MAX_DAYS) return covered + 1;
     // ("Last week in the Sahel: ...", "Weekly update": last week began up to 13 days ago.)
     if (WEEKLY_ROUNDUP.test(s.text)) return WEEKLY_WINDOW_DAYS;
     // ("CrisisWatch is our global conflict tracker, updated monthly": last month's events.)
@@ -75,6 +81,10 @@ function statedWindow(sentences: Sentence[]): number | null {
 }
 const WEEKLY_ROUNDUP = /^\W*(?:last|this|the\s+past)\s+week\s+in\b|\bweekly\s+(?:update|roundup|round-up|summary|monitor|digest|overview|report|brief)\b|\bweek\s+in\s+review\b/i;
 const WEEKLY_WINDOW_DAYS = 14;
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COVERED_SPAN = new RegExp(String.raw`\b(?:between|from)\s+(\d{1,2})(?:\s+(${MONTH_NAME}))?\s+(?:and|to|until)\s+\d{1,2}\s+(${MONTH_NAME})(?:\s+(\d{4}))?\b`, 'i');
+/** How long a span a summary may cover and still be news. */
+const COVERED_SPAN_MAX_DAYS = 62;
 const MONTHLY_ROUNDUP = /\bupdated\s+monthly\b|\bmonthly\s+(?:update|roundup|round-up|summary|tracker|monitor|digest|overview|report|brief|bulletin)\b|^\W*(?:last|this|the\s+past)\s+month\s+in\b|\bmonth\s+in\s+review\b/i;
 /** A month's roundup, published early in the next: the whole month before is its news. */
 const MONTHLY_WINDOW_DAYS = 45;
@@ -594,7 +604,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
   }
   const ledeSentence = sentences.find((s) => !s.furniture);
   const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
-  const newsWindow = statedWindow(sentences) ?? NEWS_WINDOW_DAYS;
+  const newsWindow = statedWindow(sentences, report.published) ?? NEWS_WINDOW_DAYS;
   for (const m of mentions) {
     const r = m.resolution;
     if (m.role.role !== 'incident' || !r.place) continue;

@@ -1323,6 +1323,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toContain('Klimovo');
   });
 
+  it('keeps the events of the span a summary names as news', async () => {
+    const text =
+      'Between 1 and 14 October 2022, WHO verified 31 new attacks on health care in Ukraine.\n\n' +
+      '- **3 October, Donetsk Oblast.** An ambulance was hit by shelling near **Myrnohrad** while transporting a wounded civilian.\n\n' +
+      '- **13 October, Mykolaiv Oblast.** A missile strike in **Mykolaiv** city damaged the roof of the regional children\'s hospital.';
+    const features = await incidents(['a', '2022-10-18', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.admin1, f.properties.event_date]).sort()).toEqual([
+      ['Mykolayiv', 'Mykolaiv', '2022-10-13'],
+      ['Myrnohrad', 'Donetsk', '2022-10-03'],
+    ]);
+  });
+
   it("keeps a monthly tracker's events of last month as news", async () => {
     const text = 'CrisisWatch is our global conflict tracker, updated monthly.\n\n- Russian missile strikes on 6 Jan killed four in **Odesa** city.';
     const features = await incidents(['a', '2026-02-02', text]);

@@ -792,7 +792,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // Nearness in the text too: in a very long report, the places named far away are of
           // another story (and comparing with all of them would be quadratic).
           if (Math.abs(a.at - i) > ANCHOR_WINDOW) continue;
-          if (a.mention === m || k === keys[i] || seenNames.has(k)) continue;
+          // (A unit named by its kind counts for a town of its name: "**Mykolaiv Oblast.** A
+          // missile strike in Mykolaiv city" is the city there, not a Mykolaiv of Lviv Oblast.)
+          // (Its own name, not an old one: "Sulu province" says nothing for Jolo, once "Sulu".)
+          if (a.mention === m || (k === keys[i] && !(a.mention.typeCue === 'admin1' && a.best!.place.kind === 'admin1' && !byAlternateName(c))) || seenNames.has(k)) continue;
           // A place inside an admin-1 unit the report names is near it, however large the unit.
           if (a.best!.place.kind === 'admin1' && c.place.kind !== 'admin1' && contains(a.best!.place, c.place)) {
             near++;

@@ -63,6 +63,9 @@ const ROLES: Array<[string, string, string]> = [
   ['In Khartoum, most schools have been closed for two years, and hundreds have been damaged or looted.', 'Khartoum', 'context'],
   ['Saree said the strike on the ship came in support of the oppressed Palestinian people in the Gaza Strip.', 'Gaza Strip', 'context'],
   ['The strikes were meant to degrade the Houthis\' ability to threaten U.S. forces and international shipping in the Red Sea.', 'Red Sea', 'context'],
+  ["Casualties were recorded in 13 of Syria's 14 governorates, with the highest numbers in Aleppo, Idlib, Hama and Deir ez-Zor.", 'Aleppo', 'context'],
+  ['Shelling from across the border damaged the outpatient clinic in Zolochiv on Tuesday.', 'Zolochiv', 'incident'],
+  ["Shelling, reportedly from across the border in Russia's Belgorod region, damaged the outpatient clinic in Zolochiv.", 'Belgorod', 'origin'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -111,7 +111,7 @@ const SITE_BEFORE =
 const DEPARTED_FROM_BEFORE =
   /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+)?$/i;
 const ORIGIN_BEFORE =
-  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$/i;
+  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
 // Primorsko-Akhtarsk in Russia, and Hvardiiske in occupied Crimea": every place of the list.
 const LAUNCHED_FROM_LIST =
@@ -207,7 +207,7 @@ const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|
 // Words before a hospital that make it what was hit: "condemns the attack carried out on the night
 // of 12 to 13 February on the Manguredjipa reference".
 const HOSPITAL_HIT_BEFORE =
-  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
+  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
@@ -218,6 +218,7 @@ const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
+const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest)\s+(?:[\w-]+\s+)?(?:numbers?|tolls?|shares?|counts?|concentrations?|totals?|proportions?|rates?|figures?)\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?(?:in|across)\s+(?:the\s+)?$/i;
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
 const SOLIDARITY_BEFORE = /\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
@@ -415,7 +416,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // where help waits; "in support of the oppressed Palestinian people in the Gaza Strip": whom
   // a claim of attack speaks for; "continue to threaten U.S. forces and shipping in the Red
   // Sea": a threat, not an attack.
-  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre);
+  // ("with the highest numbers in Aleppo, Idlib, Hama and Deir ez-Zor": a statistic's ranking.)
+  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre) ?? RANKING_BEFORE.exec(pre);
   if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
