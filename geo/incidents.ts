@@ -204,6 +204,8 @@ function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
   return false;
 }
 
+/** A wire dateline's place, in capitals: "SRINAGAR", "DEIR AL-BALAH". */
+const WIRE_DATELINE = /^[\p{Lu}\s'’.-]{3,}$/u;
 const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
@@ -363,7 +365,16 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     const placedElsewhere = (m: RoledMention) =>
       m.role.role === 'incident' && !m.role.cue.includes('opening a report') && m.resolution.place !== null &&
       (m.resolution.place.kind !== 'country' || namesPart(m) || abroad(m.resolution.place));
-    if (dateline.length && (group.some(placedElsewhere) || unheldPlace(group, dateline))) {
+    // (A wire dateline gives way to a name the words put the event in that the gazetteer
+    // cannot settle, too: "SRINAGAR, India - Indian troops killed two militants trying to
+    // cross ... into the Uri sector". Not a list line's place, as above.)
+    const wire = dateline.some((d) => WIRE_DATELINE.test(d.resolution.mention.text));
+    // (Only a name none of whose readings lies in the dateline's own city: "KHARKIV - a drone
+    // hit a house in the Kyivskyi district", one of several, may well be Kharkiv's.)
+    const ownPart = (m: RoledMention) => m.resolution.candidates.some((c) => dateline.some((d) => d.resolution.place && distanceKm(c.place, d.resolution.place) <= d.resolution.place.radiusKm + NEAR_CITY_KM));
+    const unsettled = (m: RoledMention) =>
+      m.role.role === 'incident' && m.resolution.place === null && !m.resolution.mention.demonym && !m.resolution.mention.inName && m.resolution.candidates.length > 0 && !ownPart(m);
+    if (dateline.length && (group.some(placedElsewhere) || (wire && group.some(unsettled)) || unheldPlace(group, dateline))) {
       for (const m of dateline) m.role = { role: 'speaker', cue: `dateline: "${m.resolution.mention.text}"` };
     }
     // A country or a region and a place inside it, in the sentence that tells the event ("a

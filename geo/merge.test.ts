@@ -935,6 +935,14 @@ describe('one incident, many reports', () => {
     expect(await incidents(['a', '2024-04-17', text])).toHaveLength(0);
   });
 
+  it('gives a wire dateline no event told in a sector the gazetteer cannot settle', async () => {
+    const text =
+      'SRINAGAR, India, Sept 29 (Reuters) - Indian troops killed two suspected militants trying to cross the de facto border dividing Kashmir into the Uri sector early on Saturday, the Indian army said.\n\n' +
+      "The army's Srinagar-based Chinar Corps said soldiers spotted a group of armed men moving along the Line of Control (LoC) near the Uri area of Baramulla district before dawn and opened fire after they ignored warnings.\n\n" +
+      'Pakistan said Indian troops had fired on Saturday at civilians in the Leepa valley, opposite the Uri sector in Pakistan-administered Kashmir, wounding a woman and a child.';
+    expect((await incidents(['a', '2024-09-29', text])).map((f) => f.properties.place_name)).not.toContain('Srinagar');
+  });
+
   it('leaves a place hit by dozens of strikes in recent years to the background', async () => {
     const text = 'A drone struck a car near Duhok on Tuesday. Sinjar has been hit by dozens of Turkish drone strikes in recent years.';
     expect((await incidents(['a', '2024-04-17', text])).map((f) => f.properties.place_name)).toEqual(['Dihok']);

@@ -554,6 +554,14 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('admin1');
   });
 
+  it('reads no village of a border war in a third country, nor as a city of 300,000', async () => {
+    // GeoNames has no Kut in Armenia: Al Kut in Iraq (by another name) and a Kut in Ukraine.
+    const text =
+      'YEREVAN, May 11 - Azerbaijani forces opened fire on Armenian positions near Sotk in Gegharkunik Province on Thursday, wounding a soldier who was evacuated to the medical center in Vardenis. They also fired at a tractor in the fields of the village of Kut, a few kilometers from Sotk, the Armenian Defence Ministry said. Baku said Armenian units had fired at its positions in the Kalbajar district.';
+    const m = await mentionOf(text, 'Kut', '2023-05-11');
+    expect(m.place).toBeNull();
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

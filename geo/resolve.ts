@@ -268,6 +268,7 @@ const FOREIGN_TOWN_POPULATION = 250_000;
 /** How many other places, and what share of them in one country, make a report that country's. */
 const FOCUS_MIN_PLACES = 4;
 const FOCUS_SHARE = 0.5;
+const FOCUS_PAIR_SHARE = 0.6;
 /** ... and with none of them within this distance. */
 const FOREIGN_TOWN_NEAR_KM = 500;
 
@@ -347,8 +348,12 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
 // one lies from the other.
+/** No village has this many people: "the village of X" is not a city of that size. */
+const NOT_A_VILLAGE_POPULATION = 100_000;
+/** "a few kilometres", "several miles": how many that is taken to be. */
+const FEW = 5;
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4})\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -441,7 +446,12 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   }
   if (mention.typeCue) {
     // (A front is named after its town: "the Kupyansk direction" is no district.)
-    if (fitsCue(mention.typeCue, place.kind, mention.typeCueText) && (!isFront(mention) || place.kind === 'city')) {
+    // ("the village of Kut" is no city of 315,000, whatever its other name.)
+    const villageOfCity = /\b(?:village|hamlet)\b/i.test(mention.typeCueText ?? '') && place.kind === 'city' && place.population >= NOT_A_VILLAGE_POPULATION;
+    if (villageOfCity) {
+      total -= 3;
+      reasons.push(`"${mention.typeCueText}" does not fit a city of ${place.population.toLocaleString('en')}`);
+    } else if (fitsCue(mention.typeCue, place.kind, mention.typeCueText) && (!isFront(mention) || place.kind === 'city')) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
     } else if (mention.typeCue !== 'area') {
@@ -702,8 +712,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const focusedElsewhere = (i: number) => {
     const others = votes.filter((v, j) => v !== null && keys[j] !== keys[i]) as CountryVote[];
     if (others.length < FOCUS_MIN_PLACES) return false;
-    const top = Math.max(...[...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, sameNameVotes(i))));
-    return top >= FOCUS_SHARE;
+    // (Or two countries, the sides of a border war: "Armenian positions near Sotk", "the
+    // Kalbajar district" of Azerbaijan; a village of Ukraine called Kut is none of them.)
+    const [first = 0, second = 0] = [...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, sameNameVotes(i))).sort((a, b) => b - a);
+    return first >= FOCUS_SHARE || first + second >= FOCUS_PAIR_SHARE;
   };
   mentions.forEach((m, i) => {
     const partOf = cityOfPart(i);
@@ -1052,7 +1064,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // ("near the village of Al Mazraa, on the main road leading into Suwayda": a road to a place
     // puts it near that place, as a bearing does.)
     if (!number && !bearing && !ROAD_TO.test(link[0] ?? '')) return;
-    const km = number ? Number(number) * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
+    // ("the village of Kut, a few kilometers from Sotk": a few is taken as five.)
+    const count = number ? (/^\d/.test(number) ? Number(number) : FEW) : null;
+    const km = count !== null ? count * (/^mi/i.test(unit!) ? 1.609 : /^n/i.test(unit!) ? 1.852 : 1) : null;
     toldByWay.add(i);
     for (const c of lists[i]!) {
       const d = distanceKm(anchor, c.place) - anchor.radiusKm - c.place.radiusKm;
