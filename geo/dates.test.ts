@@ -147,6 +147,12 @@ const ROWS: Row[] = [
 ];
 
 describe('resolveDate', () => {
+  it("reads no outlet's name as a day: L'Orient Today", () => {
+    const text = "According to a source who spoke to L'Orient Today, two strikes hit a hangar on the southern outskirts of Baalbek at around 7:45 p.m. on Monday.";
+    const r = resolveDate(text, THU, { preferOffset: text.indexOf('Today') });
+    expect([r.date, r.expression]).toEqual(['2024-01-01', 'on Monday']);
+  });
+
   it("reads the night told in a dated entry as the night ending on the entry's day", () => {
     const text = '- **2 January, Zaporizhzhia Oblast.** Overnight, missiles struck residential areas of the city, damaging a clinic.';
     const r = resolveDate(text, THU, { preferOffset: text.indexOf('Zaporizhzhia', 30) + 40 });

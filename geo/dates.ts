@@ -377,9 +377,11 @@ const MATCHERS: Matcher[] = [
     scan(/\b(?:(?:late|early)\s+)?last\s+(?:night|evening)\b/gi, sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 1 } }),
     );
-    scan(/\b(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, sentence, (m) =>
-      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 0 } }),
-    );
+    scan(/\b(?:(?:earlier|later|early|late)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, sentence, (m) => {
+      // ("who spoke to L'Orient Today", "USA Today": an outlet's name.)
+      if (/^Today$/.test(m[0]) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && m.index > 0) return;
+      push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'relative_day', daysBefore: 0 } });
+    });
     // "over the past day", "in the last 24 hours": the 24 hours up to the report, dated the
     // report's day (a morning summary's events are mostly the day before: within the day's
     // tolerance that merging allows either way).

@@ -66,6 +66,10 @@ const ROLES: Array<[string, string, string]> = [
   ["Casualties were recorded in 13 of Syria's 14 governorates, with the highest numbers in Aleppo, Idlib, Hama and Deir ez-Zor.", 'Aleppo', 'context'],
   ['Shelling from across the border damaged the outpatient clinic in Zolochiv on Tuesday.', 'Zolochiv', 'incident'],
   ["Shelling, reportedly from across the border in Russia's Belgorod region, damaged the outpatient clinic in Zolochiv.", 'Belgorod', 'origin'],
+  ['The prime minister condemned the strikes, speaking during a cabinet meeting at the Grand Serail in Beirut.', 'Beirut', 'speaker'],
+  ['Israel said the missiles had been launched from western Iran, including the area of Kermanshah and Tabriz.', 'Tabriz', 'origin'],
+  ['Netanyahu, who on Sunday toured Bat Yam, where an Iranian missile had struck an apartment building, said Iran would pay.', 'Bat Yam', 'incident'],
+  ['The group said the attack on the ship was support for our steadfast Palestinian people in Gaza.', 'Gaza', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

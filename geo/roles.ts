@@ -9,7 +9,7 @@ import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
-import { unmarked } from './mentions.ts';
+import { textAfter, unmarked } from './mentions.ts';
 
 export interface RoleDecision {
   role: MentionRole;
@@ -95,7 +95,7 @@ const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translate
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|told reporters in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
@@ -114,8 +114,9 @@ const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
 // Primorsko-Akhtarsk in Russia, and Hvardiiske in occupied Crimea": every place of the list.
+// ("launched from western Iran, including the area of Kermanshah and Tabriz".)
 const LAUNCHED_FROM_LIST =
-  /\b(?:launched|fired|took\s+off)\s+from\s+(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:Oblast|region|Krai|oblasts|regions))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:(?:Russian-)?occupied\s+|Russia['’]s\s+)?))+$/u;
+  /\b(?:launched|fired|took\s+off)\s+from\s+(?:(?:[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’-]*\s*,\s*including\s+)?(?:the\s+)?(?:(?:directions?|areas?|territory)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*(?:\s+(?:Oblast|region|Krai|oblasts|regions))?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+in\s+(?:(?:Russian-)?occupied\s+|Russia['’]s\s+)?))*$/u;
 
 // "withdrew from Avdiivka": the place a force gave up is where the event happened, not an origin.
 const WITHDRAWAL_FROM =
@@ -220,7 +221,7 @@ const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
 const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest)\s+(?:[\w-]+\s+)?(?:numbers?|tolls?|shares?|counts?|concentrations?|totals?|proportions?|rates?|figures?)\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?(?:in|across)\s+(?:the\s+)?$/i;
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
-const SOLIDARITY_BEFORE = /\b(?:in\s+support\s+of|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
+const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
@@ -541,7 +542,14 @@ export function decideRole(r: Resolution): RoleDecision {
   // Sagaing Region, was killed ... in Kanbalu township": a relative clause with no event word of
   // its own describes someone; its places are not the event's.
   const aside = asideClauses(sentence).find(([from, to]) => at >= from && at < to);
-  if (aside && eventCues(sentence.slice(aside[0], aside[1])).length === 0) return { role: 'context', cue: `in a clause about someone: "${sentence.slice(aside[0], aside[1]).trim()}"` };
+  // (Unless a where-clause then tells what happened there: "Netanyahu, who on Sunday toured Bat
+  // Yam, where an Iranian missile had struck an apartment building".)
+  const whereAfter = /^\s*,\s*where\b[^;.]*/i.exec(textAfter(m));
+  // (Not a state: "west of Donetsk, where fighting has raged for months"; nor a place another
+  // is told by: "Baniyas, about 30 km south of Jableh, where gunmen attacked".)
+  const toldThere = whereAfter !== null && !OFFSET_BEFORE.test(pre) && !BEARING_BEFORE.test(pre) && eventCues(whereAfter[0]).length > 0 && !STATE_IN.test(whereAfter[0]) && !/\b(?:for\s+(?:weeks|months|years)|since)\b/i.test(whereAfter[0]);
+  if (aside && !toldThere && eventCues(sentence.slice(aside[0], aside[1])).length === 0) return { role: 'context', cue: `in a clause about someone: "${sentence.slice(aside[0], aside[1]).trim()}"` };
+  if (toldThere) return { role: 'incident', cue: `"${m.text}, where" with "${eventCues(whereAfter![0])[0]!.text}"` };
   const juxtaposed = JUXTAPOSITION.exec(sentence);
   // ("The strike came two days after troops detonated buildings in the Jenin refugee camp": the
   // clause after "after" tells an event of its own, with its own place.)
