@@ -106,6 +106,8 @@ const KIND_AFTER: Record<string, string> = {
   regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
   // "the western Aleppo countryside": the province round a city it is named after, not the city.
   countryside: 'admin1',
+  // "the Kanal microraion of eastern Chasiv Yar": a part of a town.
+  microraion: 'neighbourhood', mikroraion: 'neighbourhood', microdistrict: 'neighbourhood', mikrorayon: 'neighbourhood',
 };
 // ... and before it ("the village of X", "the city of X").
 const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|countryside|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;

@@ -562,6 +562,21 @@ describe('choosing among same-named places', () => {
     expect(m.place).toBeNull();
   });
 
+  it("does not let a name's two spellings vouch for a namesake abroad", async () => {
+    // GeoNames lacks Kherson's Krynky; Krynki is a town in Poland, "Krynky" its spelling variant.
+    const text =
+      'Russian forces attacked Ukrainian positions in the village of Krynky, on the east bank about 30 km upstream of Kherson, on Monday. ' +
+      'Russia\'s defence ministry said its forces had repelled attacks near "Krynki", its spelling of the village. Shelling hit Bilozerka and Antonivka.';
+    const m = await mentionOf(text, 'Krynky', '2024-06-04');
+    expect(m.place).toBeNull();
+  });
+
+  it('reads "the X microraion of Y" as a part of the town Y, not a town X elsewhere', async () => {
+    const text = 'Footage showed Russian infantry moving through a destroyed residential block in the Kanal microraion of eastern Chasiv Yar on Tuesday.';
+    const m = await mentionOf(text, 'Kanal', '2024-08-21');
+    expect(m.place).toBeNull();
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

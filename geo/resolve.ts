@@ -353,7 +353,7 @@ const NOT_A_VILLAGE_POPULATION = 100_000;
 /** "a few kilometres", "several miles": how many that is taken to be. */
 const FEW = 5;
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -657,7 +657,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   });
   const focus = countryShares(votes);
   const keys = mentions.map((m) => nameKey(m.text));
-  const sameNameVotes = (i: number) => votes.filter((_, j) => keys[j] === keys[i]);
+  // (And the name's other spellings: "Krynky" and "Krynki" in one report do not vouch for each
+  // other's Polish namesake.)
+  const sameNameVotes = (i: number) => {
+    const readings = new Set(lists[i]!.map((c) => c.place.index));
+    return votes.filter((_, j) => keys[j] === keys[i] || (lists[j]![0] !== undefined && byOtherName(lists[j]![0]!) !== byOtherName(lists[i]![0] ?? lists[j]![0]!) && readings.has(lists[j]![0]!.place.index)));
+  };
   // (Not a person's name: "President Volodymyr" says nothing of where the report is.)
   const personal = (j: number) => mentions[j]!.inName?.startsWith('person') ?? false;
   // A namesake the words rule out at one mention is ruled out at every mention of the name: one
