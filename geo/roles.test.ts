@@ -70,6 +70,9 @@ const ROLES: Array<[string, string, string]> = [
   ['Israel said the missiles had been launched from western Iran, including the area of Kermanshah and Tabriz.', 'Tabriz', 'origin'],
   ['Netanyahu, who on Sunday toured Bat Yam, where an Iranian missile had struck an apartment building, said Iran would pay.', 'Bat Yam', 'incident'],
   ['The group said the attack on the ship was support for our steadfast Palestinian people in Gaza.', 'Gaza', 'context'],
+  ['The army launched an operation to track down the attackers and "restore calm" in Mezam Division, the governor said.', 'Mezam Division', 'context'],
+  ['Developments in northeast Nigeria, including clashes in Borno state, are covered in the West Africa section.', 'Borno', 'context'],
+  ['Security analysts blame groups such as JNIM, which has carried out attacks in northern Togo and Benin.', 'Togo', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
