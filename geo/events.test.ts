@@ -49,6 +49,13 @@ describe('eventType', () => {
     expect(eventType(sentence, 0).type).toBe(type);
   });
 
+  it('reads the weapon, not a count of the explosions it made', () => {
+    const text = '**Krasnopilska hromada:** the enemy fired mortars at the village of Mezenivka (11 explosions).';
+    expect(eventType(text, text.indexOf('Mezenivka')).type).toBe('shelling');
+    const bombs = 'The Russian aviation dropped two guided aerial bombs (KAB) on the outskirts of Velyka Pysarivka (2 explosions).';
+    expect(eventType(bombs, bombs.indexOf('Velyka')).type).toBe('air_strike');
+  });
+
   it('reads the weapon, not the attackers, when a sentence names both', () => {
     const sentence = "Shelling by Sudan's paramilitary Rapid Support Forces on a market in Omdurman killed 54 people.";
     expect(eventType(sentence, sentence.indexOf('Omdurman')).type).toBe('shelling');

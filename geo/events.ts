@@ -157,6 +157,10 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   // does not make it a ground assault.
   const actorOnly = (f: (typeof found)[number]) => f.type === 'ground_assault' && ACTOR_WORD.test(f.cue.text);
   if (weapons.some((f) => !actorOnly(f))) weapons = weapons.filter((f) => !actorOnly(f));
+  // "the enemy fired mortars at the village of Mezenivka (11 explosions)": a count of impacts
+  // says nothing of the weapon the sentence names.
+  const impactCount = (f: (typeof found)[number]) => f.type === 'explosion' && /\d\s+$/.test(sentence.slice(Math.max(0, f.cue.start - 8), f.cue.start));
+  if (weapons.some((f) => !impactCount(f))) weapons = weapons.filter((f) => !impactCount(f));
   // A suicide or car bombing is an explosion, whatever else the sentence names.
   const bombing = /\b(?:suicide (?:bomb(?:ing|er|ers)?|attack(?:er)?)|car bomb(?:ing)?|truck bomb|improvised explosive|ied)\b/i.exec(sentence);
   if (bombing) return { type: 'explosion', cue: bombing[0] };

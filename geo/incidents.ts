@@ -1288,7 +1288,9 @@ const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 // "Ukrainian forces fought 148 combat engagements with Russian troops on Monday": a front-wide
 // tally that opens a summary dates the engagements told front by front after it.
-const FRONT_TALLY = /\b\d[\d,]*\s+(?:combat\s+)?(?:engagements|clashes|battles|firefights)\b/i;
+// (So a region's tally of shellings: "During the day on Monday, June 17, Russian troops carried
+// out 41 shellings of ... Sumy Oblast", then hromada by hromada.)
+const FRONT_TALLY = /\b\d[\d,]*\s+(?:combat\s+)?(?:engagements|clashes|battles|firefights|shellings|attacks\s+on\s+(?:\d+\s+)?settlements)\b/i;
 /** How early in a report such a note comes. */
 const DEFAULT_DAY_SENTENCES = 4;
 /** Words that tie an event to the report's main events: "during the attacks". */

@@ -1343,6 +1343,18 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("dates a region's hromada-by-hromada list by the tally of shellings that opens it", async () => {
+    const text =
+      'During the day on Monday, June 17, Russian troops carried out 41 shellings of the border areas and settlements of Sumy Oblast.\n\n' +
+      '**Krasnopilska hromada:** the enemy fired mortars at the village of Mezenivka (11 explosions).\n\n' +
+      '**Bilopilska hromada:** the enemy struck Bilopillia with multiple launch rocket systems.';
+    const features = await incidents(['a', '2024-06-18', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Bilopillia', '2024-06-17'],
+      ['Mezenivka', '2024-06-17'],
+    ]);
+  });
+
   it("keeps a monthly tracker's events of last month as news", async () => {
     const text = 'CrisisWatch is our global conflict tracker, updated monthly.\n\n- Russian missile strikes on 6 Jan killed four in **Odesa** city.';
     const features = await incidents(['a', '2026-02-02', text]);

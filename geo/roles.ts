@@ -219,6 +219,8 @@ const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
+// ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
+const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest)\s+(?:[\w-]+\s+)?(?:numbers?|tolls?|shares?|counts?|concentrations?|totals?|proportions?|rates?|figures?)\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?(?:in|across)\s+(?:the\s+)?$/i;
 const RESTORE_BEFORE = /\b(?:restore|restoring|maintain|maintaining|bring|bringing|keep|keeping)\s+["“]?(?:calm|order|peace|security|stability|normalcy)["”]?\s+(?:in|to)\s+(?:the\s+)?$/i;
 const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our|a)\b/i;
@@ -423,7 +425,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("an operation to track down the attackers and 'restore calm' in Mezam Division": a purpose.)
   // ("Developments ..., including clashes in Borno state, are covered in the West Africa
   // section": a roundup's pointer to another part of it.)
-  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre) ?? RANKING_BEFORE.exec(pre) ?? RESTORE_BEFORE.exec(pre) ?? (COVERED_ELSEWHERE_AFTER.test(post) ? /\S+\s*$/.exec(pre) : null);
+  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre) ?? RANKING_BEFORE.exec(pre) ?? SHARE_OF_TALLY_BEFORE.exec(pre) ?? RESTORE_BEFORE.exec(pre) ?? (COVERED_ELSEWHERE_AFTER.test(post) ? /\S+\s*$/.exec(pre) : null);
   if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
