@@ -49,6 +49,11 @@ describe('eventType', () => {
     expect(eventType(sentence, 0).type).toBe(type);
   });
 
+  it('reads no event that people fear', () => {
+    expect(eventCues('Traffic on the road was reduced on Monday, according to transporters, who say they fear new ambushes.')).toEqual([]);
+    expect(eventCues('Residents fear further attacks after gunmen killed five people.').map((c) => c.text)).toEqual(['killed']);
+  });
+
   it('reads the weapon, not a count of the explosions it made', () => {
     const text = '**Krasnopilska hromada:** the enemy fired mortars at the village of Mezenivka (11 explosions).';
     expect(eventType(text, text.indexOf('Mezenivka')).type).toBe('shelling');

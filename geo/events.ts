@@ -35,6 +35,8 @@ const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 // "spotting targets for Russian missile strikes", "responsible for attacks": an event word as
 // a purpose or a charge, not as something that happened.
 const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
+// "transporters, who say they fear new ambushes": an event feared, not one that happened.
+const FEARED = /\b(?:fear|fears|feared|fearing|fearful\s+of|afraid\s+of|wary\s+of|warn(?:s|ed)?\s+of|risk\s+of|threat\s+of|prospect\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:new|further|more|renewed|fresh|possible|another|future|imminent|reprisal|retaliatory)?\s*$/i;
 // "people displaced by fighting", "families fleeing the shelling": why people moved, not an
 // event of this sentence.
 const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|flee|flees|escaped|escaping|escape)\s+(?:by\s+|from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -83,7 +85,7 @@ export function eventCues(sentence: string): Cue[] {
       if (/^salvo$/i.test(c.text) && /^\s+of\s+up\s+to\b/i.test(text.slice(c.end, c.end + 20))) return false;
       // "Traders observed a shutter-down strike", "a hunger strike": a protest, not an attack.
       if (/^strikes?$/i.test(c.text) && PROTEST_STRIKE_BEFORE.test(before)) return false;
-      return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before);
+      return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
     });
     eventMemo.set(sentence, found);
   }

@@ -74,6 +74,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Developments in northeast Nigeria, including clashes in Borno state, are covered in the West Africa section.', 'Borno', 'context'],
   ['Security analysts blame groups such as JNIM, which has carried out attacks in northern Togo and Benin.', 'Togo', 'context'],
   ['The Russians attacked 28 settlements on Monday; most of the attacks were concentrated in the Sumy and Shostka districts.', 'Sumy', 'context'],
+  ['The administrator confirmed the toll of eleven dead and said a security meeting was held on Monday in Oicha.', 'Oicha', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
