@@ -552,7 +552,7 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // "In the same barrage, a missile struck a residential tower in Ramat Gan", "Hours earlier,
   // Israeli jets struck the reactor at Arak": the day of the event told just before.
   if (own.precision === 'unknown' && SAME_OCCASION.test(sentence.text)) {
-    const i = sentences.indexOf(sentence);
+    const i = sentenceIndex(sentences, sentence);
     for (const s of sentences.slice(Math.max(0, i - SAME_OCCASION_SENTENCES), i).reverse()) {
       if (s.furniture) continue;
       const d = resolveDate(s.text, report.published);
@@ -913,13 +913,19 @@ function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
+/** Where a sentence stands in the report's list: by its offset, since an account may carry a
+ * copy of the sentence it was told in. */
+function sentenceIndex(sentences: Sentence[], s: Sentence): number {
+  return sentences.findIndex((x) => x.start === s.start);
+}
+
 function previousSentence(sentences: Sentence[], s: Sentence): Sentence {
-  const i = sentences.indexOf(s);
+  const i = sentenceIndex(sentences, s);
   return sentences[Math.max(0, i - 1)]!;
 }
 
 function lastClaimantBefore(sentences: Sentence[], claimants: Map<Sentence, string | null>, s: Sentence): string | null {
-  for (let i = sentences.indexOf(s) - 1; i >= 0; i--) {
+  for (let i = sentenceIndex(sentences, s) - 1; i >= 0; i--) {
     const c = claimants.get(sentences[i]!);
     if (c && !/^(?:he|she|they|it|we)$/i.test(c)) return c;
   }
@@ -928,7 +934,7 @@ function lastClaimantBefore(sentences: Sentence[], claimants: Map<Sentence, stri
 
 /** A denial in the next few sentences ("Russia's defence ministry denied ...") disputes the account. */
 function denialAfter(sentences: Sentence[], s: Sentence): string | null {
-  const i = sentences.indexOf(s);
+  const i = sentenceIndex(sentences, s);
   for (const next of sentences.slice(i + 1, i + 4)) {
     if (next.furniture) continue;
     if (isDenial(next.text)) {
@@ -1163,6 +1169,16 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     const tiedToLede = (a: Account) => DURING_THE_EVENTS.test(a.sentence.text) || (ALSO_DID.test(a.sentence.text) && kindsAgree(ledeType, a.type));
     for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && (sameStrike(a) || tiedToLede(a))) a.date = lede.date;
   }
+  // "U.S. warplanes struck two facilities ... south of Baghdad early Wednesday ... The strikes
+  // hit an operations center ... in Jurf al-Sakhar": a sentence that opens by naming the events
+  // just told takes their day, whether or not their own place was mapped.
+  for (const a of out) {
+    if (a.date.precision !== 'unknown' || ownCoarseTime(a) || !NAMES_EVENT_BACK.test(a.sentence.text)) continue;
+    const at = sentenceIndex(sentences, a.sentence);
+    const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find((s) => !s.furniture && eventCues(s.text).length > 0);
+    const d = told ? resolveDate(told.text, report.published) : null;
+    if (d?.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
+  }
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.
   if (lede?.date.precision === 'day') {
@@ -1253,7 +1269,7 @@ const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');
 /** The day a sentence soon after `from` gives the event it names back, if not later than the
  * day `from` was said. */
 function namedBackDay(report: Report, sentences: Sentence[], from: Sentence, said: string): ResolvedDate | null {
-  const i = sentences.indexOf(from);
+  const i = sentenceIndex(sentences, from);
   for (const s of sentences.slice(i + 1, i + 1 + LEDE_ANAPHOR_SENTENCES)) {
     // ("The attackers struck cattle camps on the edge of the town early Sunday".)
     if (s.furniture || !(NAMES_EVENT_BACK.test(s.text) || (ATTACKERS_BACK.test(s.text) && eventCues(s.text).length > 0))) continue;

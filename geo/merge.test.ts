@@ -1355,6 +1355,18 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('dates a sentence that names back the events just told by their day, though their place was not mapped', async () => {
+    const text =
+      'BAGHDAD (AP) — U.S. warplanes struck two facilities used by an Iran-backed militia south of Baghdad early Wednesday, killing at least eight fighters, officials said.\n\n' +
+      'The strikes hit an operations center and a weapons storage site in Babil province, according to two Iraqi security officials.\n\n' +
+      'Late Wednesday, a drone was shot down as it approached Erbil International Airport in northern Iraq.';
+    const features = await incidents(['a', '2023-11-23', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Babil region', '2023-11-22'],
+      ['Erbil', '2023-11-22'],
+    ]);
+  });
+
   it("keeps a monthly tracker's events of last month as news", async () => {
     const text = 'CrisisWatch is our global conflict tracker, updated monthly.\n\n- Russian missile strikes on 6 Jan killed four in **Odesa** city.';
     const features = await incidents(['a', '2026-02-02', text]);

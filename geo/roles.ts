@@ -69,8 +69,10 @@ const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced
 const GOVERNMENT_MEANS_AFTER = /^['’]s\s+(?:ability|capacity|capabilit(?:y|ies)|efforts?|war\s+(?:effort|machine|chest)|economy|budget|revenues?|finances|income|strategy|resolve|plans?)\b/i;
 
 // Verbs whose object is the place hit.
+// (And what a drone was shot down approaching: "a drone was shot down as it approached Erbil
+// International Airport".)
 const OBJECT_OF_EVENT =
-  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of|takeover of|seizure of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
+  /\b(?:struck|strike|strikes|hit|hits|hitting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|targeted|targeting|raided|stormed|seized|captured|liberated|retook|retaken|recaptured|took control of|entered|rocked|battered|flattened|attack on|attacks on|strike on|strikes on|assault on|raid on|shelling of|bombing of|bombardment of|capture of|fall of|takeover of|seizure of|approached|approaching)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}|(?:[\w-]+\s+){2,3}of\s+)$/i;
 
 // The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
 // (Also the unit a name is "the district of" and a list's plural kind: "the Nikopol district of
