@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attribution, eventCues, eventType } from './events.ts';
 
 const TYPES: Array<[string, string]> = [
+  ['The naval forces carried out a targeting operation yesterday evening against the American merchant ship "STAR ORION" in the Gulf of Aden with naval missiles.', 'ship_attack'],
   ["Its drones had destroyed two Russian Be-12 amphibious aircraft and a Mi-8 helicopter at an airfield near Kacha.", 'drone_strike'],
   ['Its drones destroyed two aircraft and a Mi-8 helicopter.', 'drone_strike'],
   ['Russian jets struck the town of Kupiansk on Monday.', 'air_strike'],

@@ -261,6 +261,15 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     if (heading && !group.some((o) => o !== heading && o.role.role === 'incident')) {
       heading.role = { role: 'incident', cue: `the heading "${heading.resolution.mention.text}" of the paragraph's event` };
     }
+    // "fired missiles at a cargo vessel in the Red Sea off the port of Mocha": the event is at
+    // sea off the town (refinedPlace), so the town says where the sea area lies.
+    for (const [i, sea] of group.entries()) {
+      const coast = group[i + 1];
+      if (sea.role.role !== 'incident' || sea.resolution.place?.kind !== 'sea' || !coast || coast.role.role !== 'incident' || !coast.resolution.place) continue;
+      if ((coast.resolution.place.kind === 'city' || coast.resolution.place.kind === 'admin1') && OFFSHORE_LINK.test(textBetween(sea.resolution.mention, coast.resolution.mention))) {
+        coast.role = { role: 'admin_context', cue: `the coast the ${sea.resolution.mention.text} lies off` };
+      }
+    }
     const incidents = group.filter((m) => m.role.role === 'incident' && m.resolution.place);
     for (const m of incidents) {
       const ctx = m.resolution.context;
@@ -834,7 +843,7 @@ function linkTo(own: RoledMention, place: Place, mentions: RoledMention[], link:
 // (Or an appositive: "Sabon Gari, a farming community in Damboa".)
 const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town)|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:community|village|town|hamlet|settlement|neighbou?rhood|locality|camp))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
 
-const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+coast\s+of)?|near)\s+(?:the\s+)?$/i;
+const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+(?:coast|port|town|city|island|shores?)\s+of)?|near)\s+(?:the\s+)?$/i;
 
 /** The part of the place the words name: "the southern Red Sea", "the Black Sea south of Odesa",
  * "the Sviatoshynskyi district in western Kyiv". */

@@ -1367,6 +1367,12 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('maps a ship attack told off a port at sea off it, not in the port', async () => {
+    const text = 'Yemen\'s Houthi rebels said they fired missiles at a cargo vessel in the Red Sea off the port of Mocha on Wednesday.';
+    const features = await incidents(['a', '2024-02-08', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Red Sea off Mocha']);
+  });
+
   it("keeps a monthly tracker's events of last month as news", async () => {
     const text = 'CrisisWatch is our global conflict tracker, updated monthly.\n\n- Russian missile strikes on 6 Jan killed four in **Odesa** city.';
     const features = await incidents(['a', '2026-02-02', text]);

@@ -22,6 +22,8 @@ describe('looseKey folds romanisation variants together', () => {
     ['Mykolayiv', 'Mykolaiv'],
     ['Dnipropetrovsk', 'Dnipropetrovs’k'],
     ['Київ', 'Kyiv'],
+    ['Aş Şalīf', 'Al-Salif'],
+    ['Ar Raqqah', 'al-Raqqa'],
   ])('%s ~ %s', (a, b) => {
     expect(looseKey(nameKey(a))).toBe(looseKey(nameKey(b)));
   });

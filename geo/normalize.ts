@@ -53,6 +53,9 @@ export function looseKey(key: string): string {
     .replace(/(?<=[aeiou])h(?= |$)/g, '')
     // (The Arabic article is written "al" or "el": "Deir al-Balah", "Deir el-Balah". Folded to
     // "el", so "El Wak" still meets "Elwak".)
+    // (And assimilated before a "sun letter", as GeoNames writes it: "Aş Şalīf" is "Al-Salif",
+    // "Ar Raqqah" is "al-Raqqa".)
+    .replace(/(^| )a(sh|th|dh|[sdrtzn])(?= \2)/g, '$1el')
     .replace(/(^| )al(?= )/g, '$1el')
     .replace(/ /g, '');
 }

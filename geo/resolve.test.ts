@@ -577,6 +577,11 @@ describe('choosing among same-named places', () => {
     expect(m.place).toBeNull();
   });
 
+  it('meets a name GeoNames writes with the assimilated Arabic article: Al-Salif is As Salif', async () => {
+    const m = await mentionOf('A security source in Hodeidah governorate said US-British jets launched three raids at dawn today on Al-Salif district.', 'Al-Salif', '2024-01-31');
+    expect([m.place?.name, m.place?.admin1]).toEqual(['As Salif', 'Al Hudaydah']);
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

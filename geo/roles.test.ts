@@ -75,6 +75,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Security analysts blame groups such as JNIM, which has carried out attacks in northern Togo and Benin.', 'Togo', 'context'],
   ['The Russians attacked 28 settlements on Monday; most of the attacks were concentrated in the Sumy and Shostka districts.', 'Sumy', 'context'],
   ['The administrator confirmed the toll of eleven dead and said a security meeting was held on Monday in Oicha.', 'Oicha', 'speaker'],
+  ['Israel has struck Huthi-held ports in Hodeidah, Ras Isa and Salif several times in response to missile attacks.', 'Hodeidah', 'context'],
+  ['The naval forces carried out a targeting operation yesterday evening against the American merchant ship in the Gulf of Aden.', 'Gulf of Aden', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
