@@ -83,7 +83,7 @@ const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 
 // Those that stand apart from the next word ("Rio de Janeiro", "Bab el Oued"); "as", "at",
 // "an" and "do" only count when hyphenated, being English words ("Sevastopol as Ukrainian
 // drones ...").
-const SPACED_ARTICLES = new Set(['al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les']);
+const SPACED_ARTICLES = new Set(['al', 'el', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les']);
 
 // Natural features that take a place's name ("the Dnipro river", "Lake Chad" aside): after a
 // name the gazetteer holds only as a place, they make it the feature.
@@ -216,7 +216,9 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   const m = KIND_BEFORE.exec(before);
   // "the Korabelnyi district of Kherson": the kind is the name's before it (one the gazetteer
   // may lack), not this one's; a bare name a district or a neighbourhood is "of" is the city.
-  if (m && /\p{Lu}[\p{L}'’-]*\s+$/u.test(before.slice(0, m.index)) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
+  // (Not an adjective: "the Andean region of Ayacucho" is the region.)
+  const named = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before.slice(0, m?.index ?? 0));
+  if (m && named && !ADJECTIVE_END.test(named[1]!) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
     return /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) ? { cue: 'city', text: m[0].trim() } : null;
   }
   // ("an industrial district of Zaporizhzhia": a part, not a named district, of the city.)
@@ -358,7 +360,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // first word ("WASHINGTON (Reuters) -", "AUSTIN, Texas", "WASHINGTON Barack Obama ...").
     const dateline = i === 0 && tokens.slice(i, bestEnd).every((t) => t.text.length >= 2 && t.text === t.text.toUpperCase()) && text.replace(/\P{L}/gu, '').length >= 3 &&
       DATELINE_AFTER.test(sentence.text.slice(tokens[bestEnd - 1]!.end - sentence.start));
-    const inName = titleCase || bestDemonym || dateline || capital ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null && tokens[bestEnd] !== undefined && cue.text.toLowerCase().startsWith(tokens[bestEnd]!.text.toLowerCase()));
+    // ("the Rio de Janeiro favela made famous by the 2002 film "City of God"": a work's title.)
+    const workTitle = WORK_TITLE_BEFORE.exec(sentence.text.slice(0, token.start - sentence.start));
+    const inName = workTitle ? `title of a work: "${workTitle[1]}${text}"` : titleCase || bestDemonym || dateline || capital ? null : longerName(gazetteer, tokens, i, bestEnd, knownPeople, cue !== null && tokens[bestEnd] !== undefined && cue.text.toLowerCase().startsWith(tokens[bestEnd]!.text.toLowerCase()));
     // An everyday word at the start of a sentence ("Police said") needs a cue to count as a place.
     const first = i === 0 || /[:"“]\s*$/.test(sentence.text.slice(0, token.start - sentence.start));
     const commonWord = loneWord && (first || titleCase) && gazetteer.isCommonWord(text) && !dateline;
@@ -509,6 +513,10 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     }
   }
 }
+/** How an adjective of a people or a range ends ("Andean", "Ukrainian", "Kurdish"); not "Southern", which names courts and regions ("the Southern District of Ohio"). */
+const ADJECTIVE_END = /(?:ean|ian|ese|ish)$/i;
+/** Inside the quoted title of a film, book or song, up to the name. */
+const WORK_TITLE_BEFORE = /\b(?:film|movie|book|novel|song|series|documentary|album|play|poem|show|TV\s+series)\s+["“]([^"”]*)$/i;
 const PLURAL_BEFORE_LIST = /\b(regions|oblasts|provinces|governorates|states|districts|cities|towns|villages|settlements)\s*,?\s+(?:including|such\s+as|like|namely|notably|among\s+them|of)\s+(?:the\s+)?$/i;
 
 /**

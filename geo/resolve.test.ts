@@ -582,6 +582,24 @@ describe('choosing among same-named places', () => {
     expect([m.place?.name, m.place?.admin1]).toEqual(['As Salif', 'Al Hudaydah']);
   });
 
+  it('reads "the city\'s X district" as a part of the last city big enough to have districts', async () => {
+    const text =
+      '**07:05** Russian forces attacked Odesa with attack drones overnight, Oleh Kiper, head of Odesa Oblast Military Administration, reported on Telegram. According to him, the drones approached from the sea and from the direction of occupied Crimea; the launch sites were Cape Chauda and Hvardiiske.\n\n' +
+      "**07:21** Kiper says that in the city's Prymorskyi district a drone struck a nine-storey residential building.";
+    const m = await mentionOf(text, 'Prymorskyi', '2025-03-26');
+    expect(m.place?.countryCode ?? 'none').not.toBe('RU');
+  });
+
+  it('reads "the Andean region of X" as the region: an adjective is no name of its own kind', async () => {
+    const m = await mentionOf('Rebels ambushed a patrol in the Andean region of Ayacucho, Peru\'s armed forces said.', 'Ayacucho', '2024-09-12');
+    expect(m.place?.kind).toBe('admin1');
+  });
+
+  it('reads "X, another municipality in Y" and "in neighbouring Y province" as X in Y', async () => {
+    const m = await mentionOf('Rebels also attacked the police station in Suarez, a municipality in neighbouring Cauca province, on Tuesday.', 'Cauca', '2024-07-24');
+    expect(m.role).toBe('admin_context');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

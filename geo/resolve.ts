@@ -197,7 +197,7 @@ export const SMALL_TOWN_POPULATION = 20_000;
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
 // (Or in brackets, with the units between: "Léré (Niafunké cercle, Tombouctou region)".)
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|sector|tehsil|taluka|subdivision|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*\(\s*(?:[^\s,()]+\s+(?:cercle|commune|district|department|province|township|municipality)\s*,\s*)?|\s*,?\s+(?:also\s+|across\s+the\s+(?:border|frontier|river)\s+)?in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|sector|tehsil|taluka|subdivision|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*\(\s*(?:[^\s,()]+\s+(?:cercle|commune|district|department|province|township|municipality)\s*,\s*)?|\s*,?\s+(?:also\s+|across\s+the\s+(?:border|frontier|river)\s+)?in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?|,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -348,6 +348,8 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
 // one lies from the other.
+/** Below this a town has no districts of its own for "the city's X district" to name. */
+const CITY_WITH_DISTRICTS = 50_000;
 /** No village has this many people: "the village of X" is not a city of that size. */
 const NOT_A_VILLAGE_POPULATION = 100_000;
 /** "a few kilometres", "several miles": how many that is taken to be. */
@@ -707,7 +709,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (m.typeCue !== 'neighbourhood' && !(m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? ''))) return null;
     const lead = textBefore(m);
     const before = anchors.filter((a) => a.at < i);
-    if (THE_CITYS.test(lead)) return city(before.at(-1));
+    // (The last city big enough to have districts: "the launch sites were Cape Chauda and
+    // Hvardiiske. ... in the city's Prymorskyi district" is Odesa's.)
+    if (THE_CITYS.test(lead)) return city(before.filter((a) => a.best!.place.kind === 'city' && a.best!.place.population >= CITY_WITH_DISTRICTS).at(-1));
     const last = before.at(-1);
     if (last && last.mention.sentence === m.sentence && /^['’]s\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(m.sentence.text.slice(last.mention.end - m.sentence.start, m.start - m.sentence.start))) return city(last);
     const opening = before.find((a) => a.mention.sentence === m.sentence && IN_CITY_OPENING.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)));

@@ -77,6 +77,10 @@ const ROLES: Array<[string, string, string]> = [
   ['The administrator confirmed the toll of eleven dead and said a security meeting was held on Monday in Oicha.', 'Oicha', 'speaker'],
   ['Israel has struck Huthi-held ports in Hodeidah, Ras Isa and Salif several times in response to missile attacks.', 'Hodeidah', 'context'],
   ['The naval forces carried out a targeting operation yesterday evening against the American merchant ship in the Gulf of Aden.', 'Gulf of Aden', 'incident'],
+  ['Six people were killed at the scene and a seventh victim died in the early hours of Monday at the Guayaquil Hospital Abel Gilbert Pontón.', 'Guayaquil', 'context'],
+  ['The ELN attacked the base with fighters who crossed from Venezuela, where the guerrilla has camps in the state of Zulia.', 'Zulia', 'context'],
+  ['Police were killed in a shootout in the Rio de Janeiro favela made famous by the 2002 film "City of God", police said.', 'God', 'context'],
+  ["Gunmen opened fire at a house in the Barra do Ceará neighbourhood, on the city's west side, early on Sunday.", 'Barra', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
