@@ -106,11 +106,13 @@ const KIND_AFTER: Record<string, string> = {
   regional: 'admin1', oblasts: 'admin1', regions: 'admin1', provinces: 'admin1',
   // "the western Aleppo countryside": the province round a city it is named after, not the city.
   countryside: 'admin1',
+  // Mali's districts: "the cercle of Douentza", "Douentza cercle".
+  cercle: 'admin2',
   // "the Kanal microraion of eastern Chasiv Yar": a part of a town.
   microraion: 'neighbourhood', mikroraion: 'neighbourhood', microdistrict: 'neighbourhood', mikrorayon: 'neighbourhood',
 };
 // ... and before it ("the village of X", "the city of X").
-const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|countryside|municipality|town of|outskirts|resort)\s+(?:of\s+)?$/i;
+const KIND_BEFORE = /\b(city|town|village|settlement|hamlet|port|port city|capital|region|province|state|department|district|suburb|neighbourhood|neighborhood|oblast|governorate|countryside|municipality|cercle|town of|outskirts|resort)\s+(?:of\s+)?$/i;
 
 // Words that may stand before a place name without making it part of a longer name.
 const MODIFIERS = new Set([
@@ -230,7 +232,7 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
     const cue =
       word.startsWith('region') || word === 'province' || word === 'state' || word === 'oblast' || word === 'governorate' || word === 'department' || word === 'countryside'
         ? 'admin1'
-        : word === 'district'
+        : word === 'district' || word === 'cercle'
           ? 'admin2'
           : word === 'suburb' || word.startsWith('neighbo')
             ? 'neighbourhood'

@@ -600,6 +600,12 @@ describe('choosing among same-named places', () => {
     expect(m.role).toBe('admin_context');
   });
 
+  it("reads a country's name in its own language as the country, not a province once called so", async () => {
+    const text = 'In the district of Mocímboa da Praia in Cabo Delgado, the Rwandan forces deployed in Moçambique clashed last Thursday with insurgents.';
+    const m = await mentionOf(text, 'Moçambique', '2024-08-05');
+    expect(m.place?.kind).toBe('country');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

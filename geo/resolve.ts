@@ -1005,7 +1005,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind === 'country') return;
-    const country = list.find((c) => c.place.kind === 'country' && nameKey(c.place.name) === keys[i] && c.place.countryCode === best.place.countryCode);
+    // (So is its name in the country's own language, when the place inside it is found only by
+    // another name too: "the Rwandan forces deployed in Moçambique" is Mozambique, not Nampula,
+    // the province once called so.)
+    const country = list.find((c) => c.place.kind === 'country' && (nameKey(c.place.name) === keys[i] || (byOtherName(c) && byOtherName(best))) && c.place.countryCode === best.place.countryCode);
     if (!country) return;
     country.score = best.score + 0.5;
     country.reasons.push(`a country's own name means the country, not ${best.place.name} inside it`);

@@ -81,6 +81,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The ELN attacked the base with fighters who crossed from Venezuela, where the guerrilla has camps in the state of Zulia.', 'Zulia', 'context'],
   ['Police were killed in a shootout in the Rio de Janeiro favela made famous by the 2002 film "City of God", police said.', 'God', 'context'],
   ["Gunmen opened fire at a house in the Barra do Ceará neighbourhood, on the city's west side, early on Sunday.", 'Barra', 'context'],
+  ["Clashes killed 12 people near the border with Sudan, announced Tuesday the Chadian government in N'Djamena.", "N'Djamena", 'speaker'],
+  ['Rebels attacked the soldiers and their Russian allies at the exit of the town, on the axis of Ouadda.', 'Ouadda', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

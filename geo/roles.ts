@@ -195,6 +195,8 @@ const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|express
 
 // A journey's ends, up to the place: "travelling from", "travelling from Quetta, ..., to".
 const SUPPLY_BEFORE = /\b(?:supplying|resupplying|supplies\s+(?:to|for)|convoy\s+(?:to|for|bound\s+for))\s+(?:the\s+)?(?:(?:besieged|blockaded|embattled|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|garrison|base|camp)\s+of\s+)?$/i;
+// ("at the exit of the town, on the axis of Ouadda": the road that leads there, in French use.)
+const AXIS_OF_BEFORE = /\b(?:on|along)\s+the\s+(?:road\s+)?axis\s+(?:of|to|towards)\s+$/i;
 const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
@@ -379,7 +381,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const border = BORDER_AFTER.exec(post);
   if (border && NEAR_THE_BEFORE.test(pre)) return { role: 'context', cue: `a border, not the place: "${m.text}${border[0]}"` };
   // "the main overland trade route to the Chinese border crossing at Muse": a route's end.
-  const routeTo = ROUTE_TO_BEFORE.exec(pre) ?? ROAD_BETWEEN_BEFORE.exec(pre);
+  const routeTo = ROUTE_TO_BEFORE.exec(pre) ?? ROAD_BETWEEN_BEFORE.exec(pre) ?? AXIS_OF_BEFORE.exec(pre);
   if (routeTo) return { role: 'context', cue: `where a route leads: "${routeTo[0].trim()} ${m.text}"` };
   const than = THAN_BEFORE.exec(pre);
   if (than) return { role: 'context', cue: `a place compared with: "${than[0].trim()} ${m.text}"` };
@@ -461,7 +463,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // (Past a relative clause: "The Yemeni government in Aden, which is recognised
   // internationally, welcomed the strikes".)
   const seatPost = post.replace(RELATIVE_ASIDE, '');
-  if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
+  // (Or at the sentence's end, its verb before it: "announced Tuesday the Chadian government in
+  // N'Djamena.")
+  if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
   const retracted = RETRACTED_BEFORE.exec(upTo);
