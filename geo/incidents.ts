@@ -1159,6 +1159,16 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       if (area) a.date = area.date;
     }
   }
+  // "U.S. warplanes struck two facilities ... south of Baghdad early Wednesday ... The strikes
+  // hit an operations center ... in Jurf al-Sakhar": a sentence that opens by naming the events
+  // just told takes their day, whether or not their own place was mapped.
+  for (const a of out) {
+    if (a.date.precision !== 'unknown' || ownCoarseTime(a) || !NAMES_EVENT_BACK.test(a.sentence.text)) continue;
+    const at = sentenceIndex(sentences, a.sentence);
+    const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find((s) => !s.furniture && eventCues(s.text).length > 0);
+    const d = told ? resolveDate(told.text, report.published) : null;
+    if (d?.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
+  }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback =
     statedDefaultDay(report, sentences) ?? (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null);
@@ -1177,16 +1187,6 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     // Settlers also set fire to cars in Burin".)
     const tiedToLede = (a: Account) => DURING_THE_EVENTS.test(a.sentence.text) || (ALSO_DID.test(a.sentence.text) && kindsAgree(ledeType, a.type));
     for (const a of out) if (a.date.precision === 'unknown' && !ownCoarseTime(a) && (sameStrike(a) || tiedToLede(a))) a.date = lede.date;
-  }
-  // "U.S. warplanes struck two facilities ... south of Baghdad early Wednesday ... The strikes
-  // hit an operations center ... in Jurf al-Sakhar": a sentence that opens by naming the events
-  // just told takes their day, whether or not their own place was mapped.
-  for (const a of out) {
-    if (a.date.precision !== 'unknown' || ownCoarseTime(a) || !NAMES_EVENT_BACK.test(a.sentence.text)) continue;
-    const at = sentenceIndex(sentences, a.sentence);
-    const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find((s) => !s.furniture && eventCues(s.text).length > 0);
-    const d = told ? resolveDate(told.text, report.published) : null;
-    if (d?.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
   }
   // "a weekend attack on the town of Djibo ... attacked positions in the town on Sunday": the
   // lede's week, told to the day a little later.
@@ -1270,7 +1270,7 @@ function ledeDay(report: Report, sentences: Sentence[], at: number): ResolvedDat
 const ATTACKERS_BACK = /^[\s"“]*the\s+(?:attackers|assailants|gunmen|raiders|militants|insurgents|bandits|jihadists)\b/i;
 
 /** An event already told, named back: "the strike", "this attack", "the first air strikes". */
-const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush)`;
+const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush|fighting|clashes|riot|shooting|massacre)`;
 
 /** A sentence that opens by naming an event already told: "The strike on the village took place ...". */
 const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');

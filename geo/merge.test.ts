@@ -1367,6 +1367,18 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("dates 'The fighting broke out ...' by the events told just before it", async () => {
+    const text =
+      'TEGUCIGALPA, March 18 (Reuters) - At least five inmates were killed early on Sunday in a riot at a maximum-security prison, authorities said.\n\n' +
+      'The fighting broke out at around 3:00 am in La Tolva prison, in the municipality of Morocelí in El Paraíso department, between members of rival gangs.\n\n' +
+      'On Saturday night, gunmen killed four young men at a football pitch in San Pedro Sula.';
+    const features = await incidents(['a', '2024-03-18', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Morocelí', '2024-03-17'],
+      ['San Pedro Sula', '2024-03-16'],
+    ]);
+  });
+
   it('maps a ship attack told off a port at sea off it, not in the port', async () => {
     const text = 'Yemen\'s Houthi rebels said they fired missiles at a cargo vessel in the Red Sea off the port of Mocha on Wednesday.';
     const features = await incidents(['a', '2024-02-08', text]);
