@@ -314,7 +314,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     }
     // A place found by its own name beats one found only through a variant spelling of one of
     // its other names ("Novorossiysk" is not Krasnodar, whatever an alternate-name list says).
-    if (bestHits.some((h) => !h.alternate && !h.loose)) bestHits = bestHits.filter((h) => !(h.alternate && h.loose));
+    // (But the town a district found by its own name is named after: "Deir al-Balah" is the
+    // district Deir Al Balah and the town in it, Dayr al Balaḩ, alias Deir el-Balah.)
+    const own = bestHits.filter((h) => !h.alternate && !h.loose);
+    const seatOf = (h: NameHit) => h.place.kind === 'city' && own.some((o) => o.place.kind === 'admin2' && o.place.admin1Code === h.place.admin1Code && o.place.admin2 !== null && o.place.admin2 === h.place.admin2);
+    if (own.length) bestHits = bestHits.filter((h) => !(h.alternate && h.loose) || seatOf(h));
     // "the Somali capital", "Mali's capital": the capital of the country the words name.
     const capitalNext = tokens[bestEnd];
     const countryHit = bestHits.find((h) => h.place.kind === 'country');

@@ -606,6 +606,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('country');
   });
 
+  it('reads a district named after its town as the town, though the town is found only by another spelling', async () => {
+    const text = "A strike on a tent in the courtyard of a girls' school in Deir al-Balah, in central Gaza, killed four people on Monday.";
+    const m = await mentionOf(text, 'Deir al-Balah', '2024-10-22');
+    expect(m.place?.kind).toBe('city');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';
