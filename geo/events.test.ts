@@ -50,6 +50,11 @@ describe('eventType', () => {
     expect(eventType(sentence, 0).type).toBe(type);
   });
 
+  it('reads an operation against fighters and an engagement as events', () => {
+    expect(eventCues('Security forces conducted an intelligence based operation in the area.').map((c) => c.text)).toEqual(['intelligence based operation']);
+    expect(eventCues('In another engagement, in Kulachi area, security forces foiled the plan.').map((c) => c.text)).toEqual(['another engagement']);
+  });
+
   it('reads no event that people fear', () => {
     expect(eventCues('Traffic on the road was reduced on Monday, according to transporters, who say they fear new ambushes.')).toEqual([]);
     expect(eventCues('Residents fear further attacks after gunmen killed five people.').map((c) => c.text)).toEqual(['killed']);

@@ -83,6 +83,8 @@ const ROLES: Array<[string, string, string]> = [
   ["Gunmen opened fire at a house in the Barra do Ceará neighbourhood, on the city's west side, early on Sunday.", 'Barra', 'context'],
   ["Clashes killed 12 people near the border with Sudan, announced Tuesday the Chadian government in N'Djamena.", "N'Djamena", 'speaker'],
   ['Rebels attacked the soldiers and their Russian allies at the exit of the town, on the axis of Ouadda.', 'Ouadda', 'context'],
+  ['Pakistani jets struck what Islamabad said were Pakistani Taliban hideouts in two Afghan provinces.', 'Islamabad', 'speaker'],
+  ['On 10 March 2025, security forces conducted an intelligence based operation in Spinwam area, North Waziristan District, on reported presence of militants.', 'North Waziristan District', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -36,8 +36,9 @@ const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:c
 // A locative's unit, then the unit holding it: "in Depayin Township, Sagaing Region", where the
 // gazetteer lacks the township.
 // (Case matters for the name, not for the unit's word: "Depayin Township", "Bassa district".)
+// ("in Spinwam area, North Waziristan District": a local name and its kind, then the unit.)
 const UNIT_CHAIN_BEFORE =
-  /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate)\s*,\s*$/u;
+  /\b(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Tt]ownship|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Ll]ocal\s+[Gg]overnment\s+[Aa]rea|[Ss]ub-?district|[Tt]ehsil|[Cc]ommune|[Dd]epartment|[Pp]rovince|[Ss]tate|[Rr]egion|[Rr]aion|[Oo]blast|[Gg]overnorate|area|[Vv]illage|[Vv]alley)\s*,\s*$/u;
 
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
@@ -516,6 +517,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // (A table's place column is where the row's event happened: "| 26 Aug 2024 | El Fasher,
   // North Darfur | RSF artillery shelling ... |".)
   const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre)) ?? (TABLE_ROW.test(sentence) ? CELL_START.exec(upTo) : null);
+  // "Pakistani jets struck what Islamabad said were Pakistani Taliban hideouts": who named the
+  // target, not the target.
+  if (/\bwhat\s+$/i.test(pre) && /^\s+(?:said|says|called|calls|described|describes|claimed|claims|believed|believes|alleged|alleges)\b/i.test(post)) {
+    return { role: 'speaker', cue: `who named the target: "what ${m.text}${/^\s+\w+/.exec(post)![0]}"` };
+  }
   // "welcomed the strikes but urged Washington to avoid damage": a capital or a country urged,
   // warned or blamed is its government, whatever event word comes before.
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
