@@ -85,6 +85,11 @@ const ROLES: Array<[string, string, string]> = [
   ['Rebels attacked the soldiers and their Russian allies at the exit of the town, on the axis of Ouadda.', 'Ouadda', 'context'],
   ['Pakistani jets struck what Islamabad said were Pakistani Taliban hideouts in two Afghan provinces.', 'Islamabad', 'speaker'],
   ['On 10 March 2025, security forces conducted an intelligence based operation in Spinwam area, North Waziristan District, on reported presence of militants.', 'North Waziristan District', 'incident'],
+  ['"As a result of the attack, the large landing ship Novocherkassk was damaged," the ministry said.', 'Novocherkassk', 'context'],
+  ['It is confirmed that the landing ship Minsk and the submarine Rostov-on-Don were hit.', 'Rostov-on-Don', 'context'],
+  ['In Brussels, a NATO spokesperson said there was no indication of an intentional attack on a member state.', 'Brussels', 'speaker'],
+  ["The strike on the tanker extends Kyiv's campaign against the shadow fleet far beyond the Black Sea.", 'Kyiv', 'context'],
+  ['Ukrainian missiles struck the Sevastopol Marine Plant in occupied Crimea early on Wednesday.', 'Sevastopol', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

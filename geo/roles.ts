@@ -88,7 +88,7 @@ const SPEECH_AFTER =
 
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told)\b/i;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:nato|un|eu)\s+\w+)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote)\b/i;
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
@@ -307,8 +307,9 @@ export function isJurisdiction(r: Resolution): boolean {
 
 /** After a town's name, the rest of the name of a site in it: " Teaching Hospital", " International Airport". */
 const FACILITY_NAMED_FOR =
-  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral)\b/u;
+  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral|[Mm]arine\s+[Pp]lant|[Ss]hipyard|[Nn]aval\s+[Bb]ase|[Ss]eaport)\b/u;
 const LONGER_NAME_CUE = 'part of a longer name: ';
+const SHIP_NAME_BEFORE = /\b(?:landing\s+ship|patrol\s+ship|ship|submarine|vessel|tanker|frigate|corvette|cruiser|destroyer|warship|minesweeper|icebreaker|bulk\s+carrier|container\s+ship|freighter|tug)\s+(?:named\s+)?["“'‘]?$/i;
 const CARED_AT_BEFORE = /\b(?:died|succumbed|treated|admitted|hospitali[sz]ed|taken|rushed|transferred|evacuated|recovering|being\s+treated)\b[^.;]*?\b(?:at|in|to)\s+(?:the\s+)?$/i;
 
 /** The role of one resolved mention in its sentence. */
@@ -322,6 +323,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // names are not places: "the Mayo Emergency Room", a volunteer group.)
   const facility = m.inName?.startsWith(LONGER_NAME_CUE + m.text) ? FACILITY_NAMED_FOR.exec(post) : null;
   if (m.inName && !facility) return { role: 'context', cue: m.inName };
+  // "the landing ship Novocherkassk", "the submarine Rostov-on-Don", "the tanker 'Kerch'": a
+  // vessel's name.
+  const ship = SHIP_NAME_BEFORE.exec(before(r, 40));
+  if (ship) return { role: 'context', cue: `a ship's name: "${ship[0].trim()} ${m.text}"` };
   // "a seventh victim died in the early hours of Monday at the Guayaquil Hospital Abel Gilbert
   // Pontón": the hospital named for the city is where the wounded were cared for.
   const caredAt = facility && /hospital|clinic/i.test(facility[0]) ? CARED_AT_BEFORE.exec(before(r, 120)) : null;
@@ -559,7 +564,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post) ?? /^['’]s\s+(?:navy|army|air\s+force|fleet|military)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
-  const campaign = /^\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
+  const campaign = /^(?:['’]s)?\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
   if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
   const at = m.start - m.sentence.start;
   // "Ko Thura Zaw, a reporter who spent three years documenting the air war on the villages of
