@@ -90,6 +90,8 @@ const ROLES: Array<[string, string, string]> = [
   ['In Brussels, a NATO spokesperson said there was no indication of an intentional attack on a member state.', 'Brussels', 'speaker'],
   ["The strike on the tanker extends Kyiv's campaign against the shadow fleet far beyond the Black Sea.", 'Kyiv', 'context'],
   ['Ukrainian missiles struck the Sevastopol Marine Plant in occupied Crimea early on Wednesday.', 'Sevastopol', 'incident'],
+  ['Ukrenergo said emergency power cuts were in place in Kyiv, Odesa and Dnipropetrovsk regions on Tuesday after repeated attacks.', 'Dnipropetrovsk', 'context'],
+  ['No group claimed responsibility, but jihadist attacks have continued across the central Sahel.', 'Sahel', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
