@@ -92,6 +92,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Ukrainian missiles struck the Sevastopol Marine Plant in occupied Crimea early on Wednesday.', 'Sevastopol', 'incident'],
   ['Ukrenergo said emergency power cuts were in place in Kyiv, Odesa and Dnipropetrovsk regions on Tuesday after repeated attacks.', 'Dnipropetrovsk', 'context'],
   ['No group claimed responsibility, but jihadist attacks have continued across the central Sahel.', 'Sahel', 'context'],
+  ['Fourteen drones were shot down over the region overnight, and no debris or damage was recorded in Kyiv itself.', 'Kyiv', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -60,6 +60,8 @@ const CELL_START = /\|\s*$/;
 const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|must|should|would|will|has|had|have|is|was|were|did|does)\b/i;
 // "The aircraft are assigned to the 509th Bomb Wing at Whiteman Air Force Base": a unit's home.
 const UNIT_HOME_BEFORE = /\bassigned\s+to\s+(?:the\s+)?[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?$/i;
+/** A clause that says nothing happened: "no debris or damage was recorded in". */
+const NO_EVENT_CLAUSE = /^\s*(?:there\s+(?:was|were)\s+)?(?:no|nothing)\b/i;
 /** Verbs whose object is a government: "urged Washington", "called on Moscow", "accused Kyiv". */
 const ADDRESSED_BEFORE = /\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on|pressed|pressing|presses|accused|accusing|accuses|blamed|blaming|blames|thanked|thanking|critici[sz]ed|critici[sz]ing|appealed\s+to|appealing\s+to)\s+$/i;
 /** A relative clause set off by commas right after a name: ", which is recognised internationally,". */
@@ -677,6 +679,15 @@ export function decideRole(r: Resolution): RoleDecision {
   // control of the crossing": an event word only in a since-clause tells when a state began.
   const live = clauseEvents.filter((e) => !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(clauseStart, at), e.start)));
   if (locative && clauseEvents.length && !live.length) return { role: 'context', cue: `background: a since-clause's event, "${clauseEvents[0]!.text}"` };
+  // "Fourteen drones were shot down over the Kyiv region, and no debris or damage was recorded
+  // in Kyiv city itself": the place's own clause, after ", and" or ", but", denies it.
+  const joined = /,\s+(?:and|but)\s+/gi;
+  let ownFrom = clauseStart;
+  for (let j = joined.exec(sentence); j && j.index < at; j = joined.exec(sentence)) ownFrom = Math.max(ownFrom, j.index + j[0].length);
+  const ownClause = sentence.slice(ownFrom, at);
+  if (locative && ownFrom > clauseStart && NO_EVENT_CLAUSE.test(ownClause) && !events.some((e) => e.start >= ownFrom && e.start < clauseEnd)) {
+    return { role: 'context', cue: `its own clause denies it: "${ownClause.trim()} ${m.text}"` };
+  }
   if (locative && clauseEvents.length) {
     const nearest = clauseEvents.reduce((best, e) => (Math.abs(e.start - at) < Math.abs(best.start - at) ? e : best));
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
