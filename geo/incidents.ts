@@ -13,7 +13,7 @@ import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
-import { parseIsoDay } from './dates.ts';
+import { formatDay, parseIsoDay } from './dates.ts';
 
 export interface RoledMention {
   resolution: Resolution;
@@ -1163,11 +1163,18 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   // hit an operations center ... in Jurf al-Sakhar": a sentence that opens by naming the events
   // just told takes their day, whether or not their own place was mapped.
   for (const a of out) {
-    if (a.date.precision !== 'unknown' || ownCoarseTime(a) || !NAMES_EVENT_BACK.test(a.sentence.text)) continue;
+    if (a.date.precision !== 'unknown' || !NAMES_EVENT_BACK.test(a.sentence.text)) continue;
+    const after = CAME_DAYS_AFTER.exec(a.sentence.text);
+    if (ownCoarseTime(a) && !after) continue;
     const at = sentenceIndex(sentences, a.sentence);
     const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find((s) => !s.furniture && eventCues(s.text).length > 0);
     const d = told ? resolveDate(told.text, report.published) : null;
-    if (d?.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
+    if (d?.precision !== 'day' || d.date === null || (report.published && d.date > report.published)) continue;
+    // ("The attack came a day after gunmen killed four labourers ... in the Hoshab area": the
+    // event told after it, that many days before.)
+    const inAfter = after !== null && a.mention.start - a.sentence.start > after.index;
+    const days = inAfter ? (DAY_COUNTS[after[1]!.toLowerCase()] ?? Number(after[1])) : 0;
+    a.date = { date: days ? formatDay(parseIsoDay(d.date)! - days) : d.date, precision: 'day', expression: inAfter ? after[0] : d.expression };
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback =
@@ -1272,6 +1279,9 @@ const ATTACKERS_BACK = /^[\s"“]*the\s+(?:attackers|assailants|gunmen|raiders|m
 /** An event already told, named back: "the strike", "this attack", "the first air strikes". */
 const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush|fighting|clashes|riot|shooting|massacre)`;
 
+/** "came a day after", "followed two days after": how long before the event named back. */
+const CAME_DAYS_AFTER = /\b(?:came|comes|followed)\s+(a|one|two|three|four|five|six|\d{1,2})\s+days?\s+after\b/i;
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A sentence that opens by naming an event already told: "The strike on the village took place ...". */
 const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');
 

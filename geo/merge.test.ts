@@ -1379,6 +1379,17 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("dates 'The attack came a day after ...' the day before the attack it names back", async () => {
+    const text =
+      'Separatist militants set off a bomb under a passenger train near the town of Mach in Balochistan province early on Sunday, killing at least six people.\n\n' +
+      'The attack came a day after gunmen killed four labourers at a construction site in the Hoshab area of Kech district.';
+    const features = await incidents(['a', '2026-02-09', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Kech District', '2026-02-07'],
+      ['Mach', '2026-02-08'],
+    ]);
+  });
+
   it('maps a ship attack told off a port at sea off it, not in the port', async () => {
     const text = 'Yemen\'s Houthi rebels said they fired missiles at a cargo vessel in the Red Sea off the port of Mocha on Wednesday.';
     const features = await incidents(['a', '2024-02-08', text]);
