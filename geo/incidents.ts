@@ -310,7 +310,8 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // about 140km south-west of".)
       const adjacentPlace =
         between !== undefined &&
-        (/^(?:\s+[\p{Ll}-]+){0,3}\s*,[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
+        // (Or the place's unit between: "Merawi town, Mecha woreda, about 30 kilometers south of".)
+        (/^(?:\s+[\p{Ll}-]+){0,3}\s*,(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*,)?[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
       // (A sea before is where the position lies, not a place it describes: "transiting the Gulf
       // of Aden, approximately 98 NM south-east of Aden".)
       if (!adjacentPlace || before?.resolution.place?.kind === 'sea') {
@@ -331,7 +332,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const heldByFront = (o: RoledMention) => front && !isFront(o.resolution.mention) && distanceKm(m.resolution.place!, o.resolution.place!) <= FRONT_REACH_KM;
       const otherTelling = (o: RoledMention) => o.resolution.place!.index !== m.resolution.place!.index || measured(o);
       const inside = placedEvents.some(
-        (o) => o !== m && o.role.role === 'incident' && ((otherTelling(o) && contains(m.resolution.place!, o.resolution.place!)) || heldByFront(o)),
+        // (Or by reach, a town GeoNames files under no zone: "In West Gojjam zone, fighting was
+        // also reported on Saturday in Merawi town".)
+        (o) => o !== m && o.role.role === 'incident' && ((otherTelling(o) && (contains(m.resolution.place!, o.resolution.place!) || heldByReach(m.resolution.place!, o.resolution.place!))) || heldByFront(o)),
       );
       if (inside) m.role = { role: 'admin_context', cue: 'the area the sentence opens with' };
     }

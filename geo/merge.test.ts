@@ -1390,6 +1390,18 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('reads a region a sentence opens with as the setting of a town it holds by reach', async () => {
+    const text = 'In the Bekaa, strikes on Sunday hit the town of Brital and the southern outskirts of Baalbek, killing at least 12 people, the governor said.';
+    const features = await incidents(['a', '2024-10-28', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Baalbek']);
+  });
+
+  it("reads a town, its district, then a distance from a city as one place: the town", async () => {
+    const text = 'Fighting was reported on Saturday in Merawi town, Mecha woreda, about 30 kilometers south of Bahir Dar, between the army and Fano militia.';
+    const features = await incidents(['a', '2024-04-02', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Mer’āwī']);
+  });
+
   it('maps a ship attack told off a port at sea off it, not in the port', async () => {
     const text = 'Yemen\'s Houthi rebels said they fired missiles at a cargo vessel in the Red Sea off the port of Mocha on Wednesday.';
     const features = await incidents(['a', '2024-02-08', text]);
