@@ -75,6 +75,8 @@ const ROWS: Row[] = [
   ['Missiles hit Dnipro in the early hours of Tuesday.', THU, day('2024-01-02', 'in the early hours of Tuesday')],
   ['The ministry said on Tuesday that 20 drones were shot down overnight.', THU, day('2024-01-02', 'overnight')],
   ['The market was packed with shoppers after Friday prayers.', THU, { date: null, precision: 'unknown', expression: null }],
+  ['A strike hit a house in the camp at about 2am local time (23:00 GMT on Wednesday), killing 11 people.', THU, day('2024-01-04', '2am local time (23:00 GMT on Wednesday)')],
+  ['A strike hit a house in the camp at about 10pm local time (19:00 GMT on Wednesday), killing 11 people.', THU, day('2024-01-03', 'on Wednesday')],
   // Days relative to publication.
   ['A refinery burned yesterday.', THU, day('2024-01-03', 'yesterday')],
   ['Two people were killed this morning.', THU, day('2024-01-04', 'this morning')],

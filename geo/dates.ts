@@ -137,6 +137,17 @@ interface Candidate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Before a weekday: a local time, then the same moment in GMT ("2am local time (23:00 GMT on").
+ * One when the local clock has passed midnight and GMT has not; none otherwise. */
+function localDayShift(before: string): number {
+  const m = LOCAL_THEN_GMT.exec(before);
+  if (!m) return 0;
+  let local = Number(m[1]) % 12;
+  if (m[2] && /^p/i.test(m[2])) local += 12;
+  const gmt = Number(m[3]);
+  return local < gmt && gmt - local >= 12 ? 1 : 0;
+}
+const LOCAL_THEN_GMT = /\b(\d{1,2})(?:[:.]\d{2})?\s*([ap])?\.?m?\.?\s+local\s+time\s*\(\s*(\d{1,2})(?:[:.]?\d{2})?\s*(?:GMT|UTC)\s+(?:on\s+)?$/i;
 /** Words that make a weekday a weekly occasion: "Friday prayers", "Sunday mass". */
 const OCCASION_AFTER = /^\s+(?:prayers?|sermons?|mass|services?|worship)\b/i;
 /** Words that make a weekday a feast: "Palm Sunday", "Good Friday". */
@@ -345,7 +356,16 @@ const MATCHERS: Matcher[] = [
         push({ start: m.index, end, parsed: { kind: 'future' } });
         return;
       }
-      const weekday = WEEKDAYS.indexOf(wd.toLowerCase());
+      // "at about 2am local time (23:00 GMT on Wednesday)": the day in the place, not in London.
+      const lead = sentence.slice(Math.max(0, m.index - 80), m.index);
+      const shift = localDayShift(lead);
+      const weekday = (WEEKDAYS.indexOf(wd.toLowerCase()) + shift) % 7;
+      if (shift && mod === undefined) {
+        // (The expression then spans the local time, so the explanation shows why.)
+        const from = m.index - (lead.length - LOCAL_THEN_GMT.exec(lead)!.index);
+        push({ start: from, end: end + (sentence.slice(end).match(/^\s*\)/)?.[0].length ?? 0), parsed: { kind: 'weekday', weekday, strict: false, weeksBefore: null } });
+        return;
+      }
       const week = WEEK_SUFFIX.exec(sentence.slice(end, end + 60));
       if (week) {
         const weeksBefore = week[1]?.toLowerCase() === 'last' ? 1 : 0;

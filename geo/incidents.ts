@@ -206,6 +206,9 @@ function unheldPlace(group: RoledMention[], dateline: RoledMention[]): boolean {
 
 /** A wire dateline's place, in capitals: "SRINAGAR", "DEIR AL-BALAH". */
 const WIRE_DATELINE = /^[\p{Lu}\s'’.-]{3,}$/u;
+const HEADING_CUE = 'the heading ';
+/** A line in bold and nothing else: a heading. */
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*$/;
 const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
@@ -259,7 +262,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     }
     const heading = group.find((m) => m.role.role === 'context' && m.role.cue === NOT_SETTING_CUE && m.resolution.place && isHeading(m.resolution.mention));
     if (heading && !group.some((o) => o !== heading && o.role.role === 'incident')) {
-      heading.role = { role: 'incident', cue: `the heading "${heading.resolution.mention.text}" of the paragraph's event` };
+      heading.role = { role: 'incident', cue: `${HEADING_CUE}"${heading.resolution.mention.text}" of the paragraph's event` };
     }
     // "fired missiles at a cargo vessel in the Red Sea off the port of Mocha": the event is at
     // sea off the town (refinedPlace), so the town says where the sea area lies.
@@ -1178,6 +1181,20 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     const inAfter = after !== null && a.mention.start - a.sentence.start > after.index;
     const days = inAfter ? (DAY_COUNTS[after[1]!.toLowerCase()] ?? Number(after[1])) : 0;
     a.date = { date: days ? formatDay(parseIsoDay(d.date)! - days) : d.date, precision: 'day', expression: inAfter ? after[0] : d.expression };
+  }
+  // "**Strike on eve of Eid killed family in Rafah**", then "They were killed on Tuesday
+  // evening": a heading takes the day of the first event its paragraph dates.
+  for (const a of out) {
+    if (a.date.precision !== 'unknown' || !(a.roleCue.startsWith(HEADING_CUE) || BOLD_LINE.test(a.sentence.text))) continue;
+    const at = sentenceIndex(sentences, a.sentence);
+    for (const s of sentences.slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)) {
+      // (Not past the next heading: "**Sumy hromada:** Yesterday evening, ..." is its own.)
+      if (/^[\s\-*•]*(?:\*\*|__)/.test(s.text)) break;
+      if (s.furniture || eventCues(s.text).length === 0) continue;
+      const d = resolveDate(s.text, report.published);
+      if (d.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
+      break;
+    }
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
   const fallback =

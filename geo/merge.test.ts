@@ -1402,6 +1402,17 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Mer’āwī']);
   });
 
+  it("dates a bold heading by the first event its paragraph dates", async () => {
+    const text =
+      '**Strike kills six in Nuseirat camp**\n\nAn Israeli air strike hit a house in the Nuseirat refugee camp on Thursday, killing six people.\n\n' +
+      '**Strike on eve of Eid killed family in Rafah**\n\nResidents buried seven members of one family on Wednesday morning. They were killed on Tuesday evening, when an air strike hit their home in the western part of the city.';
+    const features = await incidents(['a', '2024-04-11', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['An Nuşayrāt', '2024-04-11'],
+      ['Rafaḩ', '2024-04-09'],
+    ]);
+  });
+
   it('maps a ship attack told off a port at sea off it, not in the port', async () => {
     const text = 'Yemen\'s Houthi rebels said they fired missiles at a cargo vessel in the Red Sea off the port of Mocha on Wednesday.';
     const features = await incidents(['a', '2024-02-08', text]);
