@@ -93,6 +93,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Ukrenergo said emergency power cuts were in place in Kyiv, Odesa and Dnipropetrovsk regions on Tuesday after repeated attacks.', 'Dnipropetrovsk', 'context'],
   ['No group claimed responsibility, but jihadist attacks have continued across the central Sahel.', 'Sahel', 'context'],
   ['Fourteen drones were shot down over the region overnight, and no debris or damage was recorded in Kyiv itself.', 'Kyiv', 'context'],
+  ['An article about Russian attacks in eastern Ukraine ("Missile strike kills civilians", 8 March, page 27) said a missile hit a school in Kramatorsk on Tuesday.', 'Kramatorsk', 'context'],
+  ["An online report about Thursday's suicide bombing initially placed the attack in Kabul.", 'Kabul', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -52,7 +52,10 @@ const ROAD_TO_BEFORE = new RegExp(ROAD_TO_WORDS, 'i');
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
 const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$/i;
-const RETRACTED_BEFORE = /\b(?:erroneously|incorrectly|wrongly|mistakenly)\s+(?:reported|said|stated|identified|described|located|placed)\b[^.;]*$/i;
+// (So a corrections column's "An article ... ("Title", 8 March, page 27) said a missile hit a
+// school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
+const RETRACTED_BEFORE =
+  /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
