@@ -1173,9 +1173,9 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     const after = CAME_DAYS_AFTER.exec(a.sentence.text);
     if (ownCoarseTime(a) && !after) continue;
     const at = sentenceIndex(sentences, a.sentence);
-    const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find((s) => !s.furniture && eventCues(s.text).length > 0);
-    const d = told ? resolveDate(told.text, report.published) : null;
-    if (d?.precision !== 'day' || d.date === null || (report.published && d.date > report.published)) continue;
+    const told = sentences.slice(Math.max(0, at - LEDE_ANAPHOR_SENTENCES), Math.max(0, at)).reverse().find(tellsEvent);
+    const d = told ? eventDay(report, told) : null;
+    if (!d) continue;
     // ("The attack came a day after gunmen killed four labourers ... in the Hoshab area": the
     // event told after it, that many days before.)
     const inAfter = after !== null && a.mention.start - a.sentence.start > after.index;
@@ -1190,9 +1190,8 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     for (const s of sentences.slice(at + 1, at + 1 + LEDE_ANAPHOR_SENTENCES)) {
       // (Not past the next heading: "**Sumy hromada:** Yesterday evening, ..." is its own.)
       if (/^[\s\-*•]*(?:\*\*|__)/.test(s.text)) break;
-      if (s.furniture || eventCues(s.text).length === 0) continue;
-      const d = resolveDate(s.text, report.published);
-      if (d.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published)) a.date = { date: d.date, precision: 'day', expression: d.expression };
+      if (!tellsEvent(s)) continue;
+      a.date = eventDay(report, s) ?? a.date;
       break;
     }
   }
@@ -1298,6 +1297,17 @@ const ATTACKERS_BACK = /^[\s"“]*the\s+(?:attackers|assailants|gunmen|raiders|m
 
 /** An event already told, named back: "the strike", "this attack", "the first air strikes". */
 const EVENT_NAMED_BACK = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|air\s*strikes?|airstrikes?|raids?|bombing|shelling|assault|explosion|blast|ambush|fighting|clashes|riot|shooting|massacre)`;
+
+/** A sentence of the report's text that tells an event. */
+function tellsEvent(s: Sentence): boolean {
+  return !s.furniture && eventCues(s.text).length > 0;
+}
+
+/** The day a sentence dates its event to, if to the day and not after the report. */
+function eventDay(report: Report, s: Sentence): ResolvedDate | null {
+  const d = resolveDate(s.text, report.published);
+  return d.precision === 'day' && d.date !== null && (!report.published || d.date <= report.published) ? { date: d.date, precision: 'day', expression: d.expression } : null;
+}
 
 /** "came a day after", "followed two days after": how long before the event named back. */
 const CAME_DAYS_AFTER = /\b(?:came|comes|followed)\s+(a|one|two|three|four|five|six|\d{1,2})\s+days?\s+after\b/i;
