@@ -612,6 +612,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('reads no province abroad by a spelling variant in a report focused on two other countries', async () => {
+    const text =
+      'Armenian and Azerbaijani troops exchanged fire on Thursday near the Hakari bridge, where Azerbaijan set up a checkpoint on the Lachin corridor in April.\n\n' +
+      'The Armenian Defense Ministry said Azerbaijani servicemen opened fire just outside the Syunik village of Kornidzor. An Armenian soldier was wounded and taken to the hospital in Goris. ' +
+      'Baku said its positions in the Lachin district came under fire from the direction of Tegh.';
+    const m = await mentionOf(text, 'Hakari', '2023-06-16');
+    expect(m.place?.countryCode ?? 'none').not.toBe('TR');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -350,6 +350,8 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 // one lies from the other.
 /** Below this a town has no districts of its own for "the city's X district" to name. */
 const CITY_WITH_DISTRICTS = 50_000;
+/** A place this large is known abroad by other spellings of its name ("Kiev", "Odessa"). */
+const EXONYM_POPULATION = 1_000_000;
 /** No village has this many people: "the village of X" is not a city of that size. */
 const NOT_A_VILLAGE_POPULATION = 100_000;
 /** "a few kilometres", "several miles": how many that is taken to be. */
@@ -767,7 +769,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // more than that: "Zike", another language's name of Syke, is no German town in a
           // report whose other places are in Nigeria. (A city's alternate names are more often
           // its English spellings: "Khan Younis".)
-          c.score = c.place.population < NOTABLE_POPULATION ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
+          // (Nor a town or province of under a million in a report focused on other countries:
+          // "the Hakari bridge" on Armenia's border is no Hakkâri in Turkey.)
+          // (Only a city is known abroad by other spellings of its own name: a province so found is
+          // a namesake, "the Litoral penitentiary in ... Guayaquil" no Littoral of Cameroon.)
+          const obscure = c.place.population < NOTABLE_POPULATION || (focusedElsewhere(i) && (c.place.population < EXONYM_POPULATION || c.place.kind !== 'city'));
+          c.score = obscure ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
         } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode) {
           // Nor in a country only named, whole, when the report's towns are all in others: "the
@@ -951,7 +958,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // (So a capital that is a unit of its own beside the region named after it: "In Kyiv,
           // authorities said" is the city, not Kyiv Oblast round it.)
           list.find((c) => c.place.kind === 'city' && c.place.countryCode === best.place.countryCode && !byOtherName(c) && isCityUnit(c.place));
-    if (city && best.score - city.score < 4) {
+    // (Not raising a reading the evidence put below the bar: Hakkâri, Turkey, is no place of a
+    // report on Armenia's border, as a city or as a province.)
+    if (city && best.score - city.score < 4 && best.score >= options.minScore) {
       city.score = best.score + 0.5;
       city.reasons.push(`a bare name means the city, not the ${best.place.name} region`);
       list.sort((a, b) => b.score - a.score);

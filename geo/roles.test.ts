@@ -95,6 +95,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Fourteen drones were shot down over the region overnight, and no debris or damage was recorded in Kyiv itself.', 'Kyiv', 'context'],
   ['An article about Russian attacks in eastern Ukraine ("Missile strike kills civilians", 8 March, page 27) said a missile hit a school in Kramatorsk on Tuesday.', 'Kramatorsk', 'context'],
   ["An online report about Thursday's suicide bombing initially placed the attack in Kabul.", 'Kabul', 'context'],
+  ['Serbian President Aleksandar Vucic said on Wednesday in Belgrade that Serbia had "nothing to do" with the attack.', 'Belgrade', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
