@@ -134,6 +134,7 @@ const WITHDRAWAL_FROM =
 // (And where shells came from: "had come from the direction of the Ukrainian town of Vovchansk",
 // "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
 // Oleshky".)
+const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:was|were)\s+(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const LAUNCH_AREA_BEFORE =
   /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|(?:[\w-]+\s+)?positions?\s+(?:around|near|in|outside)|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
@@ -360,7 +361,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const withdrawal = WITHDRAWAL_FROM.exec(pre);
   if (!withdrawal && ORIGIN_BEFORE.test(pre)) return { role: 'origin', cue: `origin: "${ORIGIN_BEFORE.exec(pre)![0].trim()} ${m.text}"` };
   // "launched 9 cruise missiles from Tu-95MS bombers from the area of Saratov region".
-  const launchArea = LAUNCH_AREA_BEFORE.exec(upTo);
+  // ("the Su-34 that dropped the bomb was flying over Russia's Kursk Oblast": where the
+  // aircraft fired from.)
+  const launchArea = LAUNCH_AREA_BEFORE.exec(upTo) ?? AIRCRAFT_OVER_BEFORE.exec(upTo);
   if (launchArea) return { role: 'origin', cue: `origin: "${launchArea[0].trim()} ${m.text}"` };
   if (/^['’]s\s/.test(post) && WEAPON_AFTER.test(post)) return { role: 'origin', cue: `possessor of weapons: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
   // "flights at Vnukovo were suspended", "power outages in Rivne": a disruption far from
