@@ -621,6 +621,12 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? 'none').not.toBe('TR');
   });
 
+  it('reads "X and Y, two villages northeast of Z" as both near Z', async () => {
+    const text = 'Russian forces took control of Uspenivka, 18 kilometers northeast of Hulyaipole. Milbloggers claimed that Russian troops have also captured Solodke and Pryvilne, two smaller villages northeast of Hulyaipole.';
+    const m = await mentionOf(text, 'Pryvilne', '2025-11-12');
+    expect(m.place?.admin1 ?? 'none').not.toBe('Mykolaiv');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

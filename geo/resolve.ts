@@ -357,7 +357,7 @@ const NOT_A_VILLAGE_POPULATION = 100_000;
 /** "a few kilometres", "several miles": how many that is taken to be. */
 const FEW = 5;
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:an?\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|hamlet|port|suburb|district|community)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:(?:an?|two|three|four|several|both)\s+(?:[\w-]+\s+){0,3}?(?:towns?|villages?|city|cities|settlements?|hamlets?|port|suburbs?|district|community|communities)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
@@ -1119,7 +1119,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const settledAnchor = decide(mentions[a]!, lists[a]!, options).place?.index === anchor.index;
     byLink(i, anchor, link, settledAnchor);
     // "near Ivanivka and Berestove (both southeast of Kupiansk)": the words place the whole list.
-    if (/\(\s*(?:both|all)\s/i.test(link[0])) for (const j of listBefore(mentions, i)) byLink(j, anchor, link, settledAnchor);
+    // (So "Solodke and Pryvilne, two smaller villages northeast of Hulyaipole".)
+    if (/\(\s*(?:both|all)\s|^\s*,\s+(?:two|three|four|several|both)\s/i.test(link[0])) for (const j of listBefore(mentions, i)) byLink(j, anchor, link, settledAnchor);
   }
   // "attacked east of Siversk near Bilohorivka", "north of Kurakhove near Berestky and Stari
   // Terny": a bearing from one place, then the places near which it happened.

@@ -97,6 +97,7 @@ const ROLES: Array<[string, string, string]> = [
   ["An online report about Thursday's suicide bombing initially placed the attack in Kabul.", 'Kabul', 'context'],
   ['Serbian President Aleksandar Vucic said on Wednesday in Belgrade that Serbia had "nothing to do" with the attack.', 'Belgrade', 'speaker'],
   ["According to the military, the Su-34 that dropped the bomb was flying over Russia's Kursk Oblast.", 'Kursk Oblast', 'origin'],
+  ['Geolocated footage indicates that Russian forces recently advanced west of Udachne.', 'Udachne', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -134,6 +134,7 @@ const WITHDRAWAL_FROM =
 // (And where shells came from: "had come from the direction of the Ukrainian town of Vovchansk",
 // "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
 // Oleshky".)
+const MOVED_BEFORE_BEARING = /\b(?:advanced|advancing|advance|pushed|pushing|attacked|attacking|counterattacked|struck|clashed|infiltrated)\s+(?:further\s+|farther\s+|slightly\s+|marginally\s+)?$/i;
 const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:was|were)\s+(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const LAUNCH_AREA_BEFORE =
   /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|(?:[\w-]+\s+)?positions?\s+(?:around|near|in|outside)|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
@@ -658,6 +659,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const bearing = BEARING_BEFORE.exec(pre);
   if (bearing && PLACE_THEN_BEARING.test(pre.slice(0, bearing.index))) {
     return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${bearing[0].trim()} ${m.text}"` };
+  }
+  // "Russian forces advanced north of Udachne": the side of the place is where they moved.
+  if (bearing && MOVED_BEFORE_BEARING.test(pre.slice(0, bearing.index))) {
+    return { role: 'incident', cue: `${DISTANCE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
   // "near the village of Al Mazraa, on the main road leading into Suwayda city": the road's end
   // says where the place before lies.
