@@ -244,6 +244,9 @@ const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments
 // "the number of people killed in the fighting in the countryside of Manbij ... since December
 // 2024 has risen to 389": a running count over months, no event of its own.
 const RUNNING_TOLL_BEFORE = /\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured|casualties|deaths|fatalities)\b[^.;]*$/i;
+// ("Israeli forces have arrested more than 9,500 citizens in the West Bank, including Jerusalem,
+// since October 7": a count over months.)
+const COUNT_SINCE_BEFORE = /\b(?:arrested|detained|killed|wounded|injured|displaced|abducted|demolished)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s+[^.;]*$/i;
 const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
@@ -418,7 +421,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // since Oct. 7".)
   const toll = r.place?.kind === 'country' || TOLL_SINCE_AFTER.test(post) ? COUNTRY_TOLL_BEFORE.exec(pre) : null;
   if (toll) return { role: 'context', cue: `a toll, not an event: "${toll[0].trim()} ${m.text}"` };
-  const running = SINCE_LATER.test(post) ? RUNNING_TOLL_BEFORE.exec(pre) : null;
+  const running = SINCE_LATER.test(post) ? RUNNING_TOLL_BEFORE.exec(pre) ?? COUNT_SINCE_BEFORE.exec(pre) : null;
   if (running) return { role: 'context', cue: `a running toll, not an event: "${running[0].slice(0, 40).trim()}… ${m.text}"` };
   // "Palestinians in Gaza, where Israel's war against Hamas has killed nearly 40,000 people": a
   // war's toll in thousands, told of the place.
@@ -465,7 +468,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // "In Moscow, the defence ministry said it had carried out a massive strike on ...": a
   // capital opening the sentence for its government's statement is where it was said. (Not
   // "In Kyiv, officials said a drone hit a building": local officials tell of their city.)
-  if (r.place?.featureCode === 'PPLC' && /^[\s"“]*in\s+$/i.test(upTo)) {
+  // (Or a seat of government below a country's: "Meanwhile, in Ramallah, the Palestinian
+  // Authority's agriculture ministry said".)
+  if ((r.place?.featureCode === 'PPLC' || r.place?.featureCode === 'PPLA' || r.place?.featureCode === 'PPLG') && /^[\s"“]*(?:(?:meanwhile|separately|elsewhere|also),?\s+)?in\s+$/i.test(upTo)) {
     const government = GOVERNMENT_SAID_AFTER.exec(post);
     if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
   }
@@ -573,6 +578,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const people = /^(?:['’]s)?\s+(?:senior\s+|top\s+|local\s+)?(?:officials?|fighters?|militants?|commanders?|leaders?|leadership|members?|operatives?|gunmen|spokes(?:man|woman|person)|negotiators?|delegation|government(?!\s+areas?\b)|authorities|residents|troops|soldiers|forces|police|diplomats?)\b/i.exec(post) ?? /^['’]s\s+(?:navy|army|air\s+force|fleet|military)\b/i.exec(post);
   if (people) return { role: 'actor', cue: `people of "${m.text}": "${m.text}${people[0]}"` };
   // "over the Gaza offensive", "the Kursk incursion": the name qualifies a campaign, not a site.
+  // ("Since October 7, 2023, and the war in Gaza, UN data shows ...": the war as a time.)
+  const warIn = /\bthe\s+(?:war|conflict)\s+in\s+(?:the\s+)?$/i.exec(pre);
+  if (warIn) return { role: 'context', cue: `names a war: "${warIn[0].trim()} ${m.text}"` };
   const campaign = /^(?:['’]s)?\s+(?:offensive|counteroffensive|counter-offensive|war|conflict|crisis|campaign|incursion|invasion|operation|ceasefire|truce|talks|deal|front)\b/i.exec(post);
   if (campaign) return { role: 'context', cue: `names a campaign: "${m.text}${campaign[0]}"` };
   const at = m.start - m.sentence.start;
