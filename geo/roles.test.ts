@@ -100,6 +100,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Geolocated footage indicates that Russian forces recently advanced west of Udachne.', 'Udachne', 'incident'],
   ['The society said the army has arrested more than 9,500 citizens in the West Bank, including Jerusalem, since October 7, while the ministry put the number of Palestinians killed in the same period at 565.', 'Jerusalem', 'context'],
   ['Since October 7, 2023, and the war in Gaza, UN data shows, settler attacks causing casualties have risen sharply.', 'Gaza', 'context'],
+  ['Meanwhile, in Benghazi, the eastern government said it had no knowledge of the drone strike.', 'Benghazi', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
