@@ -101,6 +101,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The society said the army has arrested more than 9,500 citizens in the West Bank, including Jerusalem, since October 7, while the ministry put the number of Palestinians killed in the same period at 565.', 'Jerusalem', 'context'],
   ['Since October 7, 2023, and the war in Gaza, UN data shows, settler attacks causing casualties have risen sharply.', 'Gaza', 'context'],
   ['Meanwhile, in Benghazi, the eastern government said it had no knowledge of the drone strike.', 'Benghazi', 'speaker'],
+  ['The defence ministry said air defences had destroyed 48 Ukrainian drones overnight: 19 over the Bryansk region, 12 over the Kursk region and 9 over the Ryazan region.', 'Kursk', 'context'],
+  ["Russia's defence ministry said it downed 20 drones over Volgograd, Voronezh and Belgorod regions, without giving locations.", 'Voronezh', 'context'],
+  ['Overnight, air defence forces destroyed 14 enemy UAVs over the territory of the Bryansk region.', 'Bryansk', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -135,6 +135,8 @@ const WITHDRAWAL_FROM =
 // "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
 // Oleshky".)
 const MOVED_BEFORE_BEARING = /\b(?:advanced|advancing|advance|pushed|pushing|attacked|attacking|counterattacked|struck|clashed|infiltrated)\s+(?:further\s+|farther\s+|slightly\s+|marginally\s+)?$/i;
+const INTERCEPT_TALLY_BEFORE = /\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
+const COUNT_OVER_BEFORE = /\b\d[\d,]*\s+over\s+(?:the\s+)?$/i;
 const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:was|were)\s+(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const LAUNCH_AREA_BEFORE =
   /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|(?:[\w-]+\s+)?positions?\s+(?:around|near|in|outside)|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
@@ -541,6 +543,15 @@ export function decideRole(r: Resolution): RoleDecision {
   if (/\bwhat\s+$/i.test(pre) && /^\s+(?:said|says|called|calls|described|describes|claimed|claims|believed|believes|alleged|alleges)\b/i.test(post)) {
     return { role: 'speaker', cue: `who named the target: "what ${m.text}${/^\s+\w+/.exec(post)![0]}"` };
   }
+  // "air defences destroyed 48 Ukrainian drones overnight: 19 over the Bryansk region, 12 over
+  // the Kursk region": a defence ministry's tally of interceptions over whole regions, where
+  // nothing is said to have been hit.
+  // (A list of regions, or one count among several; not a governor's word on his own region,
+  // "destroyed 14 UAVs over the territory of the Bryansk region", often the night of the debris
+  // he then reports.)
+  const listed = /(?:,|\band)\s+$/.test(pre) || /^\s*(?:,|and\b|(?:regions|oblasts|provinces)\b)/i.test(post);
+  const tally = r.place && (r.place.kind === 'admin1' || r.place.kind === 'region') ? (listed ? INTERCEPT_TALLY_BEFORE.exec(pre) : null) ?? COUNT_OVER_BEFORE.exec(pre) : null;
+  if (tally) return { role: 'context', cue: `a tally of interceptions: "${tally[0].slice(-40).trim()} ${m.text}"` };
   // "welcomed the strikes but urged Washington to avoid damage": a capital or a country urged,
   // warned or blamed is its government, whatever event word comes before.
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;

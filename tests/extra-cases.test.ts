@@ -73,7 +73,9 @@ describe('reports the corpus does not have', () => {
     ['v9', [['Derbent', '2024-06-23'], ['Makhachkala', '2024-06-23']]],
     // Speakers abroad, a permission "a day after" that is background, an offensive's start date
     // in a since-clause, and drones downed over three regions.
-    ['v10', [['Belgorod Oblast', '2024-06-01'], ['Kharkiv', '2024-06-01'], ['Kursk Oblast', '2024-06-01'], ['Lyptsi', '2024-06-01'], ['Voronezh Oblast', '2024-06-01'], ['Vovchansk', '2024-06-01']]],
+    // (The defence ministry's "destroyed 12 Ukrainian drones over the Belgorod, Kursk and Voronezh
+    // regions overnight. There were no reports of damage" is a tally of interceptions, no place hit.)
+    ['v10', [['Kharkiv', '2024-06-01'], ['Lyptsi', '2024-06-01'], ['Vovchansk', '2024-06-01']]],
     // Written at stop 12 to probe unseen styles (each also has a unit test of its rule):
     // "the northern Burkina Faso town of Djibo" and a second attack in the east;
     ['n1', [['Diapaga', '2025-05-11'], ['Djibo', '2025-05-11']]],
