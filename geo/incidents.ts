@@ -291,8 +291,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // (Not a word of a longer name, "al-Ahli Arab Hospital in Gaza City": the gazetteer lacks
       // that place, and the unit is where it is.)
       if (!ctx || !m.resolution.place || m.resolution.mention.inName || m.role.role === 'incident' || m.role.role === 'admin_context') continue;
-      const next = group.find((o) => o.resolution.mention.start > m.resolution.mention.end);
-      if (next?.role.role === 'incident' && next.resolution.place?.index === ctx.index && contains(ctx, m.resolution.place) && STATED_CONTAINER.test(textBetween(m.resolution.mention, next.resolution.mention))) {
+      // (Past the same place's other name in brackets: "near Al-Nuhud (En Nahud) in West
+      // Kordofan".)
+      const next = group.find((o) => o.resolution.mention.start > m.resolution.mention.end && o.resolution.place?.index !== m.resolution.place!.index);
+      const between = next ? textBetween(m.resolution.mention, next.resolution.mention).replace(/^\s*\([^()]*\)/, '') : '';
+      const unit = next?.resolution.place?.index === ctx.index ? ctx : ctx.index === m.resolution.place.index ? next?.resolution.place : null;
+      if (next?.role.role === 'incident' && unit && next.resolution.place?.index === unit.index && contains(unit, m.resolution.place) && STATED_CONTAINER.test(between)) {
         next.role = { role: 'context', cue: `where ${m.resolution.mention.text} lies (${m.role.cue})` };
       }
     }

@@ -119,7 +119,7 @@ const SITE_BEFORE =
 const DEPARTED_FROM_BEFORE =
   /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+)?$/i;
 const ORIGIN_BEFORE =
-  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
+  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|(?:launched|fired|took\s+off|flown)\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:airstrip|airfield|air\s*base|base|positions?|site|area)\s+(?:near|in|at|outside|of)|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
 // Primorsko-Akhtarsk in Russia, and Hvardiiske in occupied Crimea": every place of the list.
 // ("launched from western Iran, including the area of Kermanshah and Tabriz".)
@@ -291,7 +291,8 @@ const PLACE_THEN_BEARING = new RegExp(
 
 // A relative clause of control, up to the place with no clause break between.
 // (Not "runs": "the road that runs through Pokrovsk" is a route, and a strike on it is there.)
-const HELD_BY_ACTOR = /\b(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|governs?|occup(?:y|ies))\b[^,.;:()]*$/i;
+// (Or an actor's strongholds: "far from the RSF's strongholds in Darfur and Kordofan".)
+const HELD_BY_ACTOR = /\b(?:(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|governs?|occup(?:y|ies))\b[^,.;:()]*|\b(?:strongholds?|heartlands?|bastions?)\s+(?:in|of)\s+(?:the\s+)?)$/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
 const JURISDICTION_BEFORE = /\b(?:governor|mayor|head|chief|administration|council|authorities|officials?|police|prosecutors?|emergency service|military administration)\s+of\s+(?:the\s+)?(?:\w+['’]s\s+)?$/i;
