@@ -106,6 +106,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Overnight, air defence forces destroyed 14 enemy UAVs over the territory of the Bryansk region.', 'Bryansk', 'incident'],
   ['A military source said the drone had been launched from an airstrip near Al-Nuhud (En Nahud) in West Kordofan, which the RSF have used as a forward base since capturing the town in May.', 'West Kordofan', 'context'],
   ["The offensive opens a front in the south-east of the country, far from the RSF's strongholds in Darfur and Kordofan.", 'Darfur', 'context'],
+  ["Russia's defence ministry said its forces had destroyed drones over the Volgograd, Samara, Rostov and Voronezh regions overnight.", 'Rostov', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
