@@ -107,6 +107,8 @@ const ROLES: Array<[string, string, string]> = [
   ['A military source said the drone had been launched from an airstrip near Al-Nuhud (En Nahud) in West Kordofan, which the RSF have used as a forward base since capturing the town in May.', 'West Kordofan', 'context'],
   ["The offensive opens a front in the south-east of the country, far from the RSF's strongholds in Darfur and Kordofan.", 'Darfur', 'context'],
   ["Russia's defence ministry said its forces had destroyed drones over the Volgograd, Samara, Rostov and Voronezh regions overnight.", 'Rostov', 'context'],
+  ["The airfield is used by the Southern Military District, which commands troops fighting in Ukraine's Zaporizhzhia and Kherson oblasts.", 'Kherson', 'context'],
+  ['The airfield on the Sea of Azov has been used by Russia to launch attacks on southern Ukraine.', 'Ukraine', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
