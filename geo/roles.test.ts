@@ -109,6 +109,7 @@ const ROLES: Array<[string, string, string]> = [
   ["Russia's defence ministry said its forces had destroyed drones over the Volgograd, Samara, Rostov and Voronezh regions overnight.", 'Rostov', 'context'],
   ["The airfield is used by the Southern Military District, which commands troops fighting in Ukraine's Zaporizhzhia and Kherson oblasts.", 'Kherson', 'context'],
   ['The airfield on the Sea of Azov has been used by Russia to launch attacks on southern Ukraine.', 'Ukraine', 'context'],
+  ['The strike, which the SBU claimed, follows a series of attacks on shadow fleet tankers in the Black Sea.', 'Black Sea', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -241,6 +241,7 @@ const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
 const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
+const SERIES_FOLLOWED_BEFORE = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|the)\s+(?:series|string|spate|wave|run)\s+of\s+[^.;]*$/i;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
 const AID_ENTERED_BEFORE = /\b(?:trucks?|lorries|convoys?|aid|supplies|shipments?|fuel\s+tankers?|tankers?)\s+(?:have\s+|had\s+)?(?:[\w-]+\s+)?entered\s+(?:the\s+)?$/i;
 // "the number of people killed in the fighting in the countryside of Manbij ... since December
@@ -447,7 +448,8 @@ export function decideRole(r: Resolution): RoleDecision {
   const home = HOME_BEFORE.exec(pre) ?? UNIT_HOME_BEFORE.exec(pre);
   if (home) return { role: 'context', cue: `where someone is from: "${home[0].trim()} ${m.text}"` };
   // "the lessons of the repeated raids in Gaza": many earlier events, none told.
-  const earlier = EARLIER_EVENTS_BEFORE.exec(pre);
+  // ("The strike follows a series of attacks on shadow fleet tankers in the Black Sea".)
+  const earlier = EARLIER_EVENTS_BEFORE.exec(pre) ?? SERIES_FOLLOWED_BEFORE.exec(pre);
   if (earlier) return { role: 'context', cue: `background: "${earlier[0].trim()} ${m.text}"` };
   // "War-surgery kits have been pre-positioned in Butembo for a possible influx of wounded":
   // where help waits; "in support of the oppressed Palestinian people in the Gaza Strip": whom
