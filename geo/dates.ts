@@ -139,8 +139,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Before a weekday: a local time, then the same moment in GMT ("2am local time (23:00 GMT on").
  * One when the local clock has passed midnight and GMT has not; none otherwise. */
-function localDayShift(before: string): number {
-  const m = LOCAL_THEN_GMT.exec(before);
+function localDayShift(m: RegExpExecArray | null): number {
   if (!m) return 0;
   let local = Number(m[1]) % 12;
   if (m[2] && /^p/i.test(m[2])) local += 12;
@@ -190,7 +189,8 @@ const NUM_RE = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten
 // A year as written in news: 1900-2099. A wider range would read counts ("in 3000 homes") as years.
 const YEAR_RE = '(?:19|20)\\d{2}(?![\\d,.]?\\d)';
 
-function numberValue(word: string | undefined): number | null {
+/** A count written as digits or as a word: "3", "three", "a". */
+export function numberValue(word: string | undefined): number | null {
   if (word === undefined) return null;
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -358,11 +358,12 @@ const MATCHERS: Matcher[] = [
       }
       // "at about 2am local time (23:00 GMT on Wednesday)": the day in the place, not in London.
       const lead = sentence.slice(Math.max(0, m.index - 80), m.index);
-      const shift = localDayShift(lead);
+      const localThenGmt = LOCAL_THEN_GMT.exec(lead);
+      const shift = localDayShift(localThenGmt);
       const weekday = (WEEKDAYS.indexOf(wd.toLowerCase()) + shift) % 7;
       if (shift && mod === undefined) {
         // (The expression then spans the local time, so the explanation shows why.)
-        const from = m.index - (lead.length - LOCAL_THEN_GMT.exec(lead)!.index);
+        const from = m.index - (lead.length - localThenGmt!.index);
         push({ start: from, end: end + (sentence.slice(end).match(/^\s*\)/)?.[0].length ?? 0), parsed: { kind: 'weekday', weekday, strict: false, weeksBefore: null } });
         return;
       }

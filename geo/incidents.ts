@@ -13,7 +13,7 @@ import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
-import { formatDay, parseIsoDay } from './dates.ts';
+import { formatDay, numberValue, parseIsoDay } from './dates.ts';
 
 export interface RoledMention {
   resolution: Resolution;
@@ -73,7 +73,7 @@ function statedWindow(sentences: Sentence[], published: string | null): number |
     if (MONTHLY_ROUNDUP.test(s.text)) return MONTHLY_WINDOW_DAYS;
     const m = STATED_WINDOW.exec(s.text);
     if (!m) continue;
-    const n = m[1] ? (WINDOW_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 2;
+    const n = m[1] ? numberValue(m[1])! : 2;
     const days = m[2] ? n * (/^week/i.test(m[2]) ? 7 : 1) : 14;
     if (days > NEWS_WINDOW_DAYS && days <= 31) return days + 1;
   }
@@ -89,7 +89,6 @@ const MONTHLY_ROUNDUP = /\bupdated\s+monthly\b|\bmonthly\s+(?:update|roundup|rou
 /** A month's roundup, published early in the next: the whole month before is its news. */
 const MONTHLY_WINDOW_DAYS = 45;
 const STATED_WINDOW = /\b(?:incidents|attacks|events|violence|strikes|clashes|developments)\s+(?:of|over|from|during|in)\s+the\s+(?:past|last|previous)\s+(?:(two|three|four|\d{1,2})\s+(weeks|days)|fortnight)\b/i;
-const WINDOW_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4 };
 const STATED_WINDOW_SENTENCES = 3;
 /** For the lede's event, dated to the day: reports and investigations come weeks later. */
 const LEDE_WINDOW_DAYS = 60;
@@ -1183,7 +1182,7 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     // ("The attack came a day after gunmen killed four labourers ... in the Hoshab area": the
     // event told after it, that many days before.)
     const inAfter = after !== null && a.mention.start - a.sentence.start > after.index;
-    const days = inAfter ? (DAY_COUNTS[after[1]!.toLowerCase()] ?? Number(after[1])) : 0;
+    const days = inAfter ? numberValue(after[1])! : 0;
     a.date = { date: days ? formatDay(parseIsoDay(d.date)! - days) : d.date, precision: 'day', expression: inAfter ? after[0] : d.expression };
   }
   // "**Strike on eve of Eid killed family in Rafah**", then "They were killed on Tuesday
@@ -1315,7 +1314,6 @@ function eventDay(report: Report, s: Sentence): ResolvedDate | null {
 
 /** "came a day after", "followed two days after": how long before the event named back. */
 const CAME_DAYS_AFTER = /\b(?:came|comes|followed)\s+(a|one|two|three|four|five|six|\d{1,2})\s+days?\s+after\b/i;
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A sentence that opens by naming an event already told: "The strike on the village took place ...". */
 const NAMES_EVENT_BACK = new RegExp(`^[\\s"“]*${EVENT_NAMED_BACK}\\b`, 'i');
 

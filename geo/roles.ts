@@ -9,7 +9,7 @@ import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
-import { textAfter, unmarked } from './mentions.ts';
+import { unmarked } from './mentions.ts';
 
 export interface RoleDecision {
   role: MentionRole;
@@ -606,7 +606,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const aside = asideClauses(sentence).find(([from, to]) => at >= from && at < to);
   // (Unless a where-clause then tells what happened there: "Netanyahu, who on Sunday toured Bat
   // Yam, where an Iranian missile had struck an apartment building".)
-  const whereAfter = /^\s*,\s*where\b[^;.]*/i.exec(textAfter(m));
+  const whereAfter = /^\s*,\s*where\b[^;.]*/i.exec(rest);
   // (Not a state: "west of Donetsk, where fighting has raged for months"; nor a place another
   // is told by: "Baniyas, about 30 km south of Jableh, where gunmen attacked".)
   const toldThere = whereAfter !== null && !OFFSET_BEFORE.test(pre) && !BEARING_BEFORE.test(pre) && eventCues(whereAfter[0]).length > 0 && !STATE_IN.test(whereAfter[0]) && !/\b(?:for\s+(?:weeks|months|years)|since)\b/i.test(whereAfter[0]);
