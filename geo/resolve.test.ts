@@ -627,6 +627,16 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1 ?? 'none').not.toBe('Mykolaiv');
   });
 
+  it('reads "X district, Y province, in Z region" as X inside Z when the gazetteer lacks Y', async () => {
+    const text =
+      'On 13 March, dissidents burned a truck belonging to a rural school in Santa Rosa municipality, Cauca. ' +
+      'On 16 March, rebels ambushed a military patrol in Santa Rosa district, La Mar province, in Ayacucho region, killing one soldier.';
+    const { analysis } = await mentionOf(text, 'Santa Rosa', '2023-03-20');
+    const [first, second] = analysis.mentions.filter((x) => x.resolution.mention.text === 'Santa Rosa').map((x) => x.resolution.place);
+    expect(first?.countryCode).toBe('CO');
+    expect(second?.countryCode).toBe('PE');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -458,6 +458,11 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     } else if (fitsCue(mention.typeCue, place.kind, mention.typeCueText) && (!isFront(mention) || place.kind === 'city')) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
+    } else if (mention.typeCue === 'admin2' && place.kind === 'city' && LOWER_SEAT.test(place.featureCode)) {
+      // The gazetteer holds units down to the second order; a third-order one, Peru's or
+      // Pakistan's district, is there only as the town it is named after and run from.
+      total += 3;
+      reasons.push(`"${mention.typeCueText}" fits the seat of a unit below the second order`);
     } else if (mention.typeCue !== 'area') {
       total -= 3;
       reasons.push(`"${mention.typeCueText}" does not fit a ${place.kind}`);
@@ -465,6 +470,9 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   }
   return { place, score: total, reasons };
 }
+
+/** The seat of a third- or fourth-order unit. */
+const LOWER_SEAT = /^PPLA[34]$/;
 
 /** "the southern city of Mykolaiv", said of a namesake in the country's west. */
 function offSideOf(c: Candidate, side: string): Candidate {
@@ -556,6 +564,22 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
 
   // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
   const contexts = statedContexts(mentions);
+  // "Santa Rosa district, La Mar province, in Ayacucho region": where the gazetteer has no
+  // reading of the middle unit, the one that holds it holds the first name too (even after a
+  // unit's kind word, which otherwise takes no context of its own).
+  const holderOf = (held: FoundMention) => {
+    const next = mentions[mentions.indexOf(held) + 1];
+    return contexts.get(held) ?? (next && !next.demonym && next.sentence === held.sentence && CONTEXT_LINK.test(textBetween(held, next)) ? next : undefined);
+  };
+  // (Not where a reading of it, however weak yet, lies by one of the first name's: "Maiac, in
+  // the Grigoriopol district", which the gazetteer has only as its town.)
+  const unread = (m: FoundMention, unit: FoundMention) =>
+    lists[mentions.indexOf(unit)]!.every((c) => c.score < options.minScore && all[mentions.indexOf(m)]!.every((p) => !withinReachOf(c.place, p.place, DISTRICT_REACH_KM)));
+  for (const [m, ctx] of contexts) {
+    let held = ctx;
+    for (let step = 0; step < 3 && unread(m, held) && holderOf(held)?.sentence === m.sentence; step++) held = holderOf(held)!;
+    if (held !== ctx && held !== m) contexts.set(m, held);
+  }
   // (Keeping the namesakes the context holds, however small: "Santa Cruz, Davao del Sur" is a
   // town GeoNames gives no population, below a hundred bigger Santa Cruzes.)
   for (const [m, ctx] of contexts) {
