@@ -136,8 +136,9 @@ const KIND_LIST_SEPARATOR = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:north|south|
 const UNHELD_NAMES_BETWEEN = /^(?:\s+(?:du|de|des|el|al|la|le)\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}){0,6}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/u;
 /** How near a city may be to a place it qualifies ("X, in northern Y"). */
 const NEAR_QUALIFIER_KM = 30;
-/** Words that tell a second event in the same sentence. */
-const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also|as well as|meanwhile|elsewhere|while)\b/i;
+/** Words that tell a second event in the same sentence (not a name's other spelling: "Dessie
+ * (also spelled Dese)"). */
+const SECOND_EVENT = /\b(?:separate(?:ly)?|another|second|also(?!\s+(?:spelled|spelt|written|known|called|transliterated))|as well as|meanwhile|elsewhere|while)\b/i;
 /** Words that put an event at a place told before: "in the area", "there", "nearby". */
 // (Or at a border or front line: "authorities in Tskhinval said their patrol fired after the man
 // crossed the so-called border".)

@@ -1462,6 +1462,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Balakliia', 'Zolochiv']);
   });
 
+  it("reads a city's other spelling in brackets as no second event in the region that holds it", async () => {
+    const text = "Fighters of the Fano militia briefly entered the city of Dessie (also spelled Dese) in Ethiopia's Amhara region early on Sunday, residents said.";
+    const features = await incidents(['a', '2026-02-17', text]);
+    expect(features.map((f) => f.properties.geo_precision)).toEqual(['city']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
