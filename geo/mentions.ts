@@ -121,6 +121,11 @@ const MODIFIERS = new Set([
   'greater', 'upper', 'lower', 'occupied', 'downtown', 'central', 'coastal', 'rural', 'frontline',
 ]);
 
+/** A capitalised compass word, as it starts a unit's name ("North Darfur", "South Gonder"). */
+const COMPASS = /^(?:North|South|East|West|North-?East|North-?West|South-?East|South-?West|Northeast|Northwest|Southeast|Southwest)$/;
+/** Words for administrative units that take a side in their names. */
+const SIDE_NAMED_UNIT = /^(?:zone|zones|province|state|region|district|county|governorate|department|division|prefecture)$/i;
+
 // Words that, capitalised after a place name, make it part of an organisation or a title.
 const ORG_AFTER = new Set([
   'independent', 'post', 'times', 'herald', 'journal', 'tribune', 'daily', 'news', 'fleet', 'regional',
@@ -550,6 +555,13 @@ function longerName(
     const midClause = before !== undefined && adjacent(before, prev);
     if (!MODIFIERS.has(lower) && (!SENTENCE_WORDS.has(lower) || midClause) && !sentenceStart) {
       return `part of a longer name: ${prev.text} ${key(tokens, from, to)}`;
+    }
+    // "the South Gonder zone", "the North Shewa zone": a capitalised compass word before a name
+    // with a unit's word after it is the unit's own name, one the gazetteer knows by another
+    // spelling or not at all, and no side of the town it is named after (Gondar).
+    const unitWord = tokens[to];
+    if (COMPASS.test(prev.text) && unitWord && adjacent(tokens[to - 1]!, unitWord) && SIDE_NAMED_UNIT.test(unitWord.text)) {
+      return `part of a longer name: ${prev.text} ${key(tokens, from, to)} ${unitWord.text}`;
     }
   }
   if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
