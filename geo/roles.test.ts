@@ -110,6 +110,10 @@ const ROLES: Array<[string, string, string]> = [
   ["The airfield is used by the Southern Military District, which commands troops fighting in Ukraine's Zaporizhzhia and Kherson oblasts.", 'Kherson', 'context'],
   ['The airfield on the Sea of Azov has been used by Russia to launch attacks on southern Ukraine.', 'Ukraine', 'context'],
   ['The strike, which the SBU claimed, follows a series of attacks on shadow fleet tankers in the Black Sea.', 'Black Sea', 'context'],
+  ["Deni has been at odds with the federal government in Mogadishu over the electoral model, and Puntland has largely waged the offensive on its own.", 'Mogadishu', 'speaker'],
+  ['Residents of Debre Tabor town told the BBC that a drone strike on Tuesday killed seven people near the bus station.', 'Debre Tabor', 'incident'],
+  ['Residents of Kharkiv said they heard explosions in Chuhuiv overnight.', 'Kharkiv', 'speaker'],
+  ['A drone strike hit a market in Dabat town in the North Gonder zone of the Amhara region on Saturday.', 'Gonder', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -492,7 +492,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const seatPost = post.replace(RELATIVE_ASIDE, '');
   // (Or at the sentence's end, its verb before it: "announced Tuesday the Chadian government in
   // N'Djamena.")
-  if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost))) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
+  // (Or the other side of a relation: "Deni has been at odds with the federal government in
+  // Mogadishu over the electoral model".)
+  const withSeat = seat !== null && /\bwith\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
+  if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost) || withSeat)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
   const retracted = RETRACTED_BEFORE.exec(upTo);
@@ -733,5 +736,21 @@ export function decideRole(r: Resolution): RoleDecision {
   if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*$/.test(pre))) {
     return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
+  // "Residents of Debre Tabor town ... told BBC Amharic that a drone strike on Tuesday killed
+  // at least seven people": people of a place telling of an event that names no other place tell
+  // of their own.
+  const residents = RESIDENTS_OF_BEFORE.exec(pre);
+  const told = residents ? TELLING_AFTER.exec(rest) : null;
+  const toldEnd = told ? m.end - m.sentence.start + told.index + told[0].length : 0;
+  if (told && events.some((e) => e.start >= toldEnd) && !PLACE_WORDS_AFTER.test(sentence.slice(toldEnd))) {
+    return { role: 'incident', cue: `what "${residents![0].trim()} ${m.text}" told of` };
+  }
   return { role: 'context', cue: NOT_SETTING_CUE };
 }
+
+/** People of a place, up to its name: "Residents of", "villagers in the town of". */
+const RESIDENTS_OF_BEFORE = /\b(?:residents|inhabitants|villagers|locals)\s+(?:of|in)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+/** After their place (and its units, up to a comma), their telling: "... told BBC that". */
+const TELLING_AFTER = /^(?:\s+(?:town|village|city))?(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{0,60}?)?,?\s+(?:told|said|say|says|reported|recounted|described)\b/i;
+/** A place word after the telling ("in Chuhuiv", "near the town of"): the event told is there. */
+const PLACE_WORDS_AFTER = /\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\p{Lu}/u;
