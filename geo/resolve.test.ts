@@ -637,6 +637,12 @@ describe('choosing among same-named places', () => {
     expect(second?.countryCode).toBe('PE');
   });
 
+  it('reads "Niger Republic" as the country, not the Nigerian state of that name', async () => {
+    const text = 'Bandits killed nine worshippers in Sokoto State on Sunday. After every major attack they cross into Niger Republic, a resident said.';
+    const m = await mentionOf(text, 'Niger', '2025-01-20');
+    expect(m.place?.kind).toBe('country');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

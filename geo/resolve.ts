@@ -455,7 +455,7 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     if (villageOfCity) {
       total -= 3;
       reasons.push(`"${mention.typeCueText}" does not fit a city of ${place.population.toLocaleString('en')}`);
-    } else if (fitsCue(mention.typeCue, place.kind, mention.typeCueText) && (!isFront(mention) || place.kind === 'city')) {
+    } else if (fitsCue(mention.typeCue, place.kind, mention.typeCueText, place.name) && (!isFront(mention) || place.kind === 'city')) {
       total += 6;
       reasons.push(`"${mention.typeCueText}" fits a ${place.kind}`);
     } else if (mention.typeCue === 'admin2' && place.kind === 'city' && LOWER_SEAT.test(place.featureCode)) {
@@ -481,15 +481,21 @@ function offSideOf(c: Candidate, side: string): Candidate {
 const OFF_SIDE_PENALTY = 4;
 
 /** The words' kind ("the Kharkiv region", "the village of") fits the place's kind. */
-function fitsCue(typeCue: string, kind: FeatureKind, cueText: string | null = null): boolean {
+function fitsCue(typeCue: string, kind: FeatureKind, cueText: string | null = null, name: string | null = null): boolean {
   // (A territory is Congo's district, "Beni territory", and Russia's krai, written as a name:
   // "the Krasnodar Territory".)
   if (kind === 'admin1' && /^Territor(?:y|ies)$/.test(cueText ?? '')) return true;
   // (A department is Colombia's or Haiti's first level and Niger's or Cameroon's second: "the
   // Tera department", "the Mayo-Tsanaga department".)
   if (kind === 'admin2' && /^(?:department|d[eé]partement)s?$/i.test(cueText ?? '')) return true;
+  // (A republic is Russia's first level, and a country: "Niger Republic" is Niger, not
+  // Nigeria's Niger State, whose own name gives it another kind.)
+  if (/^republic$/i.test(cueText ?? '')) return kind === 'country' || (kind === 'admin1' && !UNIT_WORD_END.test(name ?? ''));
   return (CUE_KINDS[typeCue] ?? []).includes(kind);
 }
+
+/** A unit's name that ends in its kind: "Niger State", "Kharkiv Oblast". */
+const UNIT_WORD_END = /\s(?:State|Province|Region|Oblast|Governorate|Department|Territory|County|District)$/;
 
 /** Between a demonym and the place it is the country of: "the Russian town of", "the Sudanese city of". */
 const DEMONYM_COUNTRY_LINK = /^\s+(?:border\s+|frontline\s+|front-line\s+|port\s+)?(?:city|town|village|region|province|oblast|port|settlement|district|capital)\s+of\s+(?:the\s+)?$/i;
@@ -871,7 +877,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // about ("Plateau state" and, later, "the Bassa local government area").
         // (Not a place of another kind than the words say: "the Kyivskyi district" of Kharkiv
         // is no village called Kyivskyi elsewhere in the Kharkiv region.)
-        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !fitsCue(m.typeCue, c.place.kind, m.typeCueText);
+        const misfit = m.typeCue !== null && m.typeCue !== 'area' && !fitsCue(m.typeCue, c.place.kind, m.typeCueText, c.place.name);
         if (unit && !misfit) {
           c.score += UNIT_BONUS;
           c.reasons.push(`inside ${unit.name}, which the report names`);
