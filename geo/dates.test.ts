@@ -29,6 +29,7 @@ const ROWS: Row[] = [
   // A wire dateline's date is the day of filing: the event's own day comes first.
   ['KYIV, Jan 4 (Reuters) - Drones hit a power plant in the region on Tuesday night.', THU, day('2024-01-02', 'on Tuesday night')],
   ['KYIV, Jan 4 (Reuters) - Drones hit a power plant in the region, officials said.', THU, day('2024-01-04', 'Jan 4')],
+  ['Imphal (Manipur) [India], January 4 (ANI): Militants opened fire at a police post in the border town on Tuesday evening, officials said.', THU, day('2024-01-02', 'on Tuesday evening')],
   // A date in a since-clause is when the background began, not the event's date.
   ['Shelling hit the town, where fighting has raged since the offensive began on 10 December.', THU, undated(null)],
   ['The strike, which hit a residential area, was the deadliest in the city since October.', THU, undated(null)],

@@ -835,7 +835,8 @@ function inDateline(sentence: string, expr: Span): boolean {
   return expr.start <= DATELINE_REACH && DATELINE_DATE_AFTER.test(sentence.slice(expr.end));
 }
 const DATELINE_REACH = 40;
-const DATELINE_DATE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+// ("Imphal (Manipur) [India], November 28 (ANI): ...": the agency's bracket, then a colon.)
+const DATELINE_DATE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*[-–—:]|[-–—])/;
 
 function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
