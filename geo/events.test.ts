@@ -16,6 +16,8 @@ const TYPES: Array<[string, string]> = [
   ['A guided bomb hit a hypermarket on Saturday afternoon.', 'air_strike'],
   ['Shelling hit residents queueing for bread in Chernihiv.', 'shelling'],
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
+  ['Two Naxalites were killed in an encounter with security forces in the forests near the village on Sunday.', 'ground_assault'],
+  ['A soldier was killed in a gunfight with militants in the forests of the district.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
   ['Government troops clashed with rebel fighters near the border on Tuesday.', 'ground_assault'],
   ['An exchange of fire lasted hours in the camp on Wednesday.', 'ground_assault'],
