@@ -114,6 +114,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Residents of Debre Tabor town told the BBC that a drone strike on Tuesday killed seven people near the bus station.', 'Debre Tabor', 'incident'],
   ['Residents of Kharkiv said they heard explosions in Chuhuiv overnight.', 'Kharkiv', 'speaker'],
   ['A drone strike hit a market in Dabat town in the North Gonder zone of the Amhara region on Saturday.', 'Gonder', 'context'],
+  ['The wounded constable, a native of Vijayapura (formerly Bijapur) district in Karnataka, was airlifted to Raipur.', 'Karnataka', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -232,7 +232,7 @@ const THOUSANDS_TOLL_BEFORE =
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
-const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$/iu;
+const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest)\s+(?:[\w-]+\s+)?(?:numbers?|tolls?|shares?|counts?|concentrations?|totals?|proportions?|rates?|figures?)\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?(?:in|across)\s+(?:the\s+)?$/i;
