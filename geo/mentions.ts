@@ -220,6 +220,10 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
     if (/^local$/i.test(next.text) && /^governments?$/i.test(tokens[to + 1]?.text ?? '')) return { cue: 'admin2', text: 'local government' };
   }
   const before = sentence.text.slice(0, tokens[from]!.start - sentence.start);
+  // "Rural Damascus", capitalised: Syria's name for the governorate round the capital (lower-case
+  // "rural Tibu" is the country round a town, and the town).
+  const rural = /\bRural\s+$/.exec(before);
+  if (rural) return { cue: 'admin1', text: 'Rural' };
   const m = KIND_BEFORE.exec(before);
   // "the Korabelnyi district of Kherson": the kind is the name's before it (one the gazetteer
   // may lack), not this one's; a bare name a district or a neighbourhood is "of" is the city.
@@ -564,7 +568,10 @@ function longerName(
       return `part of a longer name: ${prev.text} ${key(tokens, from, to)} ${unitWord.text}`;
     }
   }
-  if (to - from === 1 && knownPeople.has(tokens[from]!.text)) return `person: ${tokens[from]!.text}`;
+  // (Not after a settlement's word: "Ashrafiyat Sahnaya", taken for a person's name, does not
+  // make "the town of Sahnaya" one.)
+  const settled = tokens[from - 1]?.text.toLowerCase() === 'of' && SETTLEMENT_WORD.test(tokens[from - 2]?.text ?? '');
+  if (to - from === 1 && knownPeople.has(tokens[from]!.text) && !settled) return `person: ${tokens[from]!.text}`;
   // The words right after the name, where most longer names show.
   const last = tokens[to - 1]!;
   const next = tokens[to];

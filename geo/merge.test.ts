@@ -1468,6 +1468,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.geo_precision)).toEqual(['city']);
   });
 
+  it('reads a town named at the end of an unknown longer name as the town, not a surname', async () => {
+    const text =
+      'Security forces deployed on Thursday in Ashrafiyat Sahnaya, south of the capital. ' +
+      'On Wednesday, an Israeli airstrike hit the outskirts of the town of Sahnaya, targeting a group of security personnel.';
+    const features = await incidents(['a', '2025-05-01', text]);
+    expect(features.map((f) => f.properties.place_name)).toContain('Şaḩnāyā');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
