@@ -643,6 +643,31 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('country');
   });
 
+  it('reads no town abroad by its other name because a place of the report lies near it across a border', async () => {
+    const text =
+      'Hezbollah said it fired rockets at Kiryat Shmona and at an army post near Metula on Tuesday. ' +
+      'Earlier, an Israeli drone struck a car in the town of Houla, killing one man, the state news agency said. ' +
+      'Israeli jets also hit Naqoura and the outskirts of Baalbek, and shells fell on Marjayoun.';
+    const m = await mentionOf(text, 'Houla', '2024-05-22');
+    expect(m.place?.countryCode ?? 'none').not.toBe('SY');
+  });
+
+  it('reads "the Jaffa area" as the part of Tel Aviv, not a village spelt alike', async () => {
+    const text = 'The Houthis said they fired a ballistic missile at a military target in the occupied Jaffa area on Monday. Sirens sounded in Tel Aviv and Holon.';
+    const m = await mentionOf(text, 'Jaffa', '2024-12-03');
+    expect(m.place?.admin1).toBe('Tel Aviv');
+  });
+
+  it("reads a capital's countryside as the province round it, not the governorate that is the city alone", async () => {
+    for (const text of [
+      'An Israeli force raided a village in the western countryside of Damascus at dawn on Tuesday.',
+      'Gunmen attacked a checkpoint in Rural Damascus on Wednesday, killing two members of the security forces.',
+    ]) {
+      const m = await mentionOf(text, 'Damascus', '2026-01-14');
+      expect(m.place?.name).toBe('Rif-dimashq');
+    }
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

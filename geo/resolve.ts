@@ -90,7 +90,7 @@ const CUE_KINDS: Record<string, FeatureKind[]> = {
   neighbourhood: ['neighbourhood', 'admin2'],
   sea: ['sea'],
   peninsula: ['peninsula', 'admin1'],
-  area: ['admin1', 'admin2', 'city', 'region'],
+  area: ['admin1', 'admin2', 'city', 'region', 'neighbourhood'],
 };
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -350,6 +350,8 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 // one lies from the other.
 /** Below this a town has no districts of its own for "the city's X district" to name. */
 const CITY_WITH_DISTRICTS = 50_000;
+/** A first-level unit with no more people than this share of its city's is the city alone. */
+const CITY_UNIT_SHARE = 1.1;
 /** A place this large is known abroad by other spellings of its name ("Kiev", "Odessa"). */
 const EXONYM_POPULATION = 1_000_000;
 /** No village has this many people: "the village of X" is not a city of that size. */
@@ -490,12 +492,9 @@ function fitsCue(typeCue: string, kind: FeatureKind, cueText: string | null = nu
   if (kind === 'admin2' && /^(?:department|d[eé]partement)s?$/i.test(cueText ?? '')) return true;
   // (A republic is Russia's first level, and a country: "Niger Republic" is Niger, not
   // Nigeria's Niger State, whose own name gives it another kind.)
-  if (/^republic$/i.test(cueText ?? '')) return kind === 'country' || (kind === 'admin1' && !UNIT_WORD_END.test(name ?? ''));
+  if (/^republic$/i.test(cueText ?? '')) return kind === 'country' || (kind === 'admin1' && !UNIT_NAME_END.test(name ?? ''));
   return (CUE_KINDS[typeCue] ?? []).includes(kind);
 }
-
-/** A unit's name that ends in its kind: "Niger State", "Kharkiv Oblast". */
-const UNIT_WORD_END = /\s(?:State|Province|Region|Oblast|Governorate|Department|Territory|County|District)$/;
 
 /** Between a demonym and the place it is the country of: "the Russian town of", "the Sudanese city of". */
 const DEMONYM_COUNTRY_LINK = /^\s+(?:border\s+|frontline\s+|front-line\s+|port\s+)?(?:city|town|village|region|province|oblast|port|settlement|district|capital)\s+of\s+(?:the\s+)?$/i;
@@ -567,6 +566,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       .sort((a, b) => b.score - a.score),
   );
   const lists = all.map((l) => l.slice(0, MAX_CANDIDATES));
+
+  // "the western countryside of Damascus", "Rural Damascus": the country round a city, so not a
+  // first-level unit that is the city alone (Damascus Governorate), when another holds it (Rif
+  // Dimashq).
+  mentions.forEach((m, i) => {
+    if (!/^(?:countryside|rural)\b/i.test(m.typeCueText ?? '')) return;
+    const cities = lists[i]!.filter((c) => c.place.kind === 'city');
+    const cityUnits = lists[i]!.filter((c) => c.place.kind === 'admin1' && cities.some((t) => contains(c.place, t.place) && c.place.population <= t.place.population * CITY_UNIT_SHARE));
+    if (cityUnits.length === lists[i]!.filter((c) => c.place.kind === 'admin1').length) return;
+    for (const c of cityUnits) {
+      c.score -= 6;
+      c.reasons.push(`"${m.typeCueText}" names the country round a city, and this unit is the city alone`);
+    }
+    lists[i]!.sort((a, b) => b.score - a.score);
+  });
 
   // Pass 2: stated admin context ("X in the Y region"), resolved from Y's own best candidate.
   const contexts = statedContexts(mentions);
@@ -806,6 +820,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           const obscure = c.place.population < NOTABLE_POPULATION || (focusedElsewhere(i) && (c.place.population < EXONYM_POPULATION || c.place.kind !== 'city'));
           c.score = obscure ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
+          // (Nor does nearness across a border bring it back: "the town of Houla", in a report
+          // on south Lebanon, is no Kafr Laha in Syria, 144 km from the report's nearest place.)
+          stranger = obscure;
         } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode) {
           // Nor in a country only named, whole, when the report's towns are all in others: "the
           // nearby village of Maariyah", in a report on Daraa that names Israel, is no Maghār in
