@@ -115,6 +115,11 @@ const ROLES: Array<[string, string, string]> = [
   ['Residents of Kharkiv said they heard explosions in Chuhuiv overnight.', 'Kharkiv', 'speaker'],
   ['A drone strike hit a market in Dabat town in the North Gonder zone of the Amhara region on Saturday.', 'Gonder', 'context'],
   ['The wounded constable, a native of Vijayapura (formerly Bijapur) district in Karnataka, was airlifted to Raipur.', 'Karnataka', 'context'],
+  ['The presidency, in a statement issued from the presidential palace in Baabda, condemned the raids.', 'Baabda', 'speaker'],
+  ['An official said the drones appeared to have been launched from areas near the Red Sea port of Hodeidah.', 'Hodeidah', 'origin'],
+  ['The United States has conducted occasional raids on militant hideouts in Idlib for years.', 'Idlib', 'context'],
+  ['The group vowed to keep up its attacks until Israel halts its war on Gaza.', 'Gaza', 'context'],
+  ["The agency's reporter in Daraa said an Israeli force shelled the outskirts of Nawa on Wednesday.", 'Daraa', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
