@@ -217,6 +217,12 @@ describe('finding place names', () => {
     expect(a.mentions.find((m) => m.resolution.mention.text === 'Kirby')?.resolution.mention.inName).toMatch(/^person/);
   });
 
+  it("takes no city for a surname because an outlet's desk is named after it", async () => {
+    const a = await analyse('CBC Toronto reported the shooting on Monday. Police in Toronto said two people were wounded near a mall.');
+    const toronto = a.mentions.filter((m) => m.resolution.mention.text === 'Toronto');
+    expect(toronto.at(-1)?.resolution.mention.inName ?? null).toBeNull();
+  });
+
   it('remembers a person named right after a dateline, given name unknown', async () => {
     const a = await analyse('JERUSALEM Yoav Gallant visited troops near the border on Monday. Gallant said the army would keep up the pressure.');
     const gallant = a.mentions.filter((m) => m.resolution.mention.text === 'Gallant');

@@ -643,6 +643,8 @@ function rememberPeople(gazetteer: Gazetteer, tokens: Token[], knownPeople: Set<
       const run = tokens.slice(i, end).map((t) => t.text).join(' ');
       if (gazetteer.lookup(run).length || gazetteer.lookup(a.text).length || gazetteer.demonym(a.text) || gazetteer.isEnglishWord(a.text)) continue;
       if (SENTENCE_WORDS.has(a.text.toLowerCase()) || MODIFIERS.has(a.text.toLowerCase())) continue;
+      // (Nor one that starts with an acronym: "CBC Toronto" is a broadcaster's city desk.)
+      if (/^\p{Lu}{2,}$/u.test(a.text)) continue;
       knownPeople.add(tokens[end - 1]!.text);
     }
   }
