@@ -57,6 +57,12 @@ describe('eventType', () => {
     expect(eventCues('In another engagement, in Kulachi area, security forces foiled the plan.').map((c) => c.text)).toEqual(['another engagement']);
   });
 
+  it('reads bodies found or dumped as an event', () => {
+    expect(eventCues('On Sunday, authorities found the bodies of seven men on a highway outside the town.').map((c) => c.text)).toEqual(['found the bodies']);
+    expect(eventCues('The bodies of eight men were found in a ravine near the city.').map((c) => c.text)).toEqual(['bodies of eight men were found']);
+    expect(eventCues('Rescue workers found the body of a man in the ruins of the building on Monday.')).toEqual([]);
+  });
+
   it('reads no event that people fear', () => {
     expect(eventCues('Traffic on the road was reduced on Monday, according to transporters, who say they fear new ambushes.')).toEqual([]);
     expect(eventCues('Residents fear further attacks after gunmen killed five people.').map((c) => c.text)).toEqual(['killed']);
