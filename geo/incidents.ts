@@ -123,7 +123,7 @@ const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|
 const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|ministry)\s+(?:officials|authorities|sources)\s+in\s+$/i;
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
@@ -441,7 +441,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       if (s.role.role !== 'incident') continue;
       const m = placed.find((o) => o !== s && o.role.role === 'incident' && o.resolution.mention.start >= s.resolution.mention.end);
       if (!m || !FACILITY_IN.test(textBetween(s.resolution.mention, m.resolution.mention))) continue;
-      if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM) continue;
+      // (A unit's name far from the place is the facility's name only: "the Muthanna air base in
+      // western Baghdad" is no site in Muthanna province, 300 km off.)
+      const farUnit = s.resolution.place!.kind === 'admin1' || s.resolution.place!.kind === 'admin2';
+      if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM && !farUnit) continue;
       // ("the Ladyzhyn thermal power plant in the Vinnytsia region": a unit holding the town says
       // where the town is.)
       const unit = m.resolution.place!;
@@ -1344,8 +1347,13 @@ const DATED_EVENT_BACK = new RegExp(
 function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate | null {
   // "**2:14 pm** — Hezbollah fires anti-tank missile at home in Metula": a live blog's entries,
   // headed by the time of day, tell of the day it is published.
+  // ("**10 September, 04:02**": a post's heading may carry its day, and the posts one day.)
   const entries = sentences.filter((s) => LIVE_ENTRY.test(s.text));
-  if (entries.length >= LIVE_ENTRIES) return { date: report.published, precision: 'day', expression: LIVE_ENTRY.exec(entries[0]!.text)![0].trim() };
+  if (entries.length >= LIVE_ENTRIES) {
+    const days = new Set(entries.map((s) => LIVE_ENTRY.exec(s.text)![1]).map((d) => (d ? resolveDate(`on ${d}`, report.published).date : report.published)));
+    const [day] = days;
+    if (days.size === 1 && day) return { date: day, precision: 'day', expression: LIVE_ENTRY.exec(entries[0]!.text)![0].trim() };
+  }
   const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text) || FRONT_TALLY.test(s.text)));
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
@@ -1365,8 +1373,9 @@ const DEFAULT_DAY_SENTENCES = 4;
 const DURING_THE_EVENTS = /\b(?:during|amid|throughout)\s+the\s+(?:attacks?|violence|rampage|raids?|assault|riots?|unrest|incursion|onslaught|offensive)\b/i;
 /** "Settlers also set fire to cars": one more act of the same events. */
 const ALSO_DID = /\balso\s+(?:\w+ly\s+)?(?:set\s+fire|torched|burned|burnt|attacked|struck|hit|shelled|raided|stormed|looted|killed|shot|opened\s+fire|fired)\b/i;
-/** A live blog entry's heading: a time of day, then a dash or a colon. */
-const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\|)/i;
+/** A live blog entry's heading: a time of day (and its zone), then a dash or a colon. */
+// (Or its day and time alone on the line: "**10 September, 04:02**".)
+const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*(?:(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\||$)/iu;
 /** How many such headings make a live blog. */
 const LIVE_ENTRIES = 2;
 

@@ -1476,6 +1476,29 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toContain('Şaḩnāyā');
   });
 
+  it("dates a mayor's posts headed by their day and time by that day", async () => {
+    const text =
+      '**9 September, 04:02**\n\nAir defence shot down a drone over the Ramensky district of the Moscow region.\n\n' +
+      '**9 September, 05:10**\n\nIn Ramenskoye, drone debris hit a residential building and set two flats on fire.';
+    const features = await incidents(['a', '2024-09-10', text]);
+    const ramenskoye = features.find((f) => f.properties.place_name === 'Ramenskoye');
+    expect(ramenskoye?.properties.event_date).toBe('2024-09-09');
+  });
+
+  it("dates a live blog's entries headed by a time in GMT by the blog's day", async () => {
+    const text =
+      '**11:10 GMT — Rocket hits house in Ashkelon**\n\nA rocket fired from Gaza hit a house in Ashkelon, lightly wounding two people.\n\n' +
+      '**06:20 GMT — Dawn strike on Deir el-Balah home**\n\nAn Israeli strike on a house in Deir el-Balah killed nine people.';
+    const features = await incidents(['a', '2023-11-14', text]);
+    expect(features.map((f) => f.properties.event_date)).toEqual(['2023-11-14', '2023-11-14']);
+  });
+
+  it("reads a province named only in an air base's name, in another city, as no site", async () => {
+    const text = 'A fourth rocket fell in an open area near the Muthanna air base in western Baghdad on Sunday, police said.';
+    const features = await incidents(['a', '2023-12-24', text]);
+    expect(features.map((f) => f.properties.admin1)).toEqual(['Baghdad']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
