@@ -45,7 +45,7 @@ const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)
 const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+)?$/i;
 // "on the main highway between the city of Zaporizhzhia and Melitopol": a road's ends.
-const ROAD_BETWEEN_BEFORE = /\b(?:highway|road|motorway|railway|rail\s+line|supply\s+line)\s+(?:between|linking|connecting)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?)?$/u;
+const ROAD_BETWEEN_BEFORE = /\b(?:highway|road|motorway|railway|rail\s+line|supply\s+line)\s+(?:between|linking|connecting|leading\s+from)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?)?$/u;
 // "less protected by air defence than the city of Kherson": a place compared with.
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?(?:the\s+)?(?:(?:city|town|village|region|regional\s+capital)\s+of\s+)?$/i;
 const ROAD_TO_BEFORE = new RegExp(ROAD_TO_WORDS, 'i');
@@ -56,7 +56,7 @@ const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearin
 // school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
 const RETRACTED_BEFORE =
   /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
-const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|(?:State|Defense|Defence|Justice)\s+Department)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
@@ -97,17 +97,17 @@ const GOVERNMENT_SAID_AFTER =
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
-  /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/i;
+  /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+|\(\p{Lu}+\)\s+){0,6}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/iu;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|(?:said|spoke|told\s+reporters)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|(?:said|spoke|told\s+reporters)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
-const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|(?:emergency\s+|scheduled\s+|rolling\s+)?power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+|in\s+place\s+|imposed\s+|introduced\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/i;
+const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|(?:emergency\s+|scheduled\s+|rolling\s+)?power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+|in\s+place\s+|imposed\s+|introduced\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:several|many|some|a\s+number\s+of|\d+)\s+(?:regions|oblasts|cities|provinces)\s*,?\s+(?:including|such\s+as)\s+(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,6}?)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/iu;
 
 // Before "ministry in", "embassy in": words that make the building the place hit.
 // (An attack's words may stand further back: "launched a fresh assault on the army's 22nd
@@ -135,7 +135,7 @@ const WITHDRAWAL_FROM =
 // "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
 // Oleshky".)
 const MOVED_BEFORE_BEARING = /\b(?:advanced|advancing|advance|pushed|pushing|attacked|attacking|counterattacked|struck|clashed|infiltrated)\s+(?:further\s+|farther\s+|slightly\s+|marginally\s+)?$/i;
-const INTERCEPT_TALLY_BEFORE = /\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:(?:\d[\d,]*|[\w-]+)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
+const INTERCEPT_TALLY_BEFORE = /\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:(?:(?:\d[\d,]*|[\w-]+)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)|(?:\d[\d,]*|all|most|some|[\w-]+)\s+of\s+(?:them|these|those))\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
 const COUNT_OVER_BEFORE = /\b\d[\d,]*\s+over\s+(?:the\s+)?$/i;
 const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:was|were)\s+(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const LAUNCH_AREA_BEFORE =
@@ -207,7 +207,8 @@ const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|express
 const SUPPLY_BEFORE = /\b(?:supplying|resupplying|supplies\s+(?:to|for)|convoy\s+(?:to|for|bound\s+for))\s+(?:the\s+)?(?:(?:besieged|blockaded|embattled|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|garrison|base|camp)\s+of\s+)?$/i;
 // ("at the exit of the town, on the axis of Ouadda": the road that leads there, in French use.)
 const AXIS_OF_BEFORE = /\b(?:on|along)\s+the\s+(?:road\s+)?axis\s+(?:of|to|towards)\s+$/i;
-const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing)\b[^.;:]*?\b(?:from|to|for)\s+(?:the\s+)?$/i;
+// ("a drone flying towards Moscow was destroyed over the Domodedovo district".)
+const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing|flying)\b[^.;:]*?\b(?:from|to|for|towards?)\s+(?:the\s+)?$/i;
 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
@@ -280,7 +281,8 @@ const VENUE_EVENT_REACH = 40;
 
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of", "are due to
 // meet in Alaska".
-const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+// ("negotiations over an extension of the truce deal stalled in Cairo and Doha".)
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets)\s+(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
 // of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
@@ -365,6 +367,16 @@ export function decideRole(r: Resolution): RoleDecision {
   if (launch) return { role: 'origin', cue: `launch site: "${launch[0].trim()} ${m.text}"` };
   const launchList = LAUNCHED_FROM_LIST.exec(upTo);
   if (launchList) return { role: 'origin', cue: `launch site: "${launchList[0].slice(0, 40).trim()}…"` };
+  // "launched four Kh-101 cruise missiles from Tu-95 strategic bombers over the Caspian Sea",
+  // "fired ... from the Caspian Sea and the Volgodonsk area in Rostov Oblast", "drones that had
+  // entered from the direction of Khmelnytskyi Oblast": after the launch's "from", up to no
+  // target, hit or clause break, the places are where the weapons came from.
+  // "launchers abandoned in the Zafaraniya neighborhood of southeastern Baghdad, from where they
+  // believe the rockets were fired".
+  const fromWhere = FIRED_FROM_WHERE_AFTER.exec(post);
+  if (fromWhere) return { role: 'origin', cue: `launch site: "${m.text}${fromWhere[0]}"` };
+  const flight = launchPath(upTo);
+  if (flight !== null) return { role: 'origin', cue: `launch site: "from ${flight.trim()} ${m.text}"` };
   // "had set sail last week from the northern Lebanese city of Tripoli": where a journey began.
   const departed = DEPARTED_FROM_BEFORE.exec(pre);
   if (departed) return { role: 'origin', cue: `where a journey began: "${departed[0].trim()} ${m.text}"` };
@@ -494,7 +506,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // N'Djamena.")
   // (Or the other side of a relation: "Deni has been at odds with the federal government in
   // Mogadishu over the electoral model".)
-  const withSeat = seat !== null && /\bwith\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
+  // (Or the one called on: "called on the federal government in Baghdad to stop the attacks".)
+  const withSeat = seat !== null && /\b(?:with|called\s+on|calling\s+on|calls\s+on|urged|urging|urges|asked|asking|appealed\s+to|pressed|pressing)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
   if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost) || withSeat)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
@@ -526,7 +539,8 @@ export function decideRole(r: Resolution): RoleDecision {
   const namesake = NAMESAKE_BEFORE.exec(pre);
   if (namesake) return { role: 'context', cue: `a namesake set apart: "${namesake[0].trim()} ${m.text}"` };
   // "Sour, known in English as Tyre": a language, not a place (English, Indiana).
-  if ((/\bin\s+$/i.test(pre) && /^\s+as\b/i.test(post)) || LANGUAGE_BEFORE.test(pre)) return { role: 'context', cue: `a language: "${m.text}"` };
+  // (Not a clause of time: "shot dead a police commander in Zamora as he was leaving his home".)
+  if ((/\bin\s+$/i.test(pre) && /^\s+as\s+(?:the\s+|an?\s+)?["“']?\p{Lu}/u.test(post)) || LANGUAGE_BEFORE.test(pre)) return { role: 'context', cue: `a language: "${m.text}"` };
   // "went on trial in Stockholm district court": the court's name.
   const court = COURT_AFTER.exec(post);
   if (court) return { role: 'speaker', cue: `a court: "${m.text}${court[0]}"` };
@@ -670,7 +684,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const venue = VENUE_BEFORE.exec(pre);
   // (Only an event word just before: "bombed Lashio ... this week, despite a ceasefire agreed at
   // talks in Kunming" is still a venue.)
-  if (venue && eventCues(sentence.slice(Math.max(0, venue.index - VENUE_EVENT_REACH), venue.index)).length === 0) {
+  // (Nor when the talks' own verb says where they went on: "stalled in Cairo".)
+  const talksWent = venue !== null && /\b(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+(?:in|at)\b/i.test(venue[0]);
+  if (venue && (talksWent || eventCues(sentence.slice(Math.max(0, venue.index - VENUE_EVENT_REACH), venue.index)).length === 0)) {
     return { role: 'context', cue: `venue: "${venue[0].trim()} ${m.text}"` };
   }
   // "The Houthis, who control much of northern Yemen including the capital Sanaa, said ...": a
@@ -751,6 +767,29 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   return { role: 'context', cue: NOT_SETTING_CUE };
 }
+
+/** After a place: ", from where ... were fired". */
+const FIRED_FROM_WHERE_AFTER = /^\s*,?\s+from\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b/i;
+
+/** The words after a launch verb's last "from", when the place ends them and nothing between
+ * turns to a target: "from Tu-95 strategic bombers over the ". */
+function launchPath(upTo: string): string | null {
+  const verbs = [...upTo.matchAll(LAUNCH_VERB)];
+  const verb = verbs.at(-1);
+  if (!verb || upTo.length - verb.index > LAUNCH_REACH) return null;
+  const rest = upTo.slice(verb.index);
+  const from = [...rest.matchAll(/\bfrom\s+/g)].at(-1);
+  if (!from) return null;
+  const path = rest.slice(from.index + from[0].length);
+  return LAUNCH_PATH_BREAK.test(path) ? null : path;
+}
+// ("The shelling of Shebekino was carried out from the area of Vovchansk".)
+const LAUNCH_VERB = /\b(?:launched|fired|took\s+off|entered|carried\s+out)\b/g;
+/** How far back the launch verb may stand, in characters. */
+const LAUNCH_REACH = 160;
+/** Words that leave the launch for its target or another clause. */
+// (Nor past a named site to the path it flew: "launched from Crimea over the Black Sea".)
+const LAUNCH_PATH_BREAK = /\b(?:at|on|onto|against|into|towards?|targeting|targeted|hit|hitting|struck|striking|killed|killing|damaged|damaging|destroyed|destroying|landed|landing|fell|falling|exploded|crashed|wounded|wounding|injured|injuring)\b|[;:]|,\s+(?!(?:\p{Lu}|and\s+\p{Lu}))|\b\p{Lu}[\p{L}'’-]*\s+(?:over|across)\s/u;
 
 /** A campaign to be ended or halted, up to its place: "ends its offensive in". */
 const CAMPAIGN_ENDED_BEFORE = /\b(?:end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopping|cease|ceases)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?(?:war|offensive|campaign|aggression|assault|operations?|bombardment|siege|blockade)\s+(?:in|on|against)\s+(?:the\s+)?$/i;
