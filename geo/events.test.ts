@@ -16,6 +16,7 @@ const TYPES: Array<[string, string]> = [
   ['A guided bomb hit a hypermarket on Saturday afternoon.', 'air_strike'],
   ['Shelling hit residents queueing for bread in Chernihiv.', 'shelling'],
   ['Russian troops stormed the village and took control of it.', 'ground_assault'],
+  ['Two border guards were martyred in a clash with an armed group near the border on Sunday.', 'ground_assault'],
   ['Two Naxalites were killed in an encounter with security forces in the forests near the village on Sunday.', 'ground_assault'],
   ['A soldier was killed in a gunfight with militants in the forests of the district.', 'ground_assault'],
   ['Suspected militants attacked an army post on Sunday, killing 15 soldiers.', 'ground_assault'],
@@ -61,6 +62,7 @@ describe('eventType', () => {
     expect(eventCues('On Sunday, authorities found the bodies of seven men on a highway outside the town.').map((c) => c.text)).toEqual(['found the bodies']);
     expect(eventCues('The bodies of eight men were found in a ravine near the city.').map((c) => c.text)).toEqual(['bodies of eight men were found']);
     expect(eventCues('Rescue workers found the body of a man in the ruins of the building on Monday.')).toEqual([]);
+    expect(eventCues('Funeral prayers for the martyred soldiers were offered at the headquarters on Monday.')).toEqual([]);
   });
 
   it('reads no event that people fear', () => {
