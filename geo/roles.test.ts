@@ -135,6 +135,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Police found launchers abandoned in a field in southeastern Baghdad, from where they believe the rockets were fired.', 'Baghdad', 'origin'],
   ['The Kurdistan Region presidency called on the federal government in Baghdad to stop the repeated Turkish attacks on Sinjar.', 'Baghdad', 'speaker'],
   ['The U.S. State Department in Washington said the attack endangered the lives of diplomats.', 'Washington', 'speaker'],
+  ['The express, carrying about 450 passengers and crew from the provincial capital Quetta to the northwestern city of Peshawar, was stopped on Tuesday afternoon when militants blew up a section of track and opened fire on the train.', 'Peshawar', 'context'],
+  ["Balochistan's home department in Quetta said security forces were carrying out a clearance operation.", 'Quetta', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -56,7 +56,7 @@ const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearin
 // school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
 const RETRACTED_BEFORE =
   /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
-const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|(?:State|Defense|Defence|Justice)\s+Department)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
@@ -207,8 +207,10 @@ const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|express
 const SUPPLY_BEFORE = /\b(?:supplying|resupplying|supplies\s+(?:to|for)|convoy\s+(?:to|for|bound\s+for))\s+(?:the\s+)?(?:(?:besieged|blockaded|embattled|northern|southern|eastern|western)\s+)?(?:(?:town|city|village|garrison|base|camp)\s+of\s+)?$/i;
 // ("at the exit of the town, on the axis of Ouadda": the road that leads there, in French use.)
 const AXIS_OF_BEFORE = /\b(?:on|along)\s+the\s+(?:road\s+)?axis\s+(?:of|to|towards)\s+$/i;
+/** How far back a journey's verb may stand, in characters. */
+const ROUTE_REACH = 160;
 // ("a drone flying towards Moscow was destroyed over the Domodedovo district".)
-const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing|flying)\b[^.;:]*?\b(?:from|to|for|towards?)\s+(?:the\s+)?$/i;
+const ROUTE_BEFORE = /\b(travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|en route|on (?:its|their|his|her) way|driving|sailing|flying|carrying)\b[^.;:]*?\b(?:from|to|for|towards?)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital|village)\s+of\s+)?$/i;
 
 // Where casualties were taken, up to the place: "were taken to MSF-supported facilities in",
 // "evacuated to hospitals in", "taken by ambulance to the civil hospital in", "taken to
@@ -426,7 +428,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
   const supply = SUPPLY_BEFORE.exec(pre);
   if (supply) return { role: 'context', cue: `an end of a journey: "${supply[0].trim()} ${m.text}"` };
-  const route = ROUTE_BEFORE.exec(pre);
+  const route = ROUTE_BEFORE.exec(upTo.slice(-ROUTE_REACH));
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
   // (The people moved may be called "wounded": "the referral of wounded people to hospitals in".)
