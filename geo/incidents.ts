@@ -522,7 +522,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
       // (Nor the wounded as people, not an event: "several wounded soldiers had been flown to a
       // hospital in Timika", a police spokesperson in Jayapura said.)
-      const events = eventCues(sentence).filter((e) => !/^(?:dead|died|casualties|impact)$/i.test(e.text) && !(/^(?:wounded|injured)$/i.test(e.text) && WOUNDED_PEOPLE_AFTER.test(sentence.slice(e.end))));
+      // (Nor an event only claimed or blamed, told before: "officials in Aden blamed AQAP; no
+      // group claimed the attack".)
+      const events = eventCues(sentence).filter(
+        (e) =>
+          !/^(?:dead|died|casualties|impact)$/i.test(e.text) &&
+          !(/^(?:wounded|injured)$/i.test(e.text) && WOUNDED_PEOPLE_AFTER.test(sentence.slice(e.end))) &&
+          !CLAIMED_BACK_BEFORE.test(sentence.slice(0, e.start)),
+      );
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };
         // "Bryansk Governor Alexander Bogomaz reported that air defense destroyed eight drones
@@ -1373,6 +1380,9 @@ const DEFAULT_DAY_SENTENCES = 4;
 const DURING_THE_EVENTS = /\b(?:during|amid|throughout)\s+the\s+(?:attacks?|violence|rampage|raids?|assault|riots?|unrest|incursion|onslaught|offensive)\b/i;
 /** "Settlers also set fire to cars": one more act of the same events. */
 const ALSO_DID = /\balso\s+(?:\w+ly\s+)?(?:set\s+fire|torched|burned|burnt|attacked|struck|hit|shelled|raided|stormed|looted|killed|shot|opened\s+fire|fired)\b/i;
+/** Before an event word, a claim or blame of an event told before: "no group claimed the ". */
+const CLAIMED_BACK_BEFORE = /\b(?:claimed|claims|claim|blamed|blames|denied|denies|condemned|condemns|responsibility\s+for)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?$/i;
+
 /** A live blog entry's heading: a time of day (and its zone), then a dash or a colon. */
 // (Or its day and time alone on the line: "**10 September, 04:02**".)
 const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*(?:(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\||$)/iu;

@@ -1499,6 +1499,14 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.admin1)).toEqual(['Baghdad']);
   });
 
+  it('reads officials who blame a group for an attack told before as no report of a new one', async () => {
+    const text =
+      'A roadside bomb struck a patrol in Wadi Omran on Saturday, killing two soldiers. ' +
+      'Officials in Aden blamed al-Qaeda; no group claimed the attack.';
+    const features = await incidents(['a', '2023-11-20', text]);
+    expect(features.map((f) => f.properties.place_name)).not.toContain('Aden');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
