@@ -137,6 +137,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The U.S. State Department in Washington said the attack endangered the lives of diplomats.', 'Washington', 'speaker'],
   ['The express, carrying about 450 passengers and crew from the provincial capital Quetta to the northwestern city of Peshawar, was stopped on Tuesday afternoon when militants blew up a section of track and opened fire on the train.', 'Peshawar', 'context'],
   ["Balochistan's home department in Quetta said security forces were carrying out a clearance operation.", 'Quetta', 'speaker'],
+  ['A junta spokesman, reached in Naypyitaw, said security forces were repelling the attacks.', 'Naypyitaw', 'speaker'],
+  ["The border districts of Sa'dah governorate, including Razih and Baqim, are subjected to almost daily shelling.", 'Razih', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
