@@ -69,6 +69,7 @@ const ROWS: Row[] = [
   // A date in figures: the order the other number rules out, else the reading on or before the report.
   ['On 25/11/2023 a drone hit the depot.', THU, day('2023-11-25', '25/11/2023')],
   ['12/03/2023 - A drone strike hit a health centre.', THU, day('2023-12-03', '12/03/2023')],
+  ['On 19-12-2023 at around 5:30 am, armed miscreants opened fire towards the village.', THU, day('2023-12-19', '19-12-2023')],
   ['Shelling goes on day and at night in the town.', THU, undated(null)],
   ['Kyiv was attacked in the early hours, the mayor said.', THU, day('2024-01-04', 'in the early hours')],
   ['Nine people died during an overnight attack on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],

@@ -281,9 +281,10 @@ const MATCHERS: Matcher[] = [
       pushDay(sentence, push, m.index, m.index + m[0].length, isValidDate(y, mo, d) ? calendar(d, mo, y) : { kind: 'invalid' });
     });
   },
-  // 12/03/2025, 3.12.2025: either order of day and month, settled against the report's day.
+  // 12/03/2025, 3.12.2025, 19-01-2024: either order of day and month, settled against the
+  // report's day.
   (sentence, push) => {
-    scan(/(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.]\d)/g, sentence, (m) => {
+    scan(/(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.\-]\d)/g, sentence, (m) => {
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
       const valid = isValidDate(y, b, a) || isValidDate(y, a, b);
       push({ start: m.index, end: m.index + m[0].length, parsed: valid ? { kind: 'numeric', first: a, second: b, year: y } : { kind: 'invalid' } });
