@@ -668,6 +668,15 @@ describe('choosing among same-named places', () => {
     }
   });
 
+  it("reads no hamlet far from all of a report's places, in a region it names nothing else in", async () => {
+    const text =
+      'Russian forces dropped a guided bomb on Krasnopillia in Sumy Oblast on Tuesday. A drone struck a car in Nikopol. ' +
+      'Fighting continued around Sudzha, and shelling hit Krasnaya Yaruga in the Belgorod region. ' +
+      "Russia's defence ministry claimed its troops had repelled attacks near the village of Martynovka.";
+    const m = await mentionOf(text, 'Martynovka', '2024-08-13');
+    expect(m.place?.admin1 ?? 'none').not.toBe('Crimea');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

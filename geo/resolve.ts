@@ -352,6 +352,8 @@ const OPENING_AREA_MIN_REACH_KM = 300;
 const CITY_WITH_DISTRICTS = 50_000;
 /** A first-level unit with no more people than this share of its city's is the city alone. */
 const CITY_UNIT_SHARE = 1.1;
+/** Below this a place is a hamlet, a name many share. */
+const HAMLET_POPULATION = 1_000;
 /** A place this large is known abroad by other spellings of its name ("Kiev", "Odessa"). */
 const EXONYM_POPULATION = 1_000_000;
 /** No village has this many people: "the village of X" is not a city of that size. */
@@ -898,6 +900,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         if (unit && !misfit) {
           c.score += UNIT_BONUS;
           c.reasons.push(`inside ${unit.name}, which the report names`);
+        }
+        // "repelled attacks near the village of Martynovka", in a report whose places are Sumy's
+        // and Kursk's: a hamlet found by its own name, far from all the report's many other
+        // places and in a region it names nothing else in, is a namesake of one the gazetteer
+        // lacks (a Martynovka in Crimea), unless the words put it somewhere.
+        const others = new Set(anchors.filter((a) => a.key !== keys[i] && a.best!.place.kind !== 'country').map((a) => a.key)).size;
+        if (
+          c.place.kind === 'city' && c.place.featureCode === 'PPL' && c.place.population < HAMLET_POPULATION && !byOtherName(c) && near === 0 && !unit &&
+          others >= FOCUS_MIN_PLACES && !namedInRegion(i, c.place) && !contextPlace.has(m)
+        ) {
+          c.score = Math.min(c.score, options.minScore - 0.5);
+          c.reasons.push("a hamlet far from all the report's other places, in a region it names nothing else in");
         }
         // "the Faladie neighbourhood" is part of a city the report names: a namesake village far
         // from all of them (65 km from Bamako), and in no region the report names nor the place
