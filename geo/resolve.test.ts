@@ -677,6 +677,14 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1 ?? 'none').not.toBe('Crimea');
   });
 
+  it('reads a unit the sentence opens with as the context of the places it goes on to tell', async () => {
+    const text =
+      'Russian drones struck a warehouse in Bila Tserkva overnight. ' +
+      'In the Fastiv district, debris from a downed drone fell on a residential street in the settlement of Kalynivka, damaging two houses.';
+    const m = await mentionOf(text, 'Kalynivka', '2026-02-21');
+    expect(m.place?.admin1).toBe('Kyiv Oblast');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

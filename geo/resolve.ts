@@ -369,6 +369,9 @@ const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|a
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
 const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
 
+/** A sentence's opening up to a unit's name: "In the ", "Also in the ". */
+const OPENING_IN = /^[\s*_\-•]*(?:(?:also|meanwhile|separately|elsewhere),?\s+)?in\s+(?:the\s+)?$/i;
+
 /** Mentions i and i + 1, joined by a comma, stand in a longer list: a comma before the first,
  * or a list separator after the second. */
 function inList(mentions: FoundMention[], i: number): boolean {
@@ -408,6 +411,17 @@ function statedContexts(all: FoundMention[]): Map<FoundMention, FoundMention> {
     const b = all[i + 1]!;
     if (!a.demonym || b.demonym || a.sentence !== b.sentence || out.has(b)) continue;
     if (DEMONYM_COUNTRY_LINK.test(textBetween(a, b))) out.set(b, a);
+  }
+  // "In the Fastiv district, debris ... fell in the settlement of Kalynivka": a unit the sentence
+  // opens with holds the places it goes on to tell, up to another unit.
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    if ((a.typeCue !== 'admin1' && a.typeCue !== 'admin2') || !OPENING_IN.test(textBefore(a)) || !/^\s+\w+\s*,/.test(textAfter(a))) continue;
+    for (let j = i + 1; j < mentions.length && mentions[j]!.sentence === a.sentence; j++) {
+      const b = mentions[j]!;
+      if (b.typeCue === 'admin1' || b.typeCue === 'admin2' || b.demonym) break;
+      if (!out.has(b)) out.set(b, a);
+    }
   }
   // "Novohrodivka in Ukraine's Donetsk region": the village's context is the region the country
   // qualifies, not the country.
