@@ -139,6 +139,7 @@ const ROLES: Array<[string, string, string]> = [
   ["Balochistan's home department in Quetta said security forces were carrying out a clearance operation.", 'Quetta', 'speaker'],
   ['A junta spokesman, reached in Naypyitaw, said security forces were repelling the attacks.', 'Naypyitaw', 'speaker'],
   ["The border districts of Sa'dah governorate, including Razih and Baqim, are subjected to almost daily shelling.", 'Razih', 'context'],
+  ['Bila Tserkva, with a prewar population of about 200,000, is about 80 km (50 miles) south of Kyiv and has been hit several times.', 'Kyiv', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

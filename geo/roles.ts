@@ -270,7 +270,9 @@ const PLACE_THEN_OFFSET = new RegExp(
 );
 
 // A description of where something is, up to a distance: "is a key transport hub about", "lies".
-const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
+// ("Bila Tserkva ... is about 80 km (50 miles) south of Kyiv": in the present tense, a place's
+// bearings; "the vessel was about 50 nautical miles southeast of Aden when it was hit" is not.)
+const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|is|are|lies|lie|sits|located|situated)\s*(?:about|some|around|roughly|approximately|nearly)?\s*$/i;
 
 // Where people fled to, up to the place: "thousands of residents fled to the regional capital",
 // "with at least 5,000 arriving in".
