@@ -157,7 +157,7 @@ const MONTH_NUMBERS: Record<string, number> = {
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH_FULL_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_FULL_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 const CALENDAR_NAMES = new Set([...MONTH_FULL_RE.toLowerCase().split('|'), ...WEEKDAYS]);
 

@@ -13,7 +13,7 @@ import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
-import { formatDay, numberValue, parseIsoDay } from './dates.ts';
+import { formatDay, numberValue, parseIsoDay, WEEKDAY_RE } from './dates.ts';
 
 export interface RoledMention {
   resolution: Resolution;
@@ -1381,7 +1381,7 @@ const DURING_THE_EVENTS = /\b(?:during|amid|throughout)\s+the\s+(?:attacks?|viol
 /** "Settlers also set fire to cars": one more act of the same events. */
 const ALSO_DID = /\balso\s+(?:\w+ly\s+)?(?:set\s+fire|torched|burned|burnt|attacked|struck|hit|shelled|raided|stormed|looted|killed|shot|opened\s+fire|fired)\b/i;
 /** Before an event word, a claim or blame of an event told before: "no group claimed the ". */
-const CLAIMED_BACK_BEFORE = /\b(?:claimed|claims|claim|blamed|blames|denied|denies|condemned|condemns|responsibility\s+for)\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+)?$/i;
+const CLAIMED_BACK_BEFORE = new RegExp(`\\b(?:claimed|claims|claim|blamed|blames|denied|denies|condemned|condemns|responsibility\\s+for)\\s+(?:the|this|that|(?:${WEEKDAY_RE})['’]s)\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
 /** A live blog entry's heading: a time of day (and its zone), then a dash or a colon. */
 // (Or its day and time alone on the line: "**10 September, 04:02**".)

@@ -793,6 +793,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
     // other places say which ("BRAZZAVILLE ... southern Congo").
     const countryRivals = lists[i]!.filter((c) => c.place.kind === 'country').length > 1;
+    // How many other places, below the country, the report names.
+    const others = new Set(anchors.filter((a) => a.key !== keys[i] && a.best!.place.kind !== 'country').map((a) => a.key)).size;
     for (const c of lists[i]!) {
       const share = focus.share(c.place.countryCode);
       if (share > 0 && c.place.kind !== 'country') {
@@ -919,7 +921,6 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // and Kursk's: a hamlet found by its own name, far from all the report's many other
         // places and in a region it names nothing else in, is a namesake of one the gazetteer
         // lacks (a Martynovka in Crimea), unless the words put it somewhere.
-        const others = new Set(anchors.filter((a) => a.key !== keys[i] && a.best!.place.kind !== 'country').map((a) => a.key)).size;
         if (
           c.place.kind === 'city' && c.place.featureCode === 'PPL' && c.place.population < HAMLET_POPULATION && !byOtherName(c) && near === 0 && !unit &&
           others >= FOCUS_MIN_PLACES && !namedInRegion(i, c.place) && !contextPlace.has(m)

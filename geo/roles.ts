@@ -3,7 +3,7 @@
 // first: metonymy ("Washington said"), speaker location ("told reporters in Washington"),
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
-import { asideClauses, WEEKDAY_RE } from './dates.ts';
+import { asideClauses, MONTH_FULL_RE, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
@@ -791,8 +791,8 @@ function launchPath(upTo: string): string | null {
 const LAUNCH_VERB = /\b(?:launched|fired|took\s+off|entered|carried\s+out)\b/g;
 /** How far back the launch verb may stand, in characters. */
 const LAUNCH_REACH = 160;
-/** Words that leave the launch for its target or another clause. */
-// (Nor past a named site to the path it flew: "launched from Crimea over the Black Sea".)
+/** Words that leave the launch for its target or another clause (or a named site then the path
+ * it flew: "launched from Crimea over the Black Sea"). */
 const LAUNCH_PATH_BREAK = /\b(?:at|on|onto|against|into|towards?|targeting|targeted|hit|hitting|struck|striking|killed|killing|damaged|damaging|destroyed|destroying|landed|landing|fell|falling|exploded|crashed|wounded|wounding|injured|injuring)\b|[;:]|,\s+(?!(?:\p{Lu}|and\s+\p{Lu}))|\b\p{Lu}[\p{L}'’-]*\s+(?:over|across)\s/u;
 
 /** A campaign to be ended or halted, up to its place: "ends its offensive in". */
@@ -803,4 +803,4 @@ const RESIDENTS_OF_BEFORE = /\b(?:residents|inhabitants|villagers|locals)\s+(?:o
 /** After their place (and its units, up to a comma), their telling: "... told BBC that". */
 const TELLING_AFTER = /^(?:\s+(?:town|village|city))?(?:\s+(?:in|of)\s+(?:the\s+)?[^,.;:]{0,60}?)?,?\s+(?:told|said|say|says|reported|recounted|described)\b/i;
 /** A place word after the telling ("in Chuhuiv", "near the town of"): the event told is there. */
-const PLACE_WORDS_AFTER = /\b(?:in|at|near|on|outside|over)\s+(?:the\s+)?(?:(?:town|village|city|district)\s+of\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber)\p{Lu}/u;
+const PLACE_WORDS_AFTER = new RegExp(`\\b(?:in|at|near|on|outside|over)\\s+(?:the\\s+)?(?:(?:town|village|city|district)\\s+of\\s+)?(?!(?:${WEEKDAY_RE}|${MONTH_FULL_RE})\\b)\\p{Lu}`, 'u');
