@@ -65,6 +65,12 @@ describe('eventType', () => {
     expect(eventCues('Funeral prayers for the martyred soldiers were offered at the headquarters on Monday.')).toEqual([]);
   });
 
+  it("reads no event in a death at home, a weapon's kind or a risk", () => {
+    expect(eventCues('She died at her home in Vienna on 12 May.')).toEqual([]);
+    expect(eventCues('Shares of a maker of long-range attack drones jumped 18% in Warsaw trading on Wednesday.')).toEqual([]);
+    expect(eventCues('Production is dispersed across several regions to reduce the risk from air strikes.')).toEqual([]);
+  });
+
   it('reads no event that people fear', () => {
     expect(eventCues('Traffic on the road was reduced on Monday, according to transporters, who say they fear new ambushes.')).toEqual([]);
     expect(eventCues('Residents fear further attacks after gunmen killed five people.').map((c) => c.text)).toEqual(['killed']);

@@ -36,7 +36,7 @@ const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
 // a purpose or a charge, not as something that happened.
 const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 // "transporters, who say they fear new ambushes": an event feared, not one that happened.
-const FEARED = /\b(?:fear|fears|feared|fearing|fearful\s+of|afraid\s+of|wary\s+of|warn(?:s|ed)?\s+of|risk\s+of|threat\s+of|prospect\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:new|further|more|renewed|fresh|possible|another|future|imminent|reprisal|retaliatory)?\s*$/i;
+const FEARED = /\b(?:fear|fears|feared|fearing|fearful\s+of|afraid\s+of|wary\s+of|warn(?:s|ed)?\s+of|risks?\s+(?:of|from)|threats?\s+(?:of|from)|prospect\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:new|further|more|renewed|fresh|possible|another|future|imminent|reprisal|retaliatory)?\s*$/i;
 // "people displaced by fighting", "families fleeing the shelling": why people moved, not an
 // event of this sentence.
 const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|flee|flees|escaped|escaping|escape)\s+(?:by\s+|from\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -56,7 +56,10 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 // for its anniversary.
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
 // After "died": an age, or an illness, not a conflict's death.
-const NATURAL_DEATH_AFTER = /^\s+(?:peacefully\s+)?(?:aged\s+\d+|at\s+the\s+age\s+of\s+\d+|[^.;]{0,80}?\b(?:after|of|from)\s+(?:a\s+)?(?:long|short|brief)?\s*(?:illness|cancer|natural\s+causes|heart\s+attack|stroke)\b)/i;
+/** Before an event word, a person's part in it: "involved in the ". */
+const PART_IN_BEFORE = /\b(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+// (Or at home: "She died at her home in Vienna on 12 May".)
+const NATURAL_DEATH_AFTER = /^\s+(?:peacefully\s+)?(?:aged\s+\d+|at\s+the\s+age\s+of\s+\d+|at\s+(?:his|her|their)\s+(?:home|house|residence)\b|in\s+(?:his|her|their)\s+sleep\b|[^.;]{0,80}?\b(?:after|of|from)\s+(?:a\s+)?(?:long|short|brief)?\s*(?:illness|cancer|natural\s+causes|heart\s+attack|stroke)\b)/i;
 // An aircraft that landed, not a shell: "the plane ... landed at".
 const FLIGHT_BEFORE = /\b(?:flights?|planes?|aircraft|airliners?|airplanes?|helicopters?|jets?|took\s+off)\b[^.;]*$/i;
 // "the names of the dead": the dead, not a death told.
@@ -85,6 +88,10 @@ export function eventCues(sentence: string): Cue[] {
       if (/^salvo$/i.test(c.text) && /^\s+of\s+up\s+to\b/i.test(text.slice(c.end, c.end + 20))) return false;
       // "Traders observed a shutter-down strike", "a hunger strike": a protest, not an attack.
       if (/^strikes?$/i.test(c.text) && PROTEST_STRIKE_BEFORE.test(before)) return false;
+      // "a Russian officer involved in the shelling of Avdiivka": what a person did, told of him.
+      if (PART_IN_BEFORE.test(before)) return false;
+      // "a maker of long-range attack drones": a kind of weapon, not an attack.
+      if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
     });
     eventMemo.set(sentence, found);
