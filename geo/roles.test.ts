@@ -140,6 +140,9 @@ const ROLES: Array<[string, string, string]> = [
   ['A junta spokesman, reached in Naypyitaw, said security forces were repelling the attacks.', 'Naypyitaw', 'speaker'],
   ["The border districts of Sa'dah governorate, including Razih and Baqim, are subjected to almost daily shelling.", 'Razih', 'context'],
   ['Bila Tserkva, with a prewar population of about 200,000, is about 80 km (50 miles) south of Kyiv and has been hit several times.', 'Kyiv', 'context'],
+  ['A community leader in Juba, contacted by Eye Radio, said he was not aware of the raid.', 'Juba', 'speaker'],
+  ['Gunmen opened fire on a passenger boat traveling on the White Nile near Lul on Monday, killing five people.', 'White Nile', 'context'],
+  ['Since January, at least 10 aid workers have been killed in South Sudan, the majority of them in Jonglei and Upper Nile states.', 'Upper Nile', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -238,6 +238,11 @@ const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es
 const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
+// ("Since January, at least 10 aid workers have been killed in South Sudan, the majority of them
+// in Jonglei and Upper Nile states": a running toll's share; not a day's, "140 clashes on
+// Saturday, most of them in the Pokrovsk direction".)
+const SHARE_OF_RUNNING_TOLL_BEFORE = /\b(?:majority|most|bulk)\s+of\s+(?:them|those|these)\s+(?:(?:were|was)\s+)?(?:in|on)\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,5}$/iu;
+const RUNNING_SPAN = /\b(?:since|so\s+far|to\s+date|this\s+year)\b/i;
 const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest)\s+(?:[\w-]+\s+)?(?:numbers?|tolls?|shares?|counts?|concentrations?|totals?|proportions?|rates?|figures?)\s+(?:of\s+[\w-]+\s+)?(?:(?:were|was|are|is)\s+(?:[\w-]+\s+)?)?(?:in|across)\s+(?:the\s+)?$/i;
 const RESTORE_BEFORE = /\b(?:restore|restoring|maintain|maintaining|bring|bringing|keep|keeping)\s+["“]?(?:calm|order|peace|security|stability|normalcy)["”]?\s+(?:in|to)\s+(?:the\s+)?$/i;
 const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our|a)\b/i;
@@ -430,6 +435,13 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a convoy supplying the town of Dori struck a mine near Gorgadji": where it was going.
   const supply = SUPPLY_BEFORE.exec(pre);
   if (supply) return { role: 'context', cue: `an end of a journey: "${supply[0].trim()} ${m.text}"` };
+  // "a passenger boat traveling on the White Nile", "the river port on the White Nile": a river
+  // (Sudan's White Nile state is not where the boat was).
+  const waterway = WATERWAY_BEFORE.exec(pre);
+  if (waterway && !KIND_WORD_AFTER.test(post)) return { role: 'context', cue: `a river: "${waterway[0].trim()} ${m.text}"` };
+  // "on the Dzhankoy – Feodosiya line near the village of Azovske": a route named by its ends.
+  const routeName = ROUTE_NAME_AFTER.exec(post) ?? (ROUTE_NAME_START_BEFORE.test(pre) ? ROUTE_WORD_AFTER.exec(post) : null);
+  if (routeName) return { role: 'context', cue: `names a route: "${m.text}${routeName[0]}"` };
   const route = ROUTE_BEFORE.exec(upTo.slice(-ROUTE_REACH));
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
@@ -475,7 +487,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("an operation to track down the attackers and 'restore calm' in Mezam Division": a purpose.)
   // ("Developments ..., including clashes in Borno state, are covered in the West Africa
   // section": a roundup's pointer to another part of it.)
-  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre) ?? RANKING_BEFORE.exec(pre) ?? SHARE_OF_TALLY_BEFORE.exec(pre) ?? RESTORE_BEFORE.exec(pre) ?? (COVERED_ELSEWHERE_AFTER.test(post) ? /\S+\s*$/.exec(pre) : null);
+  const noEvent = READIED_BEFORE.exec(pre) ?? SOLIDARITY_BEFORE.exec(pre) ?? THREAT_BEFORE.exec(pre) ?? RANKING_BEFORE.exec(pre) ?? SHARE_OF_TALLY_BEFORE.exec(pre) ?? (RUNNING_SPAN.test(upTo) ? SHARE_OF_RUNNING_TOLL_BEFORE.exec(pre) : null) ?? RESTORE_BEFORE.exec(pre) ?? (COVERED_ELSEWHERE_AFTER.test(post) ? /\S+\s*$/.exec(pre) : null);
   if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
@@ -555,6 +567,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
   const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
   if (speakerPlace && !site) return { role: 'speaker', cue: `speaker location: "${speakerPlace[0].trim()} ${m.text}"` };
+  // "A Lou Nuer community leader in Juba, contacted by Eye Radio, said": one person placed in a
+  // city, then speaking (not "a Hamas leader in Gaza was killed").
+  const oneSpeaker = ONE_SPEAKER_IN_BEFORE.exec(pre);
+  if (oneSpeaker && SPEAKS_SOON_AFTER.test(post)) return { role: 'speaker', cue: `speaker location: "${oneSpeaker[0].trim()} ${m.text}"` };
 
   const place = r.place;
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
@@ -583,7 +599,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
   if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
-  const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
+  // (Not a person's part in it, told of him: "an officer involved in the shelling of Avdiivka".)
+  const objectOf = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
+  const object = objectOf && PART_IN_EVENT_BEFORE.test(pre.slice(0, objectOf.index)) ? null : objectOf;
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
   // the town, then perhaps its unit, is what was hit.)
@@ -771,6 +789,23 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   return { role: 'context', cue: NOT_SETTING_CUE };
 }
+
+/** Before an event, a person's part in it: "involved in the ". */
+const PART_IN_EVENT_BEFORE = /\b(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** After a route's first end: " – Feodosiya line", "-Kharkiv highway". */
+const ROUTE_NAME_AFTER = /^\s*[–—-]\s*\p{Lu}[\p{L}'’-]*\s+(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)\b/u;
+/** Before a route's second end: "the Dzhankoy – ". */
+const ROUTE_NAME_START_BEFORE = /\p{Lu}[\p{L}'’-]*\s*[–—-]\s*$/u;
+const ROUTE_WORD_AFTER = /^\s+(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)\b/;
+
+/** One person placed in a city: "a community leader in ". */
+const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist)\s+(?:based\s+)?in\s+$/i;
+/** Speaking next, past an aside: ", contacted by Eye Radio, said". */
+const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed)\b/i;
+
+/** Boats and river ports on a named water, up to its name: "a passenger boat traveling on the ". */
+const WATERWAY_BEFORE = /\b(?:boats?|barges?|ferry|ferries|canoes?|steamers?|river\s+port|fishermen|banks?)\b[^.;,]{0,40}?\b(?:on|along|up|down|across)\s+the\s+$/i;
 
 /** After a place: ", from where ... were fired". */
 const FIRED_FROM_WHERE_AFTER = /^\s*,?\s+from\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b/i;
