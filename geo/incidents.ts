@@ -109,7 +109,8 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
 /** Kinds of place that hold others: named beside one of their own places, they qualify it. */
 const AREA_KINDS = new Set(['country', 'admin1', 'region', 'peninsula']);
 /** Between a place and the area after it that says where it is: ", ", ", in ", " airport in ", " in northern ". */
-const AREA_AFTER = /^(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:also\s+)?(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
+// (Past the place's other name in brackets: "Azovske (Azovskoye) in Dzhankoy district".)
+const AREA_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\s+(?:also\s+)?(?:in|of)\s+)(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
 /** Between a place (and the kind of site it names) and the city it is in or near: "X, in
  * northern ", "X refugee camp in the ", "X, near the city of ". Not a list ("X and another in
  * Y") nor a clause ("X, killing two in"). */
@@ -234,7 +235,8 @@ const HEADING_AFTER =
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */
-const STATED_CONTAINER = /^\s*(?:,\s*)?(?:across\s+the\s+(?:border|frontier|river)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+// (Or "in the north of the".)
+const STATED_CONTAINER = /^\s*(?:,\s*)?(?:across\s+the\s+(?:border|frontier|river)\s+)?(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of\s+(?:the\s+)?)?)?$/i;
 
 /** A town told beside a unit lies in it by reach: GeoNames files many towns under no district,
  * or under an older region than the one the report names. */

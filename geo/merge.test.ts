@@ -1507,6 +1507,17 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).not.toContain('Aden');
   });
 
+  it("reads the unit that holds a family's home town as no site of the past it tells", async () => {
+    const text = "Mohammed's family comes from Beit Lahia in the north of the Gaza Strip, where their house was destroyed during the war.";
+    expect(await incidents(['a', '2025-02-20', text])).toEqual([]);
+  });
+
+  it('reads a city a town is told to be near as no second site', async () => {
+    const text = 'Indian missiles struck a militant complex in Muridke, near the eastern city of Lahore, early on Wednesday.';
+    const features = await incidents(['a', '2025-05-07', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Muridke']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
