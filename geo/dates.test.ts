@@ -233,6 +233,9 @@ describe('isSpeechAttached / chooseExpression', () => {
     ['Kirby said that on Tuesday a missile hit Kyiv.', 'on Tuesday', false],
     // Where and how the statement came out may stand between.
     ['The ministry said in a statement issued in Niamey on Monday that the army repelled an attack last Friday.', 'on Monday', true],
+    // An investigation's day is not the event's.
+    ['German authorities on Saturday were investigating why a man drove a car into a market.', 'on Saturday', true],
+    ['Five people killed on Sunday were buried on Monday.', 'on Sunday', false],
   ];
   it.each(SPEECH)('%s -> %s attached: %s', (sentence, words, attached) => {
     const start = sentence.indexOf(words);

@@ -658,13 +658,14 @@ export function resolveExpression(expr: DateExpression, published: number | null
 // ---------------------------------------------------------------------------------------------
 // Choosing among several expressions
 
-// Verbs and nouns of speaking: an expression attached to one dates the speaking, not the event.
+// Verbs and nouns of speaking (and of investigating): an expression attached to one dates the
+// speaking, not the event ("German authorities on Saturday were investigating why ...").
 const SPEECH_AFTER_RE =
-  /\b(?:said|says|say|saying|told|tells|tell|telling|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed|according\s+to|statement|briefing|interview|address|speech|announcement|remarks)\b/gi;
+  /\b(?:said|says|say|saying|told|tells|tell|telling|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed|investigating|investigated|probing|probed|according\s+to|statement|briefing|interview|address|speech|announcement|remarks)\b/gi;
 // Before the expression only verbs count: "On Thursday, Kirby said ...". "On Tuesday, according
 // to officials, a missile hit ..." dates the missile, not the officials.
 const SPEECH_BEFORE_RE =
-  /\b(?:said|says|told|tells|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed)\b/gi;
+  /\b(?:said|says|told|tells|announced|announces|stated|states|reported|claimed|claims|added|adds|wrote|writes|posted|tweeted|confirmed|confirms|denied|denies|warned|warns|noted|explained|insisted|acknowledged|alleged|declared|disclosed|revealed|commented|briefed|investigating|investigated|investigates|probing|probed)\b/gi;
 
 // Words that may stand between a speech verb and its date: "said in a statement on Thursday",
 // "told reporters at a briefing late on Sunday", "said on Telegram on Monday".
@@ -677,7 +678,7 @@ const SPEECH_GAP_WORDS = new Set([
 ]);
 // Words of a speaker between a date and the verb: "On Thursday, the defence ministry said".
 const SPEAKER_WORDS = new Set([
-  'the', 'a', 'an', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+  'the', 'a', 'an', 'were', 'was', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
   'military', 'army', 'police', 'governor', 'mayor', 'president', 'minister', 'authorities',
   'forces', 'air', 'force', 'navy', 'command', 'general', 'staff', 'local', 'regional', 'head',
   'chief', 'defence', 'defense', 'foreign', 'media', 'state', 'news', 'agency', 'he', 'she', 'they',
