@@ -223,6 +223,14 @@ describe('finding place names', () => {
     expect(toronto.at(-1)?.resolution.mention.inName ?? null).toBeNull();
   });
 
+  it('reads no everyday word as a place in a line all in capitals, but a big city still', async () => {
+    const a = await analyse('UKRAINE: RUSSIAN MISSILE STRIKE ON SUMY CITY CENTRE AT 0710 LOCAL TIME KILLS 3 ///\n\nMYANMAR: MILITARY AIR STRIKE ON VILLAGE IN DEPAYIN TOWNSHIP ON SUNDAY ///\n\nLEBANON: ISRAELI DRONE STRIKE ON CAR NEAR TYRE THIS MORNING KILLS ONE ///');
+    const words = a.mentions.filter((m) => m.resolution.place).map((m) => m.resolution.mention.text);
+    expect(words).not.toContain('CENTRE');
+    expect(words).not.toContain('ON');
+    expect(words).toContain('TYRE');
+  });
+
   it('remembers a person named right after a dateline, given name unknown', async () => {
     const a = await analyse('JERUSALEM Yoav Gallant visited troops near the border on Monday. Gallant said the army would keep up the pressure.');
     const gallant = a.mentions.filter((m) => m.resolution.mention.text === 'Gallant');

@@ -183,6 +183,9 @@ function isCapsSentence(tokens: Token[]): boolean {
   return words.length > 0 && words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.5;
 }
 
+/** A city this big is named even by an everyday word in a capitals-only line ("TYRE"). */
+const CAPS_WORD_CITY_POPULATION = 100_000;
+
 /** Kinds of place an acronym is mistaken for; a country or region is often written so. */
 const ACRONYM_PLACE_KINDS = new Set<string>(['city', 'neighbourhood', 'admin2']);
 const ACRONYM_CITY_POPULATION = 100_000;
@@ -350,6 +353,16 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     // say so ("Christian County", "the Jewish region"). Countries go by many names ("Turkey",
     // "Britain", "America"). (Alternate names and variant spellings of an everyday word were
     // already set aside in the longest-match loop.)
+    // (In a sentence all in capitals, a news crawl's "SUMY CITY CENTRE", "AIR STRIKE ON VILLAGE",
+    // every word is capitalised, and the words around it may seem to call it a place: a single
+    // everyday word names only a country or a big city there.)
+    if (bestEnd === i + 1 && !bestDemonym && isCapsSentence(tokens) && gazetteer.isEnglishWord(text)) {
+      bestHits = bestHits.filter((h) => h.place.kind === 'country' || (h.place.kind === 'city' && h.place.population >= CAPS_WORD_CITY_POPULATION));
+      if (bestHits.length === 0) {
+        i = bestEnd;
+        continue;
+      }
+    }
     if (loneWord && !bestDemonym && gazetteer.isEnglishWord(text)) {
       bestHits = bestHits.filter((h) => h.place.kind === 'country' || nameKey(h.place.name) === nameKey(text));
       if (bestHits.length === 0) {
