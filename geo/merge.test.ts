@@ -1518,6 +1518,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Muridke']);
   });
 
+  it("reads the city a town lies on the edge of as no second site", async () => {
+    const text = 'Gunmen burst into Crocus City Hall in Krasnogorsk, on the western edge of the Russian capital, on Friday evening and opened fire.';
+    const features = await incidents(['a', '2024-03-23', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Krasnogorsk']);
+  });
+
+  it("reads a ticker line's city, after its time, as the place of a district the gazetteer has only elsewhere", async () => {
+    const text = '09:40 - Kherson: Russian drone drops explosive on bus stop in Dniprovskyi district, man wounded - governor';
+    const features = await incidents(['a', '2025-02-08', text]);
+    expect(features.map((f) => `${f.properties.place_name} ${f.properties.admin1}`)).toEqual(['Kherson Kherson']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

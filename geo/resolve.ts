@@ -187,6 +187,8 @@ const AREA_OF = /^\s+(?:area|neighbou?rhood|quarter)\s+(?:on\s+the\s+(?:[\w-]+\s
 /** A sentence that opens on its city: "In Kharkiv,", "In the city of Odesa,". */
 // (A dateline may come first: "KYIV (Reuters) - In the city of Odesa,".)
 const IN_CITY_OPENING = /^[\s"“]*(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^()]{1,40}\))?\s*[-–—]\s*)?in\s+(?:the\s+(?:\p{L}+\s+)?(?:city|town|port)\s+of\s+)?$/iu;
+/** Before a line's city and its colon: a bullet or a time ("09:40 - "). */
+const LINE_CITY_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?$/;
 /** Below this a place is a village: no district is named after it, and only those near it know
  * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
@@ -197,7 +199,7 @@ export const SMALL_TOWN_POPULATION = 20_000;
 // Between a name and the admin unit or country that qualifies it: "X, Y", "X in (the) Y",
 // "X of Y" (a district of a city), "X near Y".
 // (Or in brackets, with the units between: "Léré (Niafunké cercle, Tombouctou region)".)
-const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|sector|tehsil|taluka|subdivision|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*\(\s*(?:[^\s,()]+\s+(?:cercle|commune|district|department|province|township|municipality)\s*,\s*)?|\s*,?\s+(?:also\s+|across\s+the\s+(?:border|frontier|river)\s+)?in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s+of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital)\s+of\s+)?|,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?)$/i;
+const CONTEXT_LINK = /^(?:\s+(?:district|region|oblast|province|raion|governorate|area|sector|tehsil|taluka|subdivision|local\s+government(?:\s+area)?|lga|municipality|township|county|commune|neighbourhood|neighborhood|suburb|village|town|city|air\s*base|airbase|airfield|airport|port|refinery|depot|base|station|(?:refugee\s+)?camp))?(?:\s*,\s*|\s*\(\s*(?:[^\s,()]+\s+(?:cercle|commune|district|department|province|township|municipality)\s*,\s*)?|\s*,?\s+(?:also\s+|across\s+the\s+(?:border|frontier|river)\s+)?in\s+(?:the\s+)?(?:(?:[\w]+-)?occupied\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+|central\s+|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s+of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?|\s*,?\s+(?:near|just\s+outside|outside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town|port|capital)\s+of\s+)?|\s*,\s+on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|fringes?)\s+of\s+(?:the\s+)?|,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|settlement|port|hub|district|suburb|community|hamlet|neighbou?rhood|locality|municipality|commune|township)\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?)$/i;
 
 // "the villages of Zelenivka and Dachenske in Ukraine's Donetsk region": the area after a list
 // holds the whole list, names the gazetteer lacks ("Dachenske") included.
@@ -777,7 +779,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const last = before.at(-1);
     if (last && last.mention.sentence === m.sentence && /^['’]s\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(m.sentence.text.slice(last.mention.end - m.sentence.start, m.start - m.sentence.start))) return city(last);
     const opening = before.find((a) => a.mention.sentence === m.sentence && IN_CITY_OPENING.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)));
-    return city(opening);
+    // (Or a ticker line's city: "09:40 - Kherson: Russian drone drops explosive on bus stop in
+    // Dniprovskyi district".)
+    // (Not a newspaper's capitals dateline, "NARATHIWAT: ... in Rueso district", where the district
+    // is the province's.)
+    const lineCity = before.find(
+      (a) => a.mention.sentence === m.sentence && a.mention.text !== a.mention.text.toUpperCase() && LINE_CITY_BEFORE.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)) && /^\s*:/.test(textAfter(a.mention)),
+    );
+    return city(opening ?? lineCity);
   };
   // The report's other places are many, and nearly all in one country.
   const focusedElsewhere = (i: number) => {
@@ -952,7 +961,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // A part of the city the words name lies in that city, whatever other places of the
         // report are near ("the city's Shevchenkivskyi district" of Kharkiv is not Kyiv's, near
         // the report's dateline).
-        if (partOf && distanceKm(partOf, c.place) > partOf.radiusKm + NEIGHBOURHOOD_KM) {
+        // (Not a unit that holds the city: "TURBAT: ... in Tump tehsil of Kech district".)
+        if (partOf && distanceKm(partOf, c.place) > partOf.radiusKm + NEIGHBOURHOOD_KM && !contains(c.place, partOf)) {
           c.score = Math.min(c.score, options.minScore - 0.5);
           c.reasons.push(`told as part of ${partOf.name}, but not in it`);
         }

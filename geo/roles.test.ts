@@ -143,6 +143,10 @@ const ROLES: Array<[string, string, string]> = [
   ['A community leader in Juba, contacted by Eye Radio, said he was not aware of the raid.', 'Juba', 'speaker'],
   ['Gunmen opened fire on a passenger boat traveling on the White Nile near Lul on Monday, killing five people.', 'White Nile', 'context'],
   ['Since January, at least 10 aid workers have been killed in South Sudan, the majority of them in Jonglei and Upper Nile states.', 'Upper Nile', 'context'],
+  ['Partisans set fire to a relay cabinet on the Dzhankoy – Feodosiya line near the village of Azovske.', 'Dzhankoy', 'context'],
+  ['A source said the man killed was a Russian officer involved in the shelling of Avdiivka.', 'Avdiivka', 'context'],
+  ["Al-Shabaab, which is fighting to topple Somalia's central government in Mogadishu, has carried out numerous attacks in Kenya.", 'Mogadishu', 'speaker'],
+  ["The strike used Kh-22 missiles fired by Tu-22M3 long-range bombers flying over Russia's Kursk region.", 'Kursk', 'origin'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -137,7 +137,8 @@ const WITHDRAWAL_FROM =
 const MOVED_BEFORE_BEARING = /\b(?:advanced|advancing|advance|pushed|pushing|attacked|attacking|counterattacked|struck|clashed|infiltrated)\s+(?:further\s+|farther\s+|slightly\s+|marginally\s+)?$/i;
 const INTERCEPT_TALLY_BEFORE = /\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:(?:(?:\d[\d,]*|[\w-]+)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)|(?:\d[\d,]*|all|most|some|[\w-]+)\s+of\s+(?:them|these|those))\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
 const COUNT_OVER_BEFORE = /\b\d[\d,]*\s+over\s+(?:the\s+)?$/i;
-const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:was|were)\s+(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// (Or a participle: "missiles fired by Tu-22M3 long-range bombers flying over Russia's Kursk region".)
+const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:(?:was|were)\s+)?(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const LAUNCH_AREA_BEFORE =
   /\b(?:launch(?:ed|ing)?|fired|took\s+off|shelled|come|came)\b[^.;]{0,200}?\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:area|areas|direction|directions|territory|airspace|waters)\s+of|(?:[\w-]+\s+)?positions?\s+(?:around|near|in|outside)|[\w-]+(?:\s+[\w-]+){0,2}\s+in)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:occupied\s+|annexed\s+|(?:north|south|east|west)(?:ern)?\s+)?(?:[\w-]+\s+(?:town|city|village|settlement)\s+of\s+)?$/i;
 const ORIGIN_AFTER = /^[-‐‑](?:made|supplied|designed|built|produced|manufactured|backed|installed|based|provided|sourced|led|funded|armed|linked|registered|flagged|owned|brokered|controlled|operated)\b/i;
@@ -522,8 +523,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // N'Djamena.")
   // (Or the other side of a relation: "Deni has been at odds with the federal government in
   // Mogadishu over the electoral model".)
-  // (Or the one called on: "called on the federal government in Baghdad to stop the attacks".)
-  const withSeat = seat !== null && /\b(?:with|called\s+on|calling\s+on|calls\s+on|urged|urging|urges|asked|asking|appealed\s+to|pressed|pressing)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
+  // (Or the one called on: "called on the federal government in Baghdad to stop the attacks"; or
+  // fought: "fighting to topple Somalia's central government in Mogadishu".)
+  const withSeat = seat !== null && /\b(?:with|called\s+on|calling\s+on|calls\s+on|urged|urging|urges|asked|asking|appealed\s+to|pressed|pressing|topple|toppling|overthrow|overthrowing|oust|ousting|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
   if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost) || withSeat)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
@@ -599,9 +601,10 @@ export function decideRole(r: Resolution): RoleDecision {
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
   if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
-  // (Not a person's part in it, told of him: "an officer involved in the shelling of Avdiivka".)
-  const objectOf = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
-  const object = objectOf && PART_IN_EVENT_BEFORE.test(pre.slice(0, objectOf.index)) ? null : objectOf;
+  // "an officer involved in the shelling of Avdiivka": a person's part in an event, told of him.
+  const partIn = PART_IN_EVENT_BEFORE.exec(pre);
+  if (partIn) return { role: 'context', cue: `a person's part in an event: "${partIn[0].trim()} ${m.text}"` };
+  const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
   // the town, then perhaps its unit, is what was hit.)
@@ -774,8 +777,9 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
   // (A dateline beside a place the sentence puts the event in gives way: see incidents.ts.)
-  // "- Kharkiv: a guided bomb hit ...": a list line or a heading that names its place first.
-  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*$/.test(pre))) {
+  // "- Kharkiv: a guided bomb hit ...": a list line or a heading that names its place first (after
+  // a ticker's time: "09:40 - Kherson: Russian drone drops explosive on a bus stop").
+  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?$/.test(pre))) {
     return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
   // "Residents of Debre Tabor town ... told BBC Amharic that a drone strike on Tuesday killed
@@ -790,8 +794,8 @@ export function decideRole(r: Resolution): RoleDecision {
   return { role: 'context', cue: NOT_SETTING_CUE };
 }
 
-/** Before an event, a person's part in it: "involved in the ". */
-const PART_IN_EVENT_BEFORE = /\b(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+/** A person's part in an event, up to its place: "involved in the shelling of ". */
+const PART_IN_EVENT_BEFORE = /\b(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:of|on|in|against)\s+(?:the\s+)?$/i;
 
 /** After a route's first end: " – Feodosiya line", "-Kharkiv highway". */
 const ROUTE_NAME_AFTER = /^\s*[–—-]\s*\p{Lu}[\p{L}'’-]*\s+(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)\b/u;
