@@ -147,6 +147,9 @@ const ROLES: Array<[string, string, string]> = [
   ['A source said the man killed was a Russian officer involved in the shelling of Avdiivka.', 'Avdiivka', 'context'],
   ["Al-Shabaab, which is fighting to topple Somalia's central government in Mogadishu, has carried out numerous attacks in Kenya.", 'Mogadishu', 'speaker'],
   ["The strike used Kh-22 missiles fired by Tu-22M3 long-range bombers flying over Russia's Kursk region.", 'Kursk', 'origin'],
+  ['Drone footage shows a Russian pontoon crossing over the Oskil at Dvorichna being struck by artillery.', 'Oskil', 'context'],
+  ['Video filmed from the Israeli side near Sderot, looking west, shows several large smoke plumes after strikes on Monday night.', 'Sderot', 'context'],
+  ['Several widely shared clips of fighting were filmed from the Thai bank of the Moei River, in Mae Sot.', 'Mae Sot', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

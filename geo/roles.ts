@@ -42,7 +42,9 @@ const UNIT_CHAIN_BEFORE =
 
 const BOUNDS_BEFORE = /\b(?:separating|separates|divides|dividing|linking|links|connecting|connects)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|village|region|province)\s+of\s+(?:the\s+)?)?$/i;
 const NAME_FROM_BEFORE = /\b(?:(?:takes?|took|taking|derives?|derived|gets?|got)\s+its\s+name\s+from|named\s+(?:after|for))\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|region|river|valley)\s+of\s+)?$/i;
-const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+// (Or where the camera stood: "Video filmed from the Israeli side near Sderot", "clips ... were
+// filmed from the Thai bank of the Moei River, in Mae Sot".)
+const FILMED_BEFORE = /\b(?:scenes?|film|footage|movie|documentary|series|episodes?)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:shot|filmed|recorded)\b[^.;]*?\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$|\b(?:filmed|shot|recorded)\s+from\s+[^.;]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 const ROUTE_TO_BEFORE = /\broutes?\s+(?:to|into|towards?|from|linking|connecting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:at|in|of)\s+)?$/i;
 // "on the main highway between the city of Zaporizhzhia and Melitopol": a road's ends.
 const ROAD_BETWEEN_BEFORE = /\b(?:highway|road|motorway|railway|rail\s+line|supply\s+line)\s+(?:between|linking|connecting|leading\s+from)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and|to|with)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?)?$/u;
@@ -809,7 +811,8 @@ const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|official|commander|chief|elder|admini
 const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed)\b/i;
 
 /** Boats and river ports on a named water, up to its name: "a passenger boat traveling on the ". */
-const WATERWAY_BEFORE = /\b(?:boats?|barges?|ferry|ferries|canoes?|steamers?|river\s+port|fishermen|banks?)\b[^.;,]{0,40}?\b(?:on|along|up|down|across)\s+the\s+$/i;
+// (And crossings: "a Russian pontoon crossing over the Oskil at Dvorichna".)
+const WATERWAY_BEFORE = /\b(?:boats?|barges?|ferry|ferries|canoes?|steamers?|river\s+port|fishermen|banks?|pontoons?|crossings?)\b[^.;,]{0,40}?\b(?:on|along|up|down|across|over)\s+the\s+$/i;
 
 /** After a place: ", from where ... were fired". */
 const FIRED_FROM_WHERE_AFTER = /^\s*,?\s+from\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b/i;
