@@ -71,6 +71,11 @@ describe('eventType', () => {
     expect(eventCues('Production is dispersed across several regions to reduce the risk from air strikes.')).toEqual([]);
   });
 
+  it('reads no event that nothing did', () => {
+    expect(eventCues('Nothing struck Sderot.')).toEqual([]);
+    expect(eventCues('None of the shells hit the town, officials said.')).toEqual([]);
+  });
+
   it('reads no event that people fear', () => {
     expect(eventCues('Traffic on the road was reduced on Monday, according to transporters, who say they fear new ambushes.')).toEqual([]);
     expect(eventCues('Residents fear further attacks after gunmen killed five people.').map((c) => c.text)).toEqual(['killed']);

@@ -31,7 +31,8 @@ const eventMemo = new Map<string, Cue[]>();
 // Warnings are not attacks: "air raid sirens sounded", "an air alert".
 const ALERT = /\bair[- ]raid (?:sirens?|alerts?|warnings?|alarms?)\b|\bair alerts?\b|\bsirens? (?:sounded|wailed|blared|went off)\b/gi;
 // "no strikes were reported", "was not hit", "without casualties": an event word denied.
-const NEGATED = /\b(?:no|not|never|without|nor)\s+(?:[\w-]+\s+){0,2}$/i;
+// ("Nothing struck Sderot", "none of the shells hit the town".)
+const NEGATED = /\b(?:no|not|never|without|nor|nothing|none(?:\s+of\s+(?:the|them))?)\s+(?:[\w-]+\s+){0,2}$/i;
 // "spotting targets for Russian missile strikes", "responsible for attacks": an event word as
 // a purpose or a charge, not as something that happened.
 const PURPOSE = /\bfor\s+(?:[\w-]+\s+){0,2}$/i;
