@@ -4,7 +4,7 @@
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
 import { asideClauses, MONTH_FULL_RE, WEEKDAY_RE } from './dates.ts';
-import { eventCues, hasSpeechVerb } from './events.ts';
+import { eventCues, hasSpeechVerb, PART_IN_WORDS } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
@@ -797,13 +797,14 @@ export function decideRole(r: Resolution): RoleDecision {
 }
 
 /** A person's part in an event, up to its place: "involved in the shelling of ". */
-const PART_IN_EVENT_BEFORE = /\b(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:of|on|in|against)\s+(?:the\s+)?$/i;
+const PART_IN_EVENT_BEFORE = new RegExp(String.raw`\b${PART_IN_WORDS}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:of|on|in|against)\s+(?:the\s+)?$`, 'i');
 
 /** After a route's first end: " – Feodosiya line", "-Kharkiv highway". */
-const ROUTE_NAME_AFTER = /^\s*[–—-]\s*\p{Lu}[\p{L}'’-]*\s+(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)\b/u;
+const ROUTE_WORDS = String.raw`(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)`;
+const ROUTE_NAME_AFTER = new RegExp(String.raw`^\s*[–—-]\s*\p{Lu}[\p{L}'’-]*\s+${ROUTE_WORDS}\b`, 'u');
 /** Before a route's second end: "the Dzhankoy – ". */
 const ROUTE_NAME_START_BEFORE = /\p{Lu}[\p{L}'’-]*\s*[–—-]\s*$/u;
-const ROUTE_WORD_AFTER = /^\s+(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)\b/;
+const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 
 /** One person placed in a city: "a community leader in ". */
 const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist)\s+(?:based\s+)?in\s+$/i;
