@@ -95,7 +95,7 @@ const SPEECH_AFTER =
 
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:nato|un|eu)\s+\w+)\b(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote)\b/i;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+[\w.'’-]+){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote)\b/i;
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
@@ -105,11 +105,11 @@ const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translate
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|(?:said|spoke|told\s+reporters)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
-const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|(?:emergency\s+|scheduled\s+|rolling\s+)?power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+|in\s+place\s+|imposed\s+|introduced\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:several|many|some|a\s+number\s+of|\d+)\s+(?:regions|oblasts|cities|provinces)\s*,?\s+(?:including|such\s+as)\s+(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,6}?)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/iu;
+const DISRUPTION_BEFORE = /\b(?:(?:flights?|air\s+traffic|trains?|rail\s+traffic|(?:emergency\s+|scheduled\s+|rolling\s+)?power\s+(?:outages?|cuts?)|outages?|blackouts?|electricity|water\s+supply|internet)\s+(?:were\s+|was\s+)?(?:reported\s+|in\s+place\s+|imposed\s+|introduced\s+)?|(?:sirens?|alerts?|alarms?)\s+(?:were\s+|was\s+)?(?:sounded|wailed|blared|went\s+off|declared|issued|raised)\s+)(?:at|to|from|in|across|over|throughout|for)\s+(?:the\s+)?(?:(?:airports?|stations?)\s+(?:in|of|at)\s+)?(?:(?:several|many|some|a\s+number\s+of|\d+)\s+(?:regions|oblasts|cities|provinces|states|governorates|districts)\s*,?\s+(?:including|such\s+as)\s+(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,6}?)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$/iu;
 
 // Before "ministry in", "embassy in": words that make the building the place hit.
 // (An attack's words may stand further back: "launched a fresh assault on the army's 22nd
@@ -441,10 +441,16 @@ export function decideRole(r: Resolution): RoleDecision {
   // "a passenger boat traveling on the White Nile", "the river port on the White Nile": a river
   // (Sudan's White Nile state is not where the boat was).
   const waterway = WATERWAY_BEFORE.exec(pre);
-  if (waterway && !KIND_WORD_AFTER.test(post)) return { role: 'context', cue: `a river: "${waterway[0].trim()} ${m.text}"` };
+  // (A sea or strait the gazetteer holds is itself the place: "the Crimean Bridge across the Kerch
+  // Strait".)
+  if (waterway && r.place?.kind !== 'sea' && !KIND_WORD_AFTER.test(post)) return { role: 'context', cue: `a river: "${waterway[0].trim()} ${m.text}"` };
   // "on the Dzhankoy – Feodosiya line near the village of Azovske": a route named by its ends.
   const routeName = ROUTE_NAME_AFTER.exec(post) ?? (ROUTE_NAME_START_BEFORE.test(pre) ? ROUTE_WORD_AFTER.exec(post) : null);
   if (routeName) return { role: 'context', cue: `names a route: "${m.text}${routeName[0]}"` };
+  // "The sound of the blast was heard across the villages of the Marjayoun and Bint Jbeil
+  // districts": where an event was heard or seen, not where it was.
+  const heard = HEARD_ACROSS_BEFORE.exec(pre);
+  if (heard) return { role: 'context', cue: `where it was heard: "${heard[0].trim()} ${m.text}"` };
   const route = ROUTE_BEFORE.exec(upTo.slice(-ROUTE_REACH));
   if (route) return { role: 'context', cue: `an end of a journey: "${route[1]} ... ${m.text}"` };
   // "the wounded were taken to facilities in Tawila": where the casualties were treated.
@@ -573,6 +579,13 @@ export function decideRole(r: Resolution): RoleDecision {
   if (speakerPlace && !site) return { role: 'speaker', cue: `speaker location: "${speakerPlace[0].trim()} ${m.text}"` };
   // "A Lou Nuer community leader in Juba, contacted by Eye Radio, said": one person placed in a
   // city, then speaking (not "a Hamas leader in Gaza was killed").
+  // "In New York, a spokesperson for U.N. Secretary-General ... said": where an international
+  // body speaks, whatever kind of place it is.
+  const intl = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere),?\s+)?in\s+$/i.test(upTo) ? INTL_SPEAKER_AFTER.exec(post) : null;
+  if (intl) return { role: 'speaker', cue: `speaker location: "In ${m.text}${intl[0]}"` };
+  // '"...," said MSF's operations manager for Sudan in Amsterdam': a speaker named, then placed.
+  const saidBy = SAID_BY_PERSON_IN_BEFORE.exec(pre);
+  if (saidBy) return { role: 'speaker', cue: `speaker location: "${saidBy[0].trim()} ${m.text}"` };
   const oneSpeaker = ONE_SPEAKER_IN_BEFORE.exec(pre);
   if (oneSpeaker && SPEAKS_SOON_AFTER.test(post)) return { role: 'speaker', cue: `speaker location: "${oneSpeaker[0].trim()} ${m.text}"` };
 
@@ -799,12 +812,20 @@ export function decideRole(r: Resolution): RoleDecision {
 /** A person's part in an event, up to its place: "involved in the shelling of ". */
 const PART_IN_EVENT_BEFORE = new RegExp(String.raw`\b${PART_IN_WORDS}\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:of|on|in|against)\s+(?:the\s+)?$`, 'i');
 
+/** Where an event was heard, felt or seen, up to the place: "was heard across the villages of". */
+const HEARD_ACROSS_BEFORE = /\b(?:heard|felt|seen|visible)\s+(?:across|throughout|all\s+over|as\s+far\s+(?:away\s+)?as)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:of\s+(?:the\s+)?))?(?:[\p{L}'’-]+\s+(?:and\s+)?){0,3}$/iu;
+
 /** After a route's first end: " – Feodosiya line", "-Kharkiv highway". */
 const ROUTE_WORDS = String.raw`(?:line|road|highway|railway|motorway|route|rail\s+line|railway\s+line)`;
 const ROUTE_NAME_AFTER = new RegExp(String.raw`^\s*[–—-]\s*\p{Lu}[\p{L}'’-]*\s+${ROUTE_WORDS}\b`, 'u');
 /** Before a route's second end: "the Dzhankoy – ". */
 const ROUTE_NAME_START_BEFORE = /\p{Lu}[\p{L}'’-]*\s*[–—-]\s*$/u;
 const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
+
+/** After "In X": a spokesperson or official for an international body. */
+const INTL_SPEAKER_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b/i;
+/** A speech verb, then the speaker, placed: "said MSF's operations manager for Sudan in ". */
+const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
 
 /** One person placed in a city: "a community leader in ". */
 const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist)\s+(?:based\s+)?in\s+$/i;
@@ -813,7 +834,7 @@ const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|con
 
 /** Boats and river ports on a named water, up to its name: "a passenger boat traveling on the ". */
 // (And crossings: "a Russian pontoon crossing over the Oskil at Dvorichna".)
-const WATERWAY_BEFORE = /\b(?:boats?|barges?|ferry|ferries|canoes?|steamers?|river\s+port|fishermen|banks?|pontoons?|crossings?)\b[^.;,]{0,40}?\b(?:on|along|up|down|across|over)\s+the\s+$/i;
+const WATERWAY_BEFORE = /\b(?:boats?|barges?|ferry|ferries|canoes?|steamers?|river\s+port|fishermen|banks?|pontoons?|crossings?|bridges?|escape\s+routes?)\b[^.;,]{0,40}?\b(?:on|along|up|down|across|over)\s+the\s+$/i;
 
 /** After a place: ", from where ... were fired". */
 const FIRED_FROM_WHERE_AFTER = /^\s*,?\s+from\s+where\s+(?:[\w'’-]+\s+){0,5}?(?:were|was|had\s+been|have\s+been)\s+(?:fired|launched)\b/i;
@@ -831,7 +852,8 @@ function launchPath(upTo: string): string | null {
   return LAUNCH_PATH_BREAK.test(path) ? null : path;
 }
 // ("The shelling of Shebekino was carried out from the area of Vovchansk".)
-const LAUNCH_VERB = /\b(?:launched|fired|took\s+off|entered|carried\s+out)\b/g;
+// ("the bomb was dropped by a Russian Su-34 from the airspace over the Belgorod region".)
+const LAUNCH_VERB = /\b(?:launched|fired|took\s+off|entered|carried\s+out|dropped)\b/g;
 /** How far back the launch verb may stand, in characters. */
 const LAUNCH_REACH = 160;
 /** Words that leave the launch for its target or another clause (or a named site then the path
