@@ -7,7 +7,7 @@ import { furnitureSpans } from './furniture.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, plantAfter, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
-import { areaAround, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
+import { areaAround, aroundOf, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
 import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
@@ -762,7 +762,10 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
     const own = mentions.find((m) => m.resolution.mention.start === a.mention.start);
     // (A district too, when the words put it in or near a place: "Sabon Gari, a farming
     // community in Damboa", where the gazetteer's Sabon Gari is a district of Kaduna State.)
-    if ((place.kind !== 'city' && !(place.kind === 'admin2' && own?.resolution.context)) || !own || own.resolution.place?.index !== place.index) continue;
+    // (Or an area drawn around the place: "the Soba area in the south-east of Khartoum", where
+    // the gazetteer's only Soba is in Nigeria.)
+    const around = aroundOf(place) !== null && own?.resolution.place?.index === aroundOf(place);
+    if ((place.kind !== 'city' && !(place.kind === 'admin2' && own?.resolution.context) && !around) || !own || (own.resolution.place?.index !== place.index && !around)) continue;
     const stated = own.resolution.context;
     if (stated) {
       // Admin-1 codes alone are not enough: Sevastopol has its own, yet lies in "Crimea's port
@@ -863,7 +866,8 @@ function linkTo(own: RoledMention, place: Place, mentions: RoledMention[], link:
 }
 // (After the kind of place the name is: "the Far'a camp near Tubas".)
 // (Or an appositive: "Sabon Gari, a farming community in Damboa".)
-const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town)|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:community|village|town|hamlet|settlement|neighbou?rhood|locality|camp))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$/i;
+// (Or a part of the city by its side: "the Soba area in the south-east of Khartoum".)
+const NEAR_LINK = /^(?:\s+(?:refugee\s+)?(?:camp|village|town)|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:community|village|town|hamlet|settlement|neighbou?rhood|locality|camp))?\s*,?\s+(?:near|in|outside|just\s+outside)\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$|^\s+(?:area|district|neighbou?rhood|suburb)\s+in\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?$/i;
 
 const OFFSHORE_LINK = /^\s+(?:((?:north|south)?-?(?:east|west)?|north|south)(?:ern)?\s+of|off(?:\s+the\s+(?:coast|port|town|city|island|shores?)\s+of)?|near)\s+(?:the\s+)?$/i;
 

@@ -1530,6 +1530,18 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => `${f.properties.place_name} ${f.properties.admin1}`)).toEqual(['Kherson Kherson']);
   });
 
+  it('reads "north of Sumy City near Yunakivka" as the village, not a second event north of the city', async () => {
+    const text = 'Russian forces attacked north of Sumy City near Yunakivka on August 22.';
+    const features = await incidents(['a', '2025-08-23', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Yunakivka']);
+  });
+
+  it("places an area told by its side of a city, which the gazetteer has only abroad, at the city", async () => {
+    const text = 'On Tuesday our forces crossed into the Soba area in the south-east of Khartoum and took full control of it, the army said.';
+    const features = await incidents(['a', '2025-03-26', text]);
+    expect(features.map((f) => f.properties.country_code)).toEqual(['SD']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -190,11 +190,17 @@ function singularArea(word: string): string {
   return word === 'axes' ? 'axis' : word.replace(/^(direction|sector|front|area)s$/, '$1');
 }
 
+const AROUND_BASE = 2e12;
+/** The index of the place an area was drawn around ("the Soba area"), or null. */
+export function aroundOf(place: Place): number | null {
+  return place.index <= -AROUND_BASE ? -place.index - AROUND_BASE : null;
+}
+
 export function areaAround(place: Place, word: string): Place {
   return Object.freeze({
     ...whole(place),
     kind: 'region' as const,
-    index: -(2e12 + place.index),
+    index: -(AROUND_BASE + place.index),
     name: `${place.name} ${singularArea(word.toLowerCase())}`,
     radiusKm: Math.max(25, place.radiusKm * 2),
   });

@@ -235,7 +235,8 @@ export function opensSentence(m: FoundMention): boolean {
 }
 // "east of Siversk near Bilohorivka": a bearing, the anchor, then "near" the places themselves.
 const BEARING_THEN = /\b((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+(?:the\s+)?(?:(?:city|town|village|settlement)\s+of\s+)?$/i;
-const NEAR_AFTER_ANCHOR = /^\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?$/i;
+// (After the anchor's own kind word: ISW's "north of Sumy City near Yunakivka".)
+const NEAR_AFTER_ANCHOR = /^(?:\s+(?:City|city|town|Oblast|oblast))?\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?$/;
 // "southeast of the town near Lysivka": the town named before.
 // (Names the gazetteer lacks may come first in the list: "near Lysivka and Promin".)
 const TOWN_BACK_THEN_NEAR = /\b((?:north|south)-?(?:east|west)|north|south|east|west)\s+of\s+the\s+(?:town|city|settlement)\s+near\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*|\s+and\s+))*$/iu;
