@@ -74,6 +74,7 @@ describe('eventType', () => {
   it('reads no event that nothing did', () => {
     expect(eventCues('Nothing struck Sderot.')).toEqual([]);
     expect(eventCues('None of the shells hit the town, officials said.')).toEqual([]);
+    expect(eventCues('In the Volyn and Polissia directions, no signs of the formation of offensive groups were found.')).toEqual([]);
   });
 
   it('reads no event that people fear', () => {

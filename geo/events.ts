@@ -58,6 +58,9 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
 // After "died": an age, or an illness, not a conflict's death.
 /** Before an event word, a person's part in it: "involved in the ". */
+/** Before an event word, its absence told: "no signs of the formation of ". */
+const NO_SIGN_BEFORE = /\bno\s+(?:signs?|evidence|indications?|reports?)\s+of\s+(?:[\w-]+\s+){0,4}$/i;
+
 /** Words for a person's part in an event: "involved in", "took part in". */
 export const PART_IN_WORDS = String.raw`(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)`;
 const PART_IN_BEFORE = new RegExp(String.raw`\b${PART_IN_WORDS}\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i');
@@ -93,6 +96,8 @@ export function eventCues(sentence: string): Cue[] {
       if (/^strikes?$/i.test(c.text) && PROTEST_STRIKE_BEFORE.test(before)) return false;
       // "a Russian officer involved in the shelling of Avdiivka": what a person did, told of him.
       if (PART_IN_BEFORE.test(before)) return false;
+      // "no signs of the formation of offensive groups", "no reports of casualties".
+      if (NO_SIGN_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
       if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
