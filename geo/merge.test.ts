@@ -1542,6 +1542,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.country_code)).toEqual(['SD']);
   });
 
+  it("reads a city told again by its region as no event in the region", async () => {
+    const text = "Drones struck the main port of Port Sudan on Tuesday, as well as a hotel near the army chief's residence and the city's civilian airport, officials said, marking a third straight day of attacks on the Red Sea city that had long been seen as a safe haven.";
+    const features = await incidents(['a', '2025-05-06', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Port Sudan']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -617,6 +617,11 @@ export function decideRole(r: Resolution): RoleDecision {
   if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
   // "an officer involved in the shelling of Avdiivka": a person's part in an event, told of him.
+  // "attacks on the Red Sea city that had long been a haven": a city told again by its region,
+  // not the region.
+  if ((r.place?.kind === 'admin1' || r.place?.kind === 'region' || r.place?.kind === 'sea') && /\bthe\s+$/i.test(pre) && /^\s+(?:city|town|port|capital)\b/i.test(post)) {
+    return { role: 'context', cue: `a city told by its region: "the ${m.text}${/^\s+\w+/.exec(post)![0]}"` };
+  }
   const partIn = PART_IN_EVENT_BEFORE.exec(pre);
   if (partIn) return { role: 'context', cue: `a person's part in an event: "${partIn[0].trim()} ${m.text}"` };
   const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
