@@ -57,12 +57,12 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 // for its anniversary.
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
 // After "died": an age, or an illness, not a conflict's death.
-/** Before an event word, a person's part in it: "involved in the ". */
 /** Before an event word, its absence told: "no signs of the formation of ". */
 const NO_SIGN_BEFORE = /\bno\s+(?:signs?|evidence|indications?|reports?)\s+of\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** Words for a person's part in an event: "involved in", "took part in". */
 export const PART_IN_WORDS = String.raw`(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)`;
+/** Before an event word, a person's part in it: "involved in the ". */
 const PART_IN_BEFORE = new RegExp(String.raw`\b${PART_IN_WORDS}\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i');
 // (Or at home: "She died at her home in Vienna on 12 May".)
 const NATURAL_DEATH_AFTER = /^\s+(?:peacefully\s+)?(?:aged\s+\d+|at\s+the\s+age\s+of\s+\d+|at\s+(?:his|her|their)\s+(?:home|house|residence)\b|in\s+(?:his|her|their)\s+sleep\b|[^.;]{0,80}?\b(?:after|of|from)\s+(?:a\s+)?(?:long|short|brief)?\s*(?:illness|cancer|natural\s+causes|heart\s+attack|stroke)\b)/i;

@@ -13,7 +13,7 @@ import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
 import type { DatePrecision, EventType, Explanation, Place, Report, ResolvedDate, Sentence, Span } from './types.ts';
-import { formatDay, numberValue, parseIsoDay, WEEKDAY_RE } from './dates.ts';
+import { formatDay, MONTH_FULL_RE, numberValue, parseIsoDay, WEEKDAY_RE } from './dates.ts';
 
 export interface RoledMention {
   resolution: Resolution;
@@ -81,8 +81,7 @@ function statedWindow(sentences: Sentence[], published: string | null): number |
 }
 const WEEKLY_ROUNDUP = /^\W*(?:last|this|the\s+past)\s+week\s+in\b|\bweekly\s+(?:update|roundup|round-up|summary|monitor|digest|overview|report|brief)\b|\bweek\s+in\s+review\b/i;
 const WEEKLY_WINDOW_DAYS = 14;
-const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const COVERED_SPAN = new RegExp(String.raw`\b(?:between|from)\s+(\d{1,2})(?:\s+(${MONTH_NAME}))?\s+(?:and|to|until)\s+\d{1,2}\s+(${MONTH_NAME})(?:\s+(\d{4}))?\b`, 'i');
+const COVERED_SPAN = new RegExp(String.raw`\b(?:between|from)\s+(\d{1,2})(?:\s+(${MONTH_FULL_RE}))?\s+(?:and|to|until)\s+\d{1,2}\s+(${MONTH_FULL_RE})(?:\s+(\d{4}))?\b`, 'i');
 /** How long a span a summary may cover and still be news. */
 const COVERED_SPAN_MAX_DAYS = 62;
 const MONTHLY_ROUNDUP = /\bupdated\s+monthly\b|\bmonthly\s+(?:update|roundup|round-up|summary|tracker|monitor|digest|overview|report|brief|bulletin)\b|^\W*(?:last|this|the\s+past)\s+month\s+in\b|\bmonth\s+in\s+review\b/i;
@@ -1361,11 +1360,11 @@ function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate |
   // "**2:14 pm** — Hezbollah fires anti-tank missile at home in Metula": a live blog's entries,
   // headed by the time of day, tell of the day it is published.
   // ("**10 September, 04:02**": a post's heading may carry its day, and the posts one day.)
-  const entries = sentences.filter((s) => LIVE_ENTRY.test(s.text));
-  if (entries.length >= LIVE_ENTRIES) {
-    const days = new Set(entries.map((s) => LIVE_ENTRY.exec(s.text)![1]).map((d) => (d ? resolveDate(`on ${d}`, report.published).date : report.published)));
+  const heads = sentences.map((s) => LIVE_ENTRY.exec(s.text)).filter((h) => h !== null);
+  if (heads.length >= LIVE_ENTRIES) {
+    const days = new Set(heads.map((h) => (h[1] ? resolveDate(`on ${h[1]}`, report.published).date : report.published)));
     const [day] = days;
-    if (days.size === 1 && day) return { date: day, precision: 'day', expression: LIVE_ENTRY.exec(entries[0]!.text)![0].trim() };
+    if (days.size === 1 && day) return { date: day, precision: 'day', expression: heads[0]![0].trim() };
   }
   const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text) || FRONT_TALLY.test(s.text)));
   const d = said ? resolveDate(said.text, report.published) : null;
@@ -1389,8 +1388,8 @@ const ALSO_DID = /\balso\s+(?:\w+ly\s+)?(?:set\s+fire|torched|burned|burnt|attac
 /** Before an event word, a claim or blame of an event told before: "no group claimed the ". */
 const CLAIMED_BACK_BEFORE = new RegExp(`\\b(?:claimed|claims|claim|blamed|blames|denied|denies|condemned|condemns|responsibility\\s+for)\\s+(?:the|this|that|(?:${WEEKDAY_RE})['’]s)\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
-/** A live blog entry's heading: a time of day (and its zone), then a dash or a colon. */
-// (Or its day and time alone on the line: "**10 September, 04:02**".)
+/** A live blog entry's heading: a time of day (and its zone), then a dash or a colon; or its
+ * day and time alone on the line ("**10 September, 04:02**"). */
 const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*(?:(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\||$)/iu;
 /** How many such headings make a live blog. */
 const LIVE_ENTRIES = 2;

@@ -187,8 +187,9 @@ const AREA_OF = /^\s+(?:area|neighbou?rhood|quarter)\s+(?:on\s+the\s+(?:[\w-]+\s
 /** A sentence that opens on its city: "In Kharkiv,", "In the city of Odesa,". */
 // (A dateline may come first: "KYIV (Reuters) - In the city of Odesa,".)
 const IN_CITY_OPENING = /^[\s"“]*(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^()]{1,40}\))?\s*[-–—]\s*)?in\s+(?:the\s+(?:\p{L}+\s+)?(?:city|town|port)\s+of\s+)?$/iu;
-/** Before a line's city and its colon: a bullet or a time ("09:40 - "). */
-const LINE_CITY_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,2}[:.]\d{2}\s*(?:[-–—|]\s*)?)?$/;
+/** Before the place a line opens with ("- Kharkiv:", "09:40 - Kherson:"): a bullet, or a
+ * ticker's time and its dash. */
+export const LINE_PLACE_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?$/;
 /** Below this a place is a village: no district is named after it, and only those near it know
  * its own spelling. */
 const VILLAGE_POPULATION = 10_000;
@@ -349,8 +350,6 @@ export const FRONT_REACH_KM = 75;
 /** However small the opening area, a place this near it may be what the sentence tells of. */
 const OPENING_AREA_MIN_REACH_KM = 300;
 
-// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
-// one lies from the other.
 /** Below this a town has no districts of its own for "the city's X district" to name. */
 const CITY_WITH_DISTRICTS = 50_000;
 /** A first-level unit with no more people than this share of its city's is the city alone. */
@@ -363,6 +362,8 @@ const EXONYM_POPULATION = 1_000_000;
 const NOT_A_VILLAGE_POPULATION = 100_000;
 /** "a few kilometres", "several miles": how many that is taken to be. */
 const FEW = 5;
+// "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
+// one lies from the other.
 export const DISTANCE_LINK =
   /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:(?:an?|two|three|four|several|both)\s+(?:[\w-]+\s+){0,3}?(?:towns?|villages?|city|cities|settlements?|hamlets?|port|suburbs?|district|community|communities)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
@@ -785,7 +786,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (Not a newspaper's capitals dateline, "NARATHIWAT: ... in Rueso district", where the district
     // is the province's.)
     const lineCity = before.find(
-      (a) => a.mention.sentence === m.sentence && a.mention.text !== a.mention.text.toUpperCase() && LINE_CITY_BEFORE.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)) && /^\s*:/.test(textAfter(a.mention)),
+      (a) => a.mention.sentence === m.sentence && a.mention.text !== a.mention.text.toUpperCase() && LINE_PLACE_BEFORE.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)) && /^\s*:/.test(textAfter(a.mention)),
     );
     return city(opening ?? lineCity);
   };
@@ -804,7 +805,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // other places say which ("BRAZZAVILLE ... southern Congo").
     const countryRivals = lists[i]!.filter((c) => c.place.kind === 'country').length > 1;
     // How many other places, below the country, the report names.
-    const others = new Set(anchors.filter((a) => a.key !== keys[i] && a.best!.place.kind !== 'country').map((a) => a.key)).size;
+    const placesNamed = new Set(anchors.filter((a) => a.key !== keys[i] && a.best!.place.kind !== 'country').map((a) => a.key)).size;
+    // (The name's own votes and the report's focus do not change while its candidates are weighed.)
+    const nameVotes = sameNameVotes(i);
+    const focusedAway = focusedElsewhere(i);
     for (const c of lists[i]!) {
       const share = focus.share(c.place.countryCode);
       if (share > 0 && c.place.kind !== 'country') {
@@ -812,7 +816,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
       }
       if (countryRivals && c.place.kind === 'country') {
-        const others = focus.shareWithout(c.place.countryCode, sameNameVotes(i));
+        const others = focus.shareWithout(c.place.countryCode, nameVotes);
         if (others > 0) {
           c.score += options.focusWeight * others;
           c.reasons.push(`${Math.round(others * 100)}% of the report's other places are in ${c.place.countryCode}`);
@@ -829,10 +833,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (byOtherName(c) && c.place.kind !== 'country') {
         // (Not counting the name's other mentions: "Hamas" three times does not make a report
         // on Gaza one about Germany.)
-        const elsewhere = focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6;
+        const elsewhere = focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
-        if (m.plainWords && focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6) {
+        if (m.plainWords && elsewhere) {
           c.score -= TRANSLATION_PENALTY;
           c.reasons.push("an alternate name of everyday words, and none of the report's other places in its country");
         } else if (elsewhere && focus.othersWeight(votes[i] ?? null) > 1e-6) {
@@ -845,7 +849,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // "the Hakari bridge" on Armenia's border is no Hakkâri in Turkey.)
           // (Only a city is known abroad by other spellings of its own name: a province so found is
           // a namesake, "the Litoral penitentiary in ... Guayaquil" no Littoral of Cameroon.)
-          const obscure = c.place.population < NOTABLE_POPULATION || (focusedElsewhere(i) && (c.place.population < EXONYM_POPULATION || c.place.kind !== 'city'));
+          const obscure = c.place.population < NOTABLE_POPULATION || (focusedAway && (c.place.population < EXONYM_POPULATION || c.place.kind !== 'city'));
           c.score = obscure ? Math.min(c.score - 2, options.minScore - 0.5) : c.score - 2;
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'}, and none of the report's other places in its country`);
           // (Nor does nearness across a border bring it back: "the town of Houla", in a report
@@ -875,10 +879,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (Only where no reading of the name is in a country of the report: a region of the
       // Seychelles called Bel Air must not yield to a Bel Air in the US that a report on Haiti
       // names the country of.)
-      const foreignUnit = c.place.kind === 'admin1' && m.typeCue === null && lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, sameNameVotes(i)) < 1e-6);
+      const foreignUnit = c.place.kind === 'admin1' && m.typeCue === null && lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6);
       if (
         !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
-        focus.shareWithout(c.place.countryCode, sameNameVotes(i)) < 1e-6 && focusedElsewhere(i) && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
         !anchors.some((a) => a.key !== keys[i] && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
       ) {
         c.score = Math.min(c.score, options.minScore - 0.5);
@@ -933,7 +937,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // lacks (a Martynovka in Crimea), unless the words put it somewhere.
         if (
           c.place.kind === 'city' && c.place.featureCode === 'PPL' && c.place.population < HAMLET_POPULATION && !byOtherName(c) && near === 0 && !unit &&
-          others >= FOCUS_MIN_PLACES && !namedInRegion(i, c.place) && !contextPlace.has(m)
+          placesNamed >= FOCUS_MIN_PLACES && !namedInRegion(i, c.place) && !contextPlace.has(m)
         ) {
           c.score = Math.min(c.score, options.minScore - 0.5);
           c.reasons.push("a hamlet far from all the report's other places, in a region it names nothing else in");

@@ -6,7 +6,7 @@
 import { asideClauses, MONTH_FULL_RE, WEEKDAY_RE } from './dates.ts';
 import { eventCues, hasSpeechVerb, PART_IN_WORDS } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
-import { NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
+import { LINE_PLACE_BEFORE, NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
 import { nameKey } from './normalize.ts';
 import { unmarked } from './mentions.ts';
@@ -616,12 +616,12 @@ export function decideRole(r: Resolution): RoleDecision {
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
   if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
   // ("179 aid trucks entered Gaza through the Rafah crossing": aid, not troops, entered.)
-  // "an officer involved in the shelling of Avdiivka": a person's part in an event, told of him.
   // "attacks on the Red Sea city that had long been a haven": a city told again by its region,
   // not the region.
   if ((r.place?.kind === 'admin1' || r.place?.kind === 'region' || r.place?.kind === 'sea') && /\bthe\s+$/i.test(pre) && /^\s+(?:city|town|port|capital)\b/i.test(post)) {
     return { role: 'context', cue: `a city told by its region: "the ${m.text}${/^\s+\w+/.exec(post)![0]}"` };
   }
+  // "an officer involved in the shelling of Avdiivka": a person's part in an event, told of him.
   const partIn = PART_IN_EVENT_BEFORE.exec(pre);
   if (partIn) return { role: 'context', cue: `a person's part in an event: "${partIn[0].trim()} ${m.text}"` };
   const object = AID_ENTERED_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
@@ -799,7 +799,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // (A dateline beside a place the sentence puts the event in gives way: see incidents.ts.)
   // "- Kharkiv: a guided bomb hit ...": a list line or a heading that names its place first (after
   // a ticker's time: "09:40 - Kherson: Russian drone drops explosive on a bus stop").
-  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || /^[\s"“•*·\-–—]*(?:\d{1,2}[:.]\d{2}\s*[-–—|]\s*)?$/.test(pre))) {
+  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || LINE_PLACE_BEFORE.test(pre))) {
     return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
   // "Residents of Debre Tabor town ... told BBC Amharic that a drone strike on Tuesday killed
