@@ -685,6 +685,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1).toBe('Kyiv Oblast');
   });
 
+  it('prefers the namesake in a country the sentence names as a place, over the report\'s main country', async () => {
+    // Derik is a town in Turkey's Mardin and the Kurdish name of al-Malikiyah in Syria.
+    const text =
+      'Gunmen attacked a police checkpoint in Ankara on Monday, and Turkish police detained suspects in Istanbul and Izmir. ' +
+      'Officials in northeastern Syria said drones struck a power station near Qamishli and a car in Derik on Tuesday, killing two people.';
+    const m = await mentionOf(text, 'Derik', '2024-10-24');
+    expect(m.place?.countryCode).toBe('SY');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

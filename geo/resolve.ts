@@ -275,6 +275,9 @@ const FOCUS_SHARE = 0.5;
 const FOCUS_PAIR_SHARE = 0.6;
 /** ... and with none of them within this distance. */
 const FOREIGN_TOWN_NEAR_KM = 500;
+/** What a country the sentence names as a place is worth to a reading in it (see sentenceCountries). */
+const SENTENCE_COUNTRY_WEIGHT = 4.5;
+const PLACE_IN_COUNTRY_BEFORE = /\b(?:in|inside|across|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
 function listBefore(mentions: FoundMention[], i: number): number[] {
@@ -799,6 +802,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const [first = 0, second = 0] = [...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, sameNameVotes(i))).sort((a, b) => b - a);
     return first >= FOCUS_SHARE || first + second >= FOCUS_PAIR_SHARE;
   };
+  // A country the sentence names as a place before the mention, where the name has readings in
+  // more than one country: "Kurdish-led authorities in northeastern Syria said Turkish drones ...
+  // hit a bakery in the town of Derik" is Syria's Derik (al-Malikiyah), though the report is
+  // mostly about Turkey and Turkey has a Derik too. (Named as where something is, not as an actor
+  // or a launch's origin: "Russia's Defense Ministry said", "fired from Lebanon".)
+  const sentenceCountries = mentions.map((m, i) => {
+    const out = new Set<string>();
+    if (new Set(lists[i]!.map((c) => c.place.countryCode)).size < 2) return out;
+    for (let j = i - 1; j >= 0 && mentions[j]!.sentence === m.sentence; j--) {
+      const best = lists[j]![0];
+      if (!best || best.place.kind !== 'country' || best.score < options.minScore || mentions[j]!.demonym || mentions[j]!.inName || !PLACE_IN_COUNTRY_BEFORE.test(textBefore(mentions[j]!)) || /^['’]s\b/.test(textAfter(mentions[j]!))) continue;
+      out.add(best.place.countryCode);
+    }
+    return out;
+  });
   mentions.forEach((m, i) => {
     const partOf = cityOfPart(i);
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
@@ -814,6 +832,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (share > 0 && c.place.kind !== 'country') {
         c.score += options.focusWeight * share;
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
+      }
+      if (sentenceCountries[i]!.has(c.place.countryCode) && c.place.kind !== 'country') {
+        c.score += SENTENCE_COUNTRY_WEIGHT;
+        c.reasons.push(`the sentence names ${c.place.countryCode} as a place before it`);
       }
       if (countryRivals && c.place.kind === 'country') {
         const others = focus.shareWithout(c.place.countryCode, nameVotes);
@@ -855,7 +877,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // (Nor does nearness across a border bring it back: "the town of Houla", in a report
           // on south Lebanon, is no Kafr Laha in Syria, 144 km from the report's nearest place.)
           stranger = obscure;
-        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode) {
+        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode && !sentenceCountries[i]!.has(c.place.countryCode)) {
           // Nor in a country only named, whole, when the report's towns are all in others: "the
           // nearby village of Maariyah", in a report on Daraa that names Israel, is no Maghār in
           // Galilee, which GeoNames also calls Maariyah. (Nearness to those towns, across a
