@@ -694,6 +694,13 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('SY');
   });
 
+  it('reads "the X microdistrict of Y" as part of Y, found by an old name, and no namesake quarter of another city', async () => {
+    const text =
+      "MOSCOW, Nov 20 (Reuters) - Russia's Defence Ministry said its troops had advanced in the Vostochny microdistrict of Konstantinovka and repelled attacks near Druzhkovka.";
+    const m = await mentionOf(text, 'Vostochny', '2025-11-20');
+    expect(m.place?.countryCode ?? 'none').not.toBe('RU');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -183,7 +183,7 @@ export const RIVER_AFTER = /^\s+river\b/i;
 /** "... east of the city", the city named before (not "the city of X"). */
 const CITY_NAMED_BACK = /^([^.;]*?\bof\s+)the\s+(?:city|town)\b(?!\s+of\b|['’])/i;
 /** An area told as part of a place: "area on the western edge of the", "area of", "area in". */
-const AREA_OF = /^\s+(?:area|neighbou?rhood|quarter)\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|side|fringes?)\s+of|of|in)\s+(?:the\s+)?$/i;
+const AREA_OF = /^\s+(?:area|neighbou?rhood|quarter|micro-?district)\s+(?:on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|side|fringes?)\s+of|of|in)\s+(?:the\s+)?$/i;
 /** A sentence that opens on its city: "In Kharkiv,", "In the city of Odesa,". */
 // (A dateline may come first: "KYIV (Reuters) - In the city of Odesa,".)
 const IN_CITY_OPENING = /^[\s"“]*(?:\p{Lu}[\p{Lu} .,'’-]+(?:\([^()]{1,40}\))?\s*[-–—]\s*)?in\s+(?:the\s+(?:\p{L}+\s+)?(?:city|town|port)\s+of\s+)?$/iu;
@@ -773,8 +773,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const city = (a: (typeof anchors)[number] | undefined) => (a && a.best!.place.kind === 'city' ? a.best!.place : null);
     // "the al-Faluja area on the western edge of the Jabalia camp": an area told as a part of
     // the place named next.
-    const next = anchors.find((a) => a.at > i);
-    if (m.typeCue === 'area' && next && next.mention.sentence === m.sentence && AREA_OF.test(textBetween(m, next.mention))) return city(next);
+    // (So with "the Vostochny microdistrict of Dimitrov": Myrnohrad's, no Moscow neighbourhood.
+    // The city's first reading will do, settled or not: Myrnohrad is found by an old name.)
+    const next = mentions[i + 1];
+    if ((m.typeCue === 'area' || m.typeCue === 'neighbourhood') && next && next.sentence === m.sentence && AREA_OF.test(textBetween(m, next))) {
+      const best = lists[i + 1]![0];
+      return best && best.place.kind === 'city' ? best.place : null;
+    }
     if (m.typeCue !== 'neighbourhood' && !(m.typeCue === 'admin2' && /^district/i.test(m.typeCueText ?? ''))) return null;
     const lead = textBefore(m);
     const before = anchors.filter((a) => a.at < i);
