@@ -158,6 +158,12 @@ const ROLES: Array<[string, string, string]> = [
   ['"We are overwhelmed," said the charity\'s operations manager for Sudan in Amsterdam.', 'Amsterdam', 'speaker'],
   ['The army destroyed the bridge, cutting the main escape route of the militia across the Blue Nile.', 'Blue Nile', 'context'],
   ['Drone strikes caused a power blackout across several states including Khartoum, River Nile and the Red Sea.', 'River Nile', 'context'],
+  ['Shelling across the border on Monday tested a truce brokered in Jeddah last month.', 'Jeddah', 'context'],
+  ['The rebels said the shelling killed four civilians while their delegation was in Nairobi.', 'Nairobi', 'context'],
+  ['The armed group accused the government in Bamako of bombing a wedding party near Niono.', 'Bamako', 'speaker'],
+  ['The interior minister confirmed on Tuesday in Niamey that an attack had killed 12 soldiers near Tillaberi.', 'Niamey', 'speaker'],
+  ['Peacekeepers deployed from their base in Beni and secured the village after the massacre.', 'Beni', 'origin'],
+  ['Gunmen burned the customs office at the border post facing the Malian town of Koury.', 'Koury', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

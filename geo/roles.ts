@@ -68,7 +68,11 @@ const UNIT_HOME_BEFORE = /\bassigned\s+to\s+(?:the\s+)?[^.;]{0,50}?\b(?:at|in)\s
 /** A clause that says nothing happened: "no debris or damage was recorded in". */
 const NO_EVENT_CLAUSE = /^\s*(?:there\s+(?:was|were)\s+)?(?:no|nothing)\b/i;
 /** Verbs whose object is a government: "urged Washington", "called on Moscow", "accused Kyiv". */
-const ADDRESSED_BEFORE = /\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on|pressed|pressing|presses|accused|accusing|accuses|blamed|blaming|blames|thanked|thanking|critici[sz]ed|critici[sz]ing|appealed\s+to|appealing\s+to)\s+$/i;
+const ADDRESSED_VERBS = String.raw`urged|urging|urges|called\s+on|calling\s+on|calls\s+on|pressed|pressing|presses|accused|accusing|accuses|blamed|blaming|blames|thanked|thanking|critici[sz]ed|critici[sz]ing|appealed\s+to|appealing\s+to|asked|asking`;
+const ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS})\s+$`, 'i');
+/** ... and a government told with its seat: "called on the federal government in Baghdad",
+ * "accused the government in Kinshasa", "at odds with", "fighting to topple". */
+const SEAT_ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS}|with|topple|toppling|overthrow|overthrowing|oust|ousting|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 /** A relative clause set off by commas right after a name: ", which is recognised internationally,". */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*,/i;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|condemned|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
@@ -105,7 +109,7 @@ const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translate
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters|confirmed|announced|stated|denied)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
@@ -118,8 +122,9 @@ const SITE_BEFORE =
   /\b(?:at|on|inside|outside|near|into|struck|hit|targeted|attacked|stormed|bombed)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+)?$|\b(?:(?:attacks?|assaults?|raids?|strikes?|offensive)\s+on|struck|hit|targeted|attacked|stormed|bombed|shelled|seized|captured|overran)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 // ("suspects who had travelled to the capital from the outskirts of Afgooye".)
+// ("peacekeepers deployed from the Mission's base in Bunia".)
 const DEPARTED_FROM_BEFORE =
-  /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+)?$/i;
+  /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed|deployed|redeployed|dispatched)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+|(?:base|bases|headquarters|barracks|camp)\s+(?:in|at|near)\s+(?:the\s+)?)?$/i;
 const ORIGIN_BEFORE =
   /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|(?:launched|fired|took\s+off|flown)\s+from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:airstrip|airfield|air\s*base|base|positions?|sites?|areas?)\s+(?:near|in|at|outside|of|around)(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:port|city|town|village)\s+of)?|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
@@ -202,6 +207,7 @@ const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|vill
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
+const FACING_BEFORE = /\b(?:facing|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:town|city|village|port|post|border\s+post)\s+of\s+)?$/iu;
 const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;
 const NEAR_THE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+$/i;
 const ROAD_AFTER = /^\s+(?:highway|road|street|avenue|boulevard|motorway|expressway|prospekt|prospect|ring road|bypass)\b/i;
@@ -288,13 +294,18 @@ const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(
 const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
 const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to)\s+(?:the\s+)?)?$/i;
 
+// Where an agreement was made or a delegation is: "a fragile ceasefire agreed in Doha last week",
+// "the framework agreement signed on 15 November 2025 in Doha", "our delegation is in Doha". The
+// verb says where it went on, so an event word before does not make it a site.
+const AGREED_AT_BEFORE =
+  /\b(?:(?:ceasefire|cease-fire|truce|agreement|accord|deal|memorandum|declaration)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|had\s+been\s+)?(?:agreed|signed|brokered|reached|negotiated|struck|mediated|concluded)|delegations?\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+(?:still|now|currently))?)\s+(?:on\s+[^,.;]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
 const VENUE_EVENT_REACH = 40;
 
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of", "are due to
 // meet in Alaska".
 // ("negotiations over an extension of the truce deal stalled in Cairo and Doha".)
-const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets)\s+(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met)\s+(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
 // of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
@@ -425,6 +436,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (river || (acrossThe && r.place && !KIND_WORD_AFTER.test(post) && (r.place.kind === 'city' || ((r.place.kind === 'admin1' || r.place.kind === 'admin2') && nameKey(r.place.name) !== nameKey(m.text))))) {
     return { role: 'context', cue: `a river, not a place: "${river ? `${m.text}${river[0]}` : `${acrossThe![0].trim()} ${m.text}`}"` };
   }
+  // "In Diboli, the border post facing the Senegalese town of Kidira": what a site faces across
+  // a border or a river, not the site.
+  const facing = FACING_BEFORE.exec(pre);
+  if (facing) return { role: 'context', cue: `what a site faces: "${facing[0].trim()} ${m.text}"` };
   // "in southern Bijapur district near the Telangana border": the border, not the place beyond it.
   const border = BORDER_AFTER.exec(post);
   if (border && NEAR_THE_BEFORE.test(pre)) return { role: 'context', cue: `a border, not the place: "${m.text}${border[0]}"` };
@@ -533,7 +548,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // Mogadishu over the electoral model".)
   // (Or the one called on: "called on the federal government in Baghdad to stop the attacks"; or
   // fought: "fighting to topple Somalia's central government in Mogadishu".)
-  const withSeat = seat !== null && /\b(?:with|called\s+on|calling\s+on|calls\s+on|urged|urging|urges|asked|asking|appealed\s+to|pressed|pressing|topple|toppling|overthrow|overthrowing|oust|ousting|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(pre.slice(0, seat.index));
+  const withSeat = seat !== null && SEAT_ADDRESSED_BEFORE.test(pre.slice(0, seat.index));
   if (seat && (SPEAKS_AFTER.test(seatPost) || GOVERNMENT_CLAUSE_AFTER.test(seatPost) || /^\s*[.!]?\s*$/.test(seatPost) || withSeat)) return { role: 'speaker', cue: `seat of a government: "${seat[0].trim()} ${m.text}"` };
   // "The AP erroneously reported that the building hit was in Umanske": a place a correction
   // takes back.
@@ -731,6 +746,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // talks in Kunming" is still a venue.)
   // (Nor when the talks' own verb says where they went on: "stalled in Cairo".)
   const talksWent = venue !== null && /\b(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+(?:in|at)\b/i.test(venue[0]);
+  const agreed = AGREED_AT_BEFORE.exec(pre);
+  if (agreed) return { role: 'context', cue: `venue: "${agreed[0].trim()} ${m.text}"` };
   if (venue && (talksWent || eventCues(sentence.slice(Math.max(0, venue.index - VENUE_EVENT_REACH), venue.index)).length === 0)) {
     return { role: 'context', cue: `venue: "${venue[0].trim()} ${m.text}"` };
   }
