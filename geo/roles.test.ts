@@ -164,6 +164,11 @@ const ROLES: Array<[string, string, string]> = [
   ['The interior minister confirmed on Tuesday in Niamey that an attack had killed 12 soldiers near Tillaberi.', 'Niamey', 'speaker'],
   ['Peacekeepers deployed from their base in Beni and secured the village after the massacre.', 'Beni', 'origin'],
   ['Gunmen burned the customs office at the border post facing the Malian town of Koury.', 'Koury', 'context'],
+  ['The Defence Ministry said 57 Ukrainian drones had been destroyed over the regions of Tula, Kaluga and Oryol.', 'Kaluga', 'context'],
+  ['The ministry said that 73 Ukrainian drones were destroyed overnight, including 21 over the Nizhny Novgorod region, as well as over the Moscow region.', 'Moscow', 'context'],
+  ['Air defences shot down 40 drones overnight over the Krasnodar region, the Black Sea and the Rostov region.', 'Krasnodar', 'context'],
+  ["Ukraine's General Staff confirmed the strikes on both plants in a statement published in Kyiv.", 'Kyiv', 'speaker'],
+  ['Drones attacked fuel depots in the Black Sea port cities of Novorossiysk and Tuapse overnight.', 'Tuapse', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

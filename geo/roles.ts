@@ -28,7 +28,7 @@ export const DISTANCE_CUE = 'distance from it';
 /** The cue of a place in a sentence whose event words are not about it. */
 export const NOT_SETTING_CUE = 'not the setting of the event words';
 const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|wards? of|edge of|coast of|parts of|area of|district of|region of|sectors? of|tehsils? of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=port\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|main|general|neighbou?ring|adjacent|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
+  /\b(?:in|on|at|near|close to|outside|into|onto|over|across|around|off|inside|against|within|nearby|including|outskirts of|centre of|center of|heart of|suburbs? of|neighbou?rhoods? of|quarters? of|wards? of|edge of|coast of|parts of|area of|district of|region of|sectors? of|tehsils? of|village of|town of|city of)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:[\p{Lu}][\p{L}-]*(?:an|ian|ese|i|ish|ic)\s+)?(?:[\p{L}-]+\s+sea\s+(?=(?:port|city|town|coast|coastal|resort)\s)|[\p{L}-]+\s+(?=(?:port|ports|city|cities|town|towns|village|villages)\s+of\s))?(?:(?:occupied|besieged|embattled|frontline|front-line|front line|eastern|western|northern|southern|central|rural|urban|downtown|outer|port|industrial|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north|south|east|west|capital|main|general|neighbou?ring|adjacent|russian-occupied|ukrainian-held|russian-held|annexed|city|town|village|region|province|border|key|strategic|small|coastal|southern suburbs|of|the|\w+ern|several|many|some|two|three|four|five|various|settlement|hamlet|resort|camp|suburb|suburbs|outskirts|centre|center|heart|edge|area|[\p{L}-]+(?:an|ian|ese|i|ish|ic)(?=\s+(?:port|city|town|village|state|province|region|district|capital|county|governorate|oblast|border|coastal)\s))\s+)*(?:[a-z-]+\s+of\s+(?:the\s+)?)?$/iu;
 
 // A locative's noun, then the place's name in an appositive: "in the regional capital, also called".
 const NAMED_AFTER_LOCATIVE = /\b(?:in|at|on|near)\s+the\s+(?:[\w-]+\s+){0,2}(?:capital|city|town|village|port|district)\s*,\s*(?:also\s+)?(?:called|named|known\s+as)\s+$/i;
@@ -142,7 +142,9 @@ const WITHDRAWAL_FROM =
 // "had been shelled ... from the area of Nikopol", "fired 480 shells ... from positions around
 // Oleshky".)
 const MOVED_BEFORE_BEARING = /\b(?:advanced|advancing|advance|pushed|pushing|attacked|attacking|counterattacked|struck|clashed|infiltrated)\s+(?:further\s+|farther\s+|slightly\s+|marginally\s+)?$/i;
-const INTERCEPT_TALLY_BEFORE = /\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:(?:(?:\d[\d,]*|[\w-]+)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)|(?:\d[\d,]*|all|most|some|[\w-]+)\s+of\s+(?:them|these|those))\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
+// (Or told in the passive: "118 Ukrainian drones had been destroyed over the regions of Bryansk,
+// Kursk, ...".)
+const INTERCEPT_TALLY_BEFORE = /(?:\b(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed)\s+(?:(?:(?:\d[\d,]*|[\w-]+)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles|aircraft)|(?:\d[\d,]*|all|most|some|[\w-]+)\s+of\s+(?:them|these|those))|\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:drones|uavs|missiles|unmanned\s+aerial\s+vehicles)\s+(?:had\s+|have\s+)?(?:were\s+|was\s+|been\s+)(?:intercepted|destroyed|shot\s+down|downed|neutrali[sz]ed))\b[^.;]*\bover\s+(?:the\s+)?(?:[\p{L}'’-]+,?\s+(?:and\s+)?){0,10}$/iu;
 const COUNT_OVER_BEFORE = /\b\d[\d,]*\s+over\s+(?:the\s+)?$/i;
 // (Or a participle: "missiles fired by Tu-22M3 long-range bombers flying over Russia's Kursk region".)
 const AIRCRAFT_OVER_BEFORE = /\b(?:aircraft|jets?|bombers?|planes?|helicopters?|su-\d+s?|tu-\d+s?|mig-\d+s?)\b[^.;]*\b(?:(?:was|were)\s+)?(?:flying|operating)\s+over\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -203,6 +205,7 @@ const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|a
 
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 // "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
+const KIND_OF_NAMED_AFTER = /^\s+(?:(?:port|border|coastal|frontline|front-line|resort|industrial|mining|oil|garrison)\s+)?(?:cities|towns|villages|ports|city|town|village|port)\s+of\s+(?=\p{Lu})/u;
 const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b/i;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
@@ -427,6 +430,11 @@ export function decideRole(r: Resolution): RoleDecision {
   const sea = r.place?.kind === 'sea';
   const shore = sea ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) : null;
   if (shore || (sea && SEA_OF_PLACE_BEFORE.test(pre))) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore?.[0] ?? ''}"` };
+  // "the Volga cities of Volgograd and Saratov": a name before a kind of settlement and "of"
+  // another name says where that place lies; the event is the other's. (A unit so told is the
+  // named place's stated context already: "the Hunan city of Yueyang".)
+  const kindOf = !r.place || r.place.kind === 'city' ? KIND_OF_NAMED_AFTER.exec(post) : null;
+  if (kindOf && /\bthe\s+(?:[\p{L}-]+\s+)?$/iu.test(pre)) return { role: 'context', cue: `names where a place lies: "${m.text}${kindOf[0]}"` };
   // "Khartoum's twin city across the Nile", "dug in across the Dnipro", "the Dnipro River": a
   // river named after a town or a province (GeoNames gives "Nile" to Sudan's River Nile state)
   // is water, not the place. A town is never "the X"; a unit is only under its own full name
@@ -590,7 +598,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
   const speakerPlace = SPEAKER_PLACE_BEFORE.exec(pre);
   // "at his ministry in Kabul", "an attack on the embassy in Kyiv": the building is the site.
-  const site = speakerPlace && SITE_BEFORE.test(pre.slice(0, speakerPlace.index));
+  // (Not the strikes a statement is about: "confirmed the strikes on both refineries in a
+  // statement published in Kyiv".)
+  const siteLead = speakerPlace ? pre.slice(0, speakerPlace.index) : '';
+  const site = speakerPlace && SITE_BEFORE.test(siteLead) && !/\b(?:in|with|by|through)\s+(?:a|an|its|their)\s+$/i.test(siteLead);
   if (speakerPlace && !site) return { role: 'speaker', cue: `speaker location: "${speakerPlace[0].trim()} ${m.text}"` };
   // "A Lou Nuer community leader in Juba, contacted by Eye Radio, said": one person placed in a
   // city, then speaking (not "a Hamas leader in Gaza was killed").
@@ -623,8 +634,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // (A list of regions, or one count among several; not a governor's word on his own region,
   // "destroyed 14 UAVs over the territory of the Bryansk region", often the night of the debris
   // he then reports.)
-  const listed = /(?:,|\band)\s+$/.test(pre) || /^\s*(?:,|and\b|(?:regions|oblasts|provinces)\b)/i.test(post);
-  const tally = r.place && (r.place.kind === 'admin1' || r.place.kind === 'region') ? (listed ? INTERCEPT_TALLY_BEFORE.exec(pre) : null) ?? COUNT_OVER_BEFORE.exec(pre) : null;
+  // (Or the tally's last item: "as well as over the Moscow region", "and over Chuvashia"; and the
+  // seas it names: "as well as over Crimea and the Sea of Azov". The whole sentence up to the
+  // place: a tally's list runs long.)
+  const listed = /(?:,|\band|\bas\s+well\s+as\s+over|\band\s+over)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?$/i.test(pre) || /^\s*(?:,|and\b|(?:regions|oblasts|provinces)\b|(?:region|oblast|province|krai)\s*(?:,|and\b))/i.test(post);
+  const tally = r.place && (r.place.kind === 'admin1' || r.place.kind === 'region' || r.place.kind === 'sea') ? (listed ? INTERCEPT_TALLY_BEFORE.exec(upTo) : null) ?? COUNT_OVER_BEFORE.exec(pre) : null;
   if (tally) return { role: 'context', cue: `a tally of interceptions: "${tally[0].slice(-40).trim()} ${m.text}"` };
   // "welcomed the strikes but urged Washington to avoid damage": a capital or a country urged,
   // warned or blamed is its government, whatever event word comes before.

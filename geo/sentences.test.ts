@@ -39,6 +39,9 @@ describe('splitSentences', () => {
     // (Two lines, the first cut on a preposition: one sentence, though the next line opens on a name.)
     const cut = 'On Saturday, mortar rounds landed near a campaign rally held by an opposition candidate in\nMogadishu\'s Hodan district, wounding four people, police said.';
     expect(splitSentences(cut)).toHaveLength(1);
+    // (Or cut on a comma, with a name next.)
+    const comma = 'The Defence Ministry said on Friday that its air defences had destroyed 38 drones over the Belgorod, Kursk,\nVoronezh and Saratov regions overnight.';
+    expect(splitSentences(comma)).toHaveLength(1);
   });
 
   it('ends a sentence at a line break (headlines, captions)', () => {

@@ -57,7 +57,8 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
       // (With one line and the last, only when the next goes on in lower case, or the line
       // stops on a word no sentence or headline ends on: "... opposition candidate Abdirahman
       // Abdishakur in" / "Mogadishu's Hodan district, ...".)
-      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(text.slice(lineStart, i)));
+      // (Or on a comma: "... over the Belgorod, Kursk," / "Voronezh and Saratov regions".)
+      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(text.slice(lineStart, i)) || /,\s*$/.test(text.slice(lineStart, i)));
       if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(text.slice(lineStart, i))) continue;
       if (i > start) out.push({ start, end: trimEnd(text, start, i) });
       start = i + 1;
