@@ -701,6 +701,11 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? 'none').not.toBe('RU');
   });
 
+  it("reads a list's name as the village among the list's places, not a far city of that name", async () => {
+    const m = await mentionOf('Russian artillery shelled Vasylivka, Orikhiv, Kamianske and Stepnohirsk on Monday, the governor said.', 'Kamianske', '2025-11-04');
+    expect(m.place?.admin1).toBe('Zaporizhzhia');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

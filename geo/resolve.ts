@@ -1367,10 +1367,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       const others = list.filter((k) => k !== j).map((k) => settled.get(k)).filter((p): p is Place => p != null && p.admin1Code === region);
       if (others.length < min) continue;
       let changed = false;
+      // (So is a city of any size, where the name has a reading among the list's places: "artillery
+      // strikes on Huliaipole, Orikhiv, Kamianske and Stepnohirsk" is Zaporizhzhia Oblast's village,
+      // not the city of Kamianske in Dnipropetrovsk Oblast.)
+      const namesakeHere = lists[j]!.some((c) => c.place.kind === 'city' && c.place.admin1Code === region && others.some((p) => p.index !== c.place.index && distanceKm(p, c.place) <= LIST_REACH_KM));
       for (const c of lists[j]!) {
         // (A town of any size that only an alternate name matched is as weak: "Oleksiivka" is
         // an old name of Chystyakove.)
-        if (c.place.kind !== 'city' || (c.place.population >= SMALL_TOWN_POPULATION && !byAlternateName(c)) || c.place.admin1Code === region) continue;
+        if (c.place.kind !== 'city' || (c.place.population >= SMALL_TOWN_POPULATION && !byAlternateName(c) && !namesakeHere) || c.place.admin1Code === region) continue;
         if (others.some((p) => distanceKm(p, c.place) <= LIST_REACH_KM)) continue;
         ruleOut(j, c, `listed with ${others.length} places of ${others[0]!.admin1 ?? 'one region'}, and this lies far from them all`);
         changed = true;
