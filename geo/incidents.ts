@@ -118,6 +118,8 @@ const SITE_IN =
 /** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
 // (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
 // detachment on Sunday lasted several hours".)
+/** How far back (in characters) a sentence placing an event may be for local officials after it to tell of it. */
+const TOLD_BEFORE_REACH = 300;
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
 // (Not a government's: "Yemeni government officials in Aden have repeatedly called for ...".)
 const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|ministry)\s+(?:officials|authorities|sources)\s+in\s+$/i;
@@ -247,6 +249,7 @@ const WOUNDED_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|civi
 
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
+  let told: RoledMention[] = []; // the incidents of the last sentence that placed one
   for (const group of bySentence(mentions).values()) {
     // "**Kamianske.** At night, a UAV hit the territory of an enterprise in the city.": a bold
     // heading names the place its paragraph tells of, when the sentence names no other.
@@ -520,7 +523,12 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         !GOVERNMENT_OFFICIALS_BEFORE.test(sentence.slice(0, m.resolution.mention.start - m.resolution.mention.sentence.start)) &&
         m.resolution.place?.kind === 'city' &&
         m.resolution.place.featureCode !== 'PPLC';
-      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)));
+      // (Nor local officials or sources of a city whose province the sentence before placed the
+      // event in: "an attack ... in Imam Sahib district of Kunduz province on Thursday. Sources in
+      // Kunduz said four Taliban fighters were killed" tells of Imam Sahib's.)
+      const toldInRegion = (m: RoledMention) =>
+        told.some((t) => t.resolution.mention.sentence.end <= m.resolution.mention.sentence.start && m.resolution.mention.sentence.start - t.resolution.mention.sentence.end <= TOLD_BEFORE_REACH && t.resolution.place!.admin1Code === m.resolution.place?.admin1Code && t.resolution.place !== m.resolution.place);
+      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || (localOfficials(m) && !toldInRegion(m))));
       // (Nor the wounded as people, not an event: "several wounded soldiers had been flown to a
       // hospital in Timika", a police spokesperson in Jayapura said.)
       // (Nor an event only claimed or blamed, told before: "officials in Aden blamed AQAP; no
@@ -543,6 +551,8 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         if (region) official.resolution = { ...r, place: region, reasons: [...r.reasons, `a regional official speaks for ${region.name}`] };
       }
     }
+    const placedHere = group.filter((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country');
+    if (placedHere.length) told = placedHere;
   }
 }
 

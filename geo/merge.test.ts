@@ -1548,6 +1548,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Port Sudan']);
   });
 
+  it('does not make local sources a second place for the event the sentence before placed in their province', async () => {
+    const text = 'Militants attacked a police checkpoint in Khanabad district of Kunduz province on Monday. Sources in Kunduz said three policemen were killed in the clash.';
+    const features = await incidents(['a', '2024-05-14', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Khānābād']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
