@@ -169,6 +169,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Air defences shot down 40 drones overnight over the Krasnodar region, the Black Sea and the Rostov region.', 'Krasnodar', 'context'],
   ["Ukraine's General Staff confirmed the strikes on both plants in a statement published in Kyiv.", 'Kyiv', 'speaker'],
   ['Drones attacked fuel depots in the Black Sea port cities of Novorossiysk and Tuapse overnight.', 'Tuapse', 'incident'],
+  ["Burundi's army said shells fired from Congo had struck villages in its northwestern Cibitoke region, killing two civilians.", 'Cibitoke', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
