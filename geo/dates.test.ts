@@ -129,6 +129,8 @@ const ROWS: Row[] = [
   ['Three days earlier, a drone hit the same plant.', THU, undated('Three days earlier')],
   ['A day after the strike, rescuers found survivors.', THU, undated('A day after')],
   ['Talks will resume next week.', THU, undated('next week')],
+  ['The minister will visit the front-line town on Monday.', THU, undated('Monday')],
+  ['Negotiators are due to meet in Doha on Saturday.', THU, undated('Saturday')],
   // Speech verbs: the date of speaking loses to the date of the event.
   ['Kirby said on Thursday that a missile landed on December 30.', THU, day('2023-12-30', 'on December 30')],
   ['On Thursday, the defence ministry said a missile landed in Kharkiv on Tuesday.', THU, day('2024-01-02', 'on Tuesday')],

@@ -215,6 +215,9 @@ const DAY_PREFIX =
 const TIME_OF_DAY_SUFFIX = /^\s+(?:morning|afternoon|evening|night)\b/i;
 // "Monday last week", "Tuesday night of this week".
 const WEEK_PREFIX = /\b(last|this)\s+week\s*,?\s+(?:on\s+)?$/i;
+// What a planned day's clause opens with, up to the day: "will", "is due to".
+// (Not "urged allies to send air defences on Monday": the urging may be the day's.)
+const PLANNED_BEFORE = /\b(?:will|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+to)\s+[^,.;]{0,50}?\b(?:on\s+)?$/i;
 const WEEK_SUFFIX = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(last|this)\s+week\b/i;
 // Newspapers and programmes named after a weekday: "the Sunday Times", "the Mail on Sunday".
 const NEWSPAPER_AFTER =
@@ -353,7 +356,9 @@ const MATCHERS: Matcher[] = [
       // "packed with shoppers after Friday prayers": the weekly occasion, not which Friday.
       if (!g['mod'] && OCCASION_AFTER.test(sentence.slice(end, end + 20))) return;
       const mod = g['mod']?.toLowerCase();
-      if (mod === 'next') {
+      // "talks will resume on Monday", "is due to visit Kyiv on Friday": a day planned, in a
+      // report written before it.
+      if (mod === 'next' || (!mod && PLANNED_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index)))) {
         push({ start: m.index, end, parsed: { kind: 'future' } });
         return;
       }

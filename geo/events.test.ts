@@ -24,6 +24,7 @@ const TYPES: Array<[string, string]> = [
   ['An exchange of fire lasted hours in the camp on Wednesday.', 'ground_assault'],
   ['Police and gang members fought a gun battle in the neighbourhood overnight.', 'ground_assault'],
   ['Rebels entered the capital on Sunday and declared the fall of the government.', 'ground_assault'],
+  ['Fighters walked into the centre of the city early on Sunday, meeting no resistance.', 'ground_assault'],
   ['Russian troops advanced near the village and captured Rivnopil, analysts said.', 'ground_assault'],
   // The speaker's title is not the weapon.
   ['Troops destroyed a pontoon crossing near the village, the air force commander said.', 'other'],

@@ -23,7 +23,8 @@ const EVENT =
 
 // "entered Bukavu": forces entering a place by name (case matters, so a separate pattern; "the
 // rebels entered the city" is in EVENT).
-const ENTERED_PLACE = /\b(?:entered|stormed into|pushed into|advanced into)\s+(?=\p{Lu})/gu;
+// ("walked into the centre of Bukavu, meeting no resistance".)
+const ENTERED_PLACE = /\b(?:entered|stormed into|pushed into|advanced into|walked into|marched into|rolled into|swept into)\s+(?:the\s+(?:centre|center|heart|outskirts|streets)\s+of\s+)?(?=\p{Lu})/gu;
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();
@@ -115,7 +116,7 @@ const TYPE_WORDS: Array<[EventType, RegExp]> = [
   ['air_strike', /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|bombers(?!\s+bases?\b)|bomber\s+(?:aircraft|jets?|planes?)|(?:strategic|long-range|heavy)\s+bomber(?!\s+bases?\b)|glide bombs?|guided (?:aerial )?bombs?|aerial bomb(?:s|ing)?|dropped a bomb|bombed|bombing|air force)\b/gi],
   ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
   ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
-  ['ground_assault', /\b(?:assault(?:ed|s)?|defeated (?:[\w-]+\s+){0,3}(?:units|formations|forces|troops|brigades|groups)|inflicted (?:a )?defeat|improved (?:their|its) tactical positions?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?|repel(?:led|ling)|repulsed|takeover of|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:[\w-]+ly )?(?:advanced|entered)|seized (?:the |a )?(?:villages?|towns?|city|settlements?|military (?:base|camp|post)|base|camp|post)\b|captured|liberated (?:the|a|an)|retook|retaken|recaptured|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) (?:have |has |had )?attacked|militia|paramilitary|clash(?:ed|es)|clash(?=\s+(?:with|between|near)\b)|fighting|exchanges? of fire|exchanged fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?|encounters?\s+(?:with|between)\b)\b/gi],
+  ['ground_assault', /\b(?:assault(?:ed|s)?|defeated (?:[\w-]+\s+){0,3}(?:units|formations|forces|troops|brigades|groups)|inflicted (?:a )?defeat|improved (?:their|its) tactical positions?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?|repel(?:led|ling)|repulsed|takeover of|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:[\w-]+ly )?(?:advanced|entered)|(?:walked|marched|rolled|swept) into|seized (?:the |a )?(?:villages?|towns?|city|settlements?|military (?:base|camp|post)|base|camp|post)\b|captured|liberated (?:the|a|an)|retook|retaken|recaptured|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) (?:have |has |had )?attacked|militia|paramilitary|clash(?:ed|es)|clash(?=\s+(?:with|between|near)\b)|fighting|exchanges? of fire|exchanged fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?|encounters?\s+(?:with|between)\b)\b/gi],
   ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|(?<!(?:strategic|long-range|heavy)\s)bomber(?!\s+(?:aircraft|jets?|planes?|bases?)\b)|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine)\b/gi],
 ];
 

@@ -1554,6 +1554,11 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Khānābād']);
   });
 
+  it('reads rebels walking into the centre of a city as an event there', async () => {
+    const features = await incidents(['a', '2025-01-27', 'Rebel fighters walked into the centre of Goma early on Monday, meeting little resistance, residents said.']);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_type, f.properties.event_date])).toEqual([['Goma', 'ground_assault', '2025-01-27']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
