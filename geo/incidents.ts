@@ -523,12 +523,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         !GOVERNMENT_OFFICIALS_BEFORE.test(sentence.slice(0, m.resolution.mention.start - m.resolution.mention.sentence.start)) &&
         m.resolution.place?.kind === 'city' &&
         m.resolution.place.featureCode !== 'PPLC';
-      // (Nor local officials or sources of a city whose province the sentence before placed the
-      // event in: "an attack ... in Imam Sahib district of Kunduz province on Thursday. Sources in
-      // Kunduz said four Taliban fighters were killed" tells of Imam Sahib's.)
+      // (Nor officials or sources of a place whose province the sentence before placed the event
+      // in: "an attack ... in Imam Sahib district of Kunduz province on Thursday. Sources in Kunduz
+      // said four Taliban fighters were killed" tells of Imam Sahib's; so "The Katsina police
+      // spokesperson confirmed" an attack on a village of Katsina State told just before.)
       const toldInRegion = (m: RoledMention) =>
         told.some((t) => t.resolution.mention.sentence.end <= m.resolution.mention.sentence.start && m.resolution.mention.sentence.start - t.resolution.mention.sentence.end <= TOLD_BEFORE_REACH && t.resolution.place!.admin1Code === m.resolution.place?.admin1Code && t.resolution.place !== m.resolution.place);
-      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || (localOfficials(m) && !toldInRegion(m))));
+      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)) && !toldInRegion(m));
       // (Nor the wounded as people, not an event: "several wounded soldiers had been flown to a
       // hospital in Timika", a police spokesperson in Jayapura said.)
       // (Nor an event only claimed or blamed, told before: "officials in Aden blamed AQAP; no

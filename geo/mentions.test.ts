@@ -199,11 +199,13 @@ describe('finding place names', () => {
 
   it('reads a demonym before a common noun as the demonym, even where a region has its name', async () => {
     // Ethiopia has a region called Somali.
-    const a = await analyse('A Somali army officer said militants attacked a base in Lower Shabelle. Floods hit the Somali region of Ethiopia.');
+    // (So before a settlement's kind word and its name: "the Somali town of Afgoye".)
+    const a = await analyse('A Somali army officer said militants attacked a base in Lower Shabelle. Floods hit the Somali region of Ethiopia. A car bomb exploded in the Somali town of Afgoye.');
     const somali = a.mentions.filter((m) => m.resolution.mention.text === 'Somali');
     expect(somali.map((m) => [m.resolution.mention.demonym, m.resolution.place?.countryCode])).toEqual([
       [true, 'SO'],
       [false, 'ET'],
+      [true, 'SO'],
     ]);
   });
 

@@ -75,7 +75,8 @@ export function tokenize(sentence: string, offset = 0): Token[] {
 const CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'del', 'la', 'le', 'el', 'al', 'an', 'ad', 'and', 'am', 'im', 'sur', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'y', 'i', 'na', 'nad', 'pod', 'pri']);
 
 /** After a demonym, a lower-case word that is no kind of place: the demonym qualifies it. */
-const ADJECTIVE_BEFORE_NOUN = /^\s+(?!(?:region|regions|regional|state|province|oblast|district|zone|governorate|county|city|town|area|territory)\b)\p{Ll}/u;
+// (A settlement's kind word with its name next is the demonym's too: "the Somali town of Afgoye".)
+const ADJECTIVE_BEFORE_NOUN = /^\s+(?:(?:city|town|village|port)\s+of\s+\p{Lu}|(?!(?:region|regions|regional|state|province|oblast|district|zone|governorate|county|city|town|area|territory)\b)\p{Ll})/u;
 
 // Lower-case articles inside Arabic and Romance names ("Bab al-Tabbaneh", "Rio de Janeiro").
 const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'en', 'er', 'es', 'et', 'ez', 'ul', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di']);

@@ -1559,6 +1559,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => [f.properties.place_name, f.properties.event_type, f.properties.event_date])).toEqual([['Goma', 'ground_assault', '2025-01-27']]);
   });
 
+  it("does not make a state police spokesperson's city a second place for an attack told just before in the state", async () => {
+    const text = 'Bandits killed nine people in an attack on a village in Faskari Local Government Area of Katsina State on Sunday. The Katsina police spokesperson confirmed the attack and said two suspects were killed.';
+    const features = await incidents(['a', '2025-08-25', text]);
+    expect(features.map((f) => f.properties.place_name)).not.toContain('Katsina');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

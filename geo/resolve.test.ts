@@ -706,6 +706,19 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1).toBe('Zaporizhzhia');
   });
 
+  it('reads no small district abroad for a district the gazetteer lacks', async () => {
+    const text =
+      'Insurgents attacked villages in the districts of Macomia, Muidumbe and Mocimboa da Praia in Cabo Delgado province this week. ' +
+      'In Palma district, two young men were kidnapped on Saturday.';
+    const m = await mentionOf(text, 'Palma', '2025-02-12');
+    expect(m.place?.countryCode ?? 'none').not.toBe('BR');
+  });
+
+  it('reads every name of a list told in a city as in its region', async () => {
+    const m = await mentionOf('During the day, Russian troops shelled Bilozerka, Antonivka, Sadove and Dniprovske in the Kherson community.', 'Sadove', '2025-04-15');
+    expect(m.place?.admin1 ?? 'none').not.toBe('Mykolaiv');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

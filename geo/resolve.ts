@@ -684,7 +684,15 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // ("near Bohdanivka, Ivanivske and Andriivka in Donetsk Oblast": a region its own words call
     // one holds the bare names told in it too.)
     const inNamedRegion = unit?.kind === 'admin1' && ctx.typeCue === 'admin1' && m.end <= ctx.start && (IN_COUNTRY_LINK.test(textBetween(m, ctx)) || LIST_THEN_CONTEXT.test(textBetween(m, ctx)));
+    // (So does a city a list is told in, for its oblast: "shelled Bilozerka, Antonivka, Sadove
+    // and Dniprovske in the Kherson community" names no Sadove of Mykolaiv Oblast, 30 km off.)
+    // (Every name of the list, the last but one too, which the link above skips. Not a front's:
+    // "the Lyman direction" runs into Luhansk Oblast.)
+    // (A list of three or more: in "the road between Beni and Komanda in Ituri", Ituri is
+    // Komanda's alone.)
+    const inNamedCity = (unit?.kind === 'city' || unit?.kind === 'admin1') && !isFront(ctx) && m.end <= ctx.start && LIST_THEN_CONTEXT.test(textBetween(m, ctx)) && /^\s*,/.test(textBetween(m, ctx));
     if (inNamedRegion) statedUnit.set(m, unit);
+    if (inNamedCity) for (const o of mentions) if (o.sentence === m.sentence && o.start >= m.start && o.end <= ctx.start && !o.demonym) statedUnit.set(o, unit);
     if (!unit || !m.typeCue) continue;
     if (unit.kind === 'country') {
       // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
@@ -906,7 +914,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (Only where no reading of the name is in a country of the report: a region of the
       // Seychelles called Bel Air must not yield to a Bel Air in the US that a report on Haiti
       // names the country of.)
-      const foreignUnit = c.place.kind === 'admin1' && m.typeCue === null && lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6);
+      // (Or a small district abroad, kind word or not: "In Palma district", in a report on Cabo
+      // Delgado whose Palma the gazetteer lacks, is no municipality of 1,000 in Minas Gerais.)
+      const foreignUnit =
+        ((c.place.kind === 'admin1' && m.typeCue === null) || (c.place.kind === 'admin2' && c.place.population < FOREIGN_TOWN_POPULATION)) &&
+        lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6);
       if (
         !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
         focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
