@@ -146,6 +146,15 @@ describe('finding place names', () => {
     for (const p of notPlaces) expect(names).not.toContain(p);
   }
 
+  it('reads a name a footnote number is glued to, and a name broken by a hyphen at a line end', async () => {
+    const a = await analyse('Drones struck the Kyivskyi district of Kharkiv12, injuring eight. A bomb hit a house on the outskirts of Slo-\nviansk, killing one woman.');
+    expect(a.mentions.map((m) => [m.resolution.mention.text, m.resolution.place?.name])).toEqual([
+      ['Kyivskyi', 'Kyivskyi'],
+      ['Kharkiv', 'Kharkiv'],
+      ['Slo-\nviansk', 'Sloviansk'],
+    ]);
+  });
+
   it('reads an abbreviated month beside a day number as a date, not a town', async () => {
     // Nov is a town in Tajikistan, Mar a river and several villages.
     await expectMentions('The convoy left Kherson on Nov. 5 and was shelled near Mykolaiv on 9 Mar, officials said.', ['Mykolaiv'], ['Nov', 'Mar']);

@@ -47,6 +47,9 @@ export interface FoundMention {
 // Words, and initialisms written with dots ("U.S.", "U.K.") as one token.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\d]|['’ʼ](?=[\p{L}]))*/gu;
 
+const FOOTNOTE_GLUED = /^(\p{Lu}\p{Ll}{2,}[\p{L}\p{M}]*)\d{1,3}$/u;
+const LINE_BREAK_HYPHEN = /^[-‐][ \t]*\n[ \t]*$/;
+
 export function tokenize(sentence: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(TOKEN)) {
@@ -57,8 +60,21 @@ export function tokenize(sentence: string, offset = 0): Token[] {
       text = text.slice(0, -2);
       possessive = true;
     }
+    // A footnote's number glued to a word, as PDF text has it ("Kharkiv12", "Sennar3"): the word.
+    const footnote = FOOTNOTE_GLUED.exec(text);
+    if (footnote) text = footnote[1]!;
     const start = m.index + offset;
-    const afterIndex = m.index + m[0].length;
+    const afterIndex = m.index + (footnote ? text.length : m[0].length);
+    // A word broken at a line's end with a hyphen, as PDF text has it ("Slo-\nviansk"), is one
+    // word: its key is whole, its offsets span the break.
+    const prev = tokens.at(-1);
+    if (prev && /^\p{Ll}/u.test(text) && LINE_BREAK_HYPHEN.test(sentence.slice(prev.end - offset, m.index))) {
+      prev.text += text;
+      prev.end = start + text.length;
+      prev.hyphenNext = /^[-‐‑]\p{L}/u.test(sentence.slice(afterIndex, afterIndex + 2));
+      prev.possessive = possessive || /^['’]\s/.test(sentence.slice(afterIndex, afterIndex + 2));
+      continue;
+    }
     tokens.push({
       text,
       start,

@@ -30,6 +30,7 @@ export function nameKey(name: string): string {
     out += CYRILLIC[ch] ?? LATIN_SPECIAL[ch] ?? ch;
   }
   return out
+    .replace(/(\p{L})[-‐][ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1') // a word broken at a line's end ("Slo-\nviansk")
     .replace(APOSTROPHES, '')
     .replace(/[-‐‑–—_.,/()]+/g, ' ')
     .replace(/\s+/g, ' ')

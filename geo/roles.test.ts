@@ -170,6 +170,8 @@ const ROLES: Array<[string, string, string]> = [
   ["Ukraine's General Staff confirmed the strikes on both plants in a statement published in Kyiv.", 'Kyiv', 'speaker'],
   ['Drones attacked fuel depots in the Black Sea port cities of Novorossiysk and Tuapse overnight.', 'Tuapse', 'incident'],
   ["Burundi's army said shells fired from Congo had struck villages in its northwestern Cibitoke region, killing two civilians.", 'Cibitoke', 'incident'],
+  ['During one of the largest attacks on energy infrastructure since the start of the invasion, a missile hit a residential building in Lutsk, killing two.', 'Lutsk', 'incident'],
+  ['The clashes are the most serious since March, when militia overran a garrison in Nasir, leading to arrests in Juba.', 'Juba', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -189,6 +189,7 @@ const STATE_PHRASES = String.raw`(?:has|have) been (?:[\w-]+ed)\s+(?:(?:almost|n
 const BACKGROUND_STATE = new RegExp(`^(?:${STATE_PHRASES})`, 'i');
 const STATE_IN = new RegExp(`\\b(?:${STATE_PHRASES})`, 'i');
 
+const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
   String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since)\b`,
   'i',
@@ -738,7 +739,14 @@ export function decideRole(r: Resolution): RoleDecision {
   // Sudan, where the government has been based since the capital descended into fighting, said
   // the air force had on Sunday hit ... Kabkabiya".)
   const asideBackground = background !== null && asideClauses(sentence).some(([from, to]) => background.index >= from && background.index < to && (at < from || at >= to));
-  if (background && !leadingClause && !toldAfter && !toldBefore && !relativeAfter && !asideBackground && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
+  // (Nor a superlative's measure: "during one of the largest coordinated attacks on energy
+  // infrastructure since the start of the full-scale invasion, a missile hit ... Lutsk".)
+  // (Only where the place is in the main clause after it: not "the most ambitious operation since
+  // the September 2024 attack in Bamako", nor "the worst since April, when fighting in Jaramana".)
+  const superlative =
+    background !== null && /^since\b/i.test(background[0]) && background.index < at && SUPERLATIVE_BEFORE_SINCE.test(sentence.slice(0, background.index)) &&
+    /,/.test(sentence.slice(background.index, at)) && !/,\s+(?:when|where|which|who|whose|that|as)\b/i.test(sentence.slice(background.index, at));
+  if (background && !leadingClause && !toldAfter && !toldBefore && !relativeAfter && !asideBackground && !superlative && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
   // ("Since September, fighting ... has left hundreds dead in and around Culiacán": after the

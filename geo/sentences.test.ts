@@ -44,6 +44,17 @@ describe('splitSentences', () => {
     expect(splitSentences(comma)).toHaveLength(1);
   });
 
+  it('joins lines cut short in text out of a PDF, past a heading and page furniture', () => {
+    const text =
+      'SITUATION OVERVIEW\nOn 14 March, a missile strike hit a residential neighbourhood\nof Kramatorsk, Donetsk Oblast, killing three civilians. Later the same day, a guided aerial\nbomb hit a private house on the outskirts of Slo-\nviansk, killing one woman.\nOCHA Situation Report | Page 3 of 9';
+    expect(splitSentences(text).map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
+      'SITUATION OVERVIEW',
+      'On 14 March, a missile strike hit a residential neighbourhood of Kramatorsk, Donetsk Oblast, killing three civilians.',
+      'Later the same day, a guided aerial bomb hit a private house on the outskirts of Slo- viansk, killing one woman.',
+      'OCHA Situation Report | Page 3 of 9',
+    ]);
+  });
+
   it('ends a sentence at a line break (headlines, captions)', () => {
     const text = 'Russia used North Korean missiles, US says\nThe United States has said so.';
     expect(splitSentences(text)).toHaveLength(2);

@@ -17,6 +17,8 @@ const HEADING = new RegExp(String.raw`^[-*•·\s]*(?:\*\*|__)?\p{Lu}[\p{L}'’-
 
 /** A line this long that ends without punctuation was wrapped, not ended (headlines are shorter). */
 const WRAPPED_LINE = 70;
+/** A line this long that stops mid-sentence was cut, in any block. */
+const CUT_LINE = 40;
 /** A word a line cannot end on unless it was cut: a preposition, an article, a conjunction. */
 const DANGLING_WORD = /\s(?:in|of|on|at|to|for|from|by|with|near|into|the|a|an|and|or|but|that|which|who)$/;
 /** How much the lines of a wrapped block differ in length at most. */
@@ -60,6 +62,12 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
       // (Or on a comma: "... over the Belgorod, Kursk," / "Voronezh and Saratov regions".)
       const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(text.slice(lineStart, i)) || /,\s*$/.test(text.slice(lineStart, i)));
       if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(text.slice(lineStart, i))) continue;
+      // Text out of a PDF wraps shorter, and its blocks carry headings and page furniture: a line
+      // that stops on a hyphen, a comma or a word no sentence ends on, or whose next line goes on
+      // in lower case, goes on, whatever the block's other lines.
+      const line = text.slice(lineStart, i);
+      const cut = /[-‐,]\s*$/.test(line) || DANGLING_WORD.test(line) || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4));
+      if (cut && i - lineStart >= CUT_LINE && !/[.!?:;"”’)\]*_]\s*$/.test(line) && /\p{Ll}/u.test(line)) continue;
       if (i > start) out.push({ start, end: trimEnd(text, start, i) });
       start = i + 1;
       skipSpace();
