@@ -719,6 +719,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1 ?? 'none').not.toBe('Mykolaiv');
   });
 
+  it("reads no small town abroad, far from all the report's towns, for a country named only as an actor", async () => {
+    // The gazetteer's only Zirgan is a village in Bashkortostan.
+    const text =
+      'Turkish drones struck a car near Kobani on Monday, and artillery shelled villages near Jarabulus, Qamishli and Tal Abyad. ' +
+      'Russia called for restraint. On Tuesday, mortar fire hit the town of Zirgan, damaging a school.';
+    const m = await mentionOf(text, 'Zirgan', '2024-11-05');
+    expect(m.place?.countryCode ?? 'none').not.toBe('RU');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

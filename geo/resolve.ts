@@ -921,11 +921,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6);
       if (
         !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
-        focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
-        !anchors.some((a) => a.key !== keys[i] && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
+        // (The country named as an actor is no town of it: "targeting villages in the countryside
+        // of Kobanê, Zirgan and Til Temir", in a report that names Russia's role, is no Zirgan in
+        // Bashkortostan, 2,000 km from the report's towns.)
+        (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 || townsElsewhere(i, c.place)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        // (Nor a word of a longer name near it: "Valentine Rugwabiza" puts no Nebraska town near
+        // "Mission personnel".)
+        !anchors.some((a) => a.key !== keys[i] && !a.mention.inName && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
       ) {
         c.score = Math.min(c.score, options.minScore - 0.5);
         c.reasons.push("a town abroad, where none of the report's many other places are");
+        // (However near a word of a longer name puts it: see above.)
+        stranger = true;
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
         // Spatial minimality: each other place of the report nearby adds support, up to three.

@@ -172,6 +172,9 @@ const ROLES: Array<[string, string, string]> = [
   ["Burundi's army said shells fired from Congo had struck villages in its northwestern Cibitoke region, killing two civilians.", 'Cibitoke', 'incident'],
   ['During one of the largest attacks on energy infrastructure since the start of the invasion, a missile hit a residential building in Lutsk, killing two.', 'Lutsk', 'incident'],
   ['The clashes are the most serious since March, when militia overran a garrison in Nasir, leading to arrests in Juba.', 'Juba', 'context'],
+  ['"We call on the federal government in Baghdad to take serious measures," the ministry said after the drone attack.', 'Baghdad', 'speaker'],
+  ['The Kurdistan Regional Government (KRG) in Erbil has called on both sides to keep the fighting away from villages.', 'Erbil', 'speaker'],
+  ['Fires burned orchards after the shelling, said the district mayor, who spoke to Rudaw from his office in the town of Amadiya.', 'Amadiya', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

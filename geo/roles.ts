@@ -58,7 +58,7 @@ const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearin
 // school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
 const RETRACTED_BEFORE =
   /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
-const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)(?:\s+\(\p{Lu}+\))?|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
@@ -68,7 +68,7 @@ const UNIT_HOME_BEFORE = /\bassigned\s+to\s+(?:the\s+)?[^.;]{0,50}?\b(?:at|in)\s
 /** A clause that says nothing happened: "no debris or damage was recorded in". */
 const NO_EVENT_CLAUSE = /^\s*(?:there\s+(?:was|were)\s+)?(?:no|nothing)\b/i;
 /** Verbs whose object is a government: "urged Washington", "called on Moscow", "accused Kyiv". */
-const ADDRESSED_VERBS = String.raw`urged|urging|urges|called\s+on|calling\s+on|calls\s+on|pressed|pressing|presses|accused|accusing|accuses|blamed|blaming|blames|thanked|thanking|critici[sz]ed|critici[sz]ing|appealed\s+to|appealing\s+to|asked|asking`;
+const ADDRESSED_VERBS = String.raw`urged?|urging|urges|call(?:ed|ing|s)?\s+on|press(?:ed|ing|es)?|accus(?:ed?|ing|es)|blam(?:ed?|ing|es)|thank(?:ed|ing|s)?|critici[sz](?:ed?|ing|es)|appeal(?:ed|ing|s)?\s+to|ask(?:ed|ing|s)?`;
 const ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS})\s+$`, 'i');
 /** ... and a government told with its seat: "called on the federal government in Baghdad",
  * "accused the government in Kinshasa", "at odds with", "fighting to topple". */
@@ -107,7 +107,8 @@ const SOURCE_BEFORE =
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
-const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices)\s+in\s+(?:the\s+)?)?$/i;
+// ("who spoke to Rudaw from his office in the town of Amadiya".)
+const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:to\s+(?:[\w.'’-]+\s+){1,3}?)?(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices|home)\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
   /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters|confirmed|announced|stated|denied)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
