@@ -79,6 +79,35 @@ function statedWindow(sentences: Sentence[], published: string | null): number |
   }
   return null;
 }
+/** "July 3: fighting reaches Lashio ... On July 25, ... On August 6, ...": a chronicle that
+ * dates this many days of its own, within two months of publication, makes that span its news. */
+const CHRONICLE_DAYS = 4;
+function chronicleWindow(sentences: Sentence[], published: string | null): number | null {
+  const today = published ? parseIsoDay(published) : null;
+  if (today === null || today === undefined) return null;
+  const days = new Set<number>();
+  for (const s of sentences) {
+    if (s.furniture) continue;
+    for (const e of findDateExpressions(s.text)) {
+      if (e.kind !== 'calendar') continue;
+      const d = resolveDate(`on ${e.text}`, published);
+      const day = d.precision === 'day' && d.date ? parseIsoDay(d.date) : null;
+      if (day !== null && day !== undefined && today - day >= 0 && today - day <= COVERED_SPAN_MAX_DAYS) days.add(day);
+    }
+  }
+  if (days.size < CHRONICLE_DAYS) return null;
+  // (Back from publication, day by day, up to a gap of a month: "seized Vuhledar on October 1",
+  // in a weekly told November 18 to 24, is background, and no chronicle's first day.)
+  const sorted = [...days].sort((a, b) => b - a);
+  let first = today;
+  for (const day of sorted) {
+    if (first - day > CHRONICLE_GAP_DAYS) break;
+    first = day;
+  }
+  const span = today - first;
+  return span > NEWS_WINDOW_DAYS && sorted.filter((d) => d >= first).length >= CHRONICLE_DAYS ? span + 1 : null;
+}
+const CHRONICLE_GAP_DAYS = 30;
 const WEEKLY_ROUNDUP = /^\W*(?:last|this|the\s+past)\s+week\s+in\b|\bweekly\s+(?:update|roundup|round-up|summary|monitor|digest|overview|report|brief)\b|\bweek\s+in\s+review\b/i;
 const WEEKLY_WINDOW_DAYS = 14;
 const COVERED_SPAN = new RegExp(String.raw`\b(?:between|from)\s+(\d{1,2})(?:\s+(${MONTH_FULL_RE}))?\s+(?:and|to|until)\s+\d{1,2}\s+(${MONTH_FULL_RE})(?:\s+(\d{4}))?\b`, 'i');
@@ -656,7 +685,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
   }
   const ledeSentence = sentences.find((s) => !s.furniture);
   const publishedYear = report.published ? Number(report.published.slice(0, 4)) : null;
-  const newsWindow = statedWindow(sentences, report.published) ?? NEWS_WINDOW_DAYS;
+  const newsWindow = statedWindow(sentences, report.published) ?? chronicleWindow(sentences, report.published) ?? NEWS_WINDOW_DAYS;
   for (const m of mentions) {
     const r = m.resolution;
     if (m.role.role !== 'incident' || !r.place) continue;

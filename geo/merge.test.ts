@@ -1565,6 +1565,23 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).not.toContain('Katsina');
   });
 
+  it('maps every dated day of a chronicle, weeks before publication, but not a day told a month apart from the rest', async () => {
+    const text = [
+      'On June 25, rebels attacked army posts near Kyaukme, in northern Shan State.',
+      'On July 3, fighting reached the outskirts of Lashio.',
+      'On July 25, the army bombed Hsipaw after a truce collapsed.',
+      'On August 6, jets bombed Lashio for the first time.',
+      'The rebels had first seized Laukkai on January 5.',
+    ].join(' ');
+    const features = await incidents(['a', '2024-08-14', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Hsipaw', '2024-07-25'],
+      ['Kyaukme', '2024-06-25'],
+      ['Lashio', '2024-07-03'],
+      ['Lashio', '2024-08-06'],
+    ]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -175,6 +175,7 @@ const ROLES: Array<[string, string, string]> = [
   ['"We call on the federal government in Baghdad to take serious measures," the ministry said after the drone attack.', 'Baghdad', 'speaker'],
   ['The Kurdistan Regional Government (KRG) in Erbil has called on both sides to keep the fighting away from villages.', 'Erbil', 'speaker'],
   ['Fires burned orchards after the shelling, said the district mayor, who spoke to Rudaw from his office in the town of Amadiya.', 'Amadiya', 'speaker'],
+  ['After the clashes, more than 200 families were displaced towards displacement sites in and around Marib city.', 'Marib', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

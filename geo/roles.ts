@@ -297,7 +297,7 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|is|are|lies|
 // "with at least 5,000 arriving in".
 const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
-const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to)\s+(?:the\s+)?)?$/i;
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|displaced|relocated|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to|around)\s+(?:the\s+)?)?$/i;
 
 // Where an agreement was made or a delegation is: "a fragile ceasefire agreed in Doha last week",
 // "the framework agreement signed on 15 November 2025 in Doha", "our delegation is in Doha". The
