@@ -147,6 +147,7 @@ const SITE_IN =
 /** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
 // (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
 // detachment on Sunday lasted several hours".)
+const PLACE_EVENT_NAMED_BACK = /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:attacks?|killings?|massacres?|strikes?|bombings?|raids?|ambush(?:es)?|shelling)\b/u;
 /** How far back (in characters) a sentence placing an event may be for local officials after it to tell of it. */
 const TOLD_BEFORE_REACH = 300;
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
@@ -558,7 +559,14 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // spokesperson confirmed" an attack on a village of Katsina State told just before.)
       const toldInRegion = (m: RoledMention) =>
         told.some((t) => t.resolution.mention.sentence.end <= m.resolution.mention.sentence.start && m.resolution.mention.sentence.start - t.resolution.mention.sentence.end <= TOLD_BEFORE_REACH && t.resolution.place!.admin1Code === m.resolution.place?.admin1Code && t.resolution.place !== m.resolution.place);
-      const official = group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)) && !toldInRegion(m));
+      // (Nor an event named back by its place, told before: "The Katsina police spokesperson
+      // confirmed the Yankara attack".)
+      const namedBack = PLACE_EVENT_NAMED_BACK.exec(sentence);
+      // (The name may be one the gazetteer lacks: it is enough that a sentence before says it.)
+      const toldBack =
+        namedBack !== null &&
+        mentions.some((o) => o.resolution.mention.sentence.start < group[0]!.resolution.mention.sentence.start && o.resolution.mention.sentence.text.split(/[^\p{L}'’-]+/u).includes(namedBack[1]!));
+      const official = toldBack ? undefined : group.find((m) => m.resolution.place && m.resolution.place.kind !== 'country' && (isJurisdiction(m.resolution) || localOfficials(m)) && !toldInRegion(m));
       // (Nor the wounded as people, not an event: "several wounded soldiers had been flown to a
       // hospital in Timika", a police spokesperson in Jayapura said.)
       // (Nor an event only claimed or blamed, told before: "officials in Aden blamed AQAP; no

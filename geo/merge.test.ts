@@ -1582,6 +1582,16 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("does not make an official's city a place for an event named back by the place it was told in", async () => {
+    const text =
+      'Bandits killed nine people in an attack on Yankara, a community in Faskari Local Government Area of Katsina State, on Sunday. ' +
+      'Residents said the gunmen came on more than 100 motorcycles and burned dozens of homes before leaving towards the forest, and that the survivors spent the night in the bush. ' +
+      'The state government condemned the attack and promised to deploy more community volunteers in the frontline areas of the state. ' +
+      'The Katsina police spokesperson confirmed the Yankara attack but said the command had recorded seven deaths.';
+    const features = await incidents(['a', '2025-08-25', text]);
+    expect(features.map((f) => f.properties.place_name)).not.toContain('Katsina');
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
