@@ -176,6 +176,12 @@ const ROLES: Array<[string, string, string]> = [
   ['The Kurdistan Regional Government (KRG) in Erbil has called on both sides to keep the fighting away from villages.', 'Erbil', 'speaker'],
   ['Fires burned orchards after the shelling, said the district mayor, who spoke to Rudaw from his office in the town of Amadiya.', 'Amadiya', 'speaker'],
   ['After the clashes, more than 200 families were displaced towards displacement sites in and around Marib city.', 'Marib', 'context'],
+  ['Shelling from the direction of Krasnogorovka damaged two houses.', 'Krasnogorovka', 'origin'],
+  ['Talks between the two governments, facilitated in Nairobi, have failed to halt the fighting.', 'Nairobi', 'context'],
+  ["A missile hit the tanker, whose owner's other vessels had called at Israeli ports, including Ashdod.", 'Ashdod', 'context'],
+  ['Marines boarded the hijacked dhow, which has been escorted to Bosaso.', 'Bosaso', 'context'],
+  ["Russian drones struck port infrastructure in Ukraine's Black Sea city of Odesa overnight.", 'Black Sea', 'context'],
+  ['A jet bombed a ward of Shwegu, a town on the Irrawaddy downstream from Bhamo, killing four.', 'Irrawaddy', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

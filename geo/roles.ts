@@ -126,8 +126,9 @@ const SITE_BEFORE =
 // ("peacekeepers deployed from the Mission's base in Bunia".)
 const DEPARTED_FROM_BEFORE =
   /\b(?:set\s+sail|sailed|departed|set\s+(?:off|out)|travell?ed|journeyed|deployed|redeployed|dispatched)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|port|village|outskirts)\s+of\s+|(?:base|bases|headquarters|barracks|camp)\s+(?:in|at|near)\s+(?:the\s+)?)?$/i;
+// ("Shelling from the direction of Krasnogorovka.")
 const ORIGIN_BEFORE =
-  /\b(?:from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|(?:launched|fired|took\s+off|flown)\s+from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:airstrip|airfield|air\s*base|base|positions?|sites?|areas?)\s+(?:near|in|at|outside|of|around)(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:port|city|town|village)\s+of)?|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
+  /\b(?:from\s+(?:the\s+)?(?:directions?|areas?)\s+of|from|supplied by|provided by|made in|produced in|manufactured in|(?:made|produced|manufactured|built|assembled)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:factory|plant|facility|works)\s+in|shipped from|imported from|bought from|acquire\w* (?:\w+\s+){0,4}from|purchase\w* (?:\w+\s+){0,4}from|sought (?:\w+\s+){0,4}from|seeking (?:\w+\s+){0,4}from|from\s+across\s+the\s+(?:border|frontier)\s+in|(?:launched|fired|took\s+off|flown)\s+from\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:airstrip|airfield|air\s*base|base|positions?|sites?|areas?)\s+(?:near|in|at|outside|of|around)(?:\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:port|city|town|village)\s+of)?|launched from|fired from|took off from|deliveries from|arms from|weapons from|missiles from|drones from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$/i;
 // "the drones were launched from the directions of Oryol, Bryansk, Millerovo, and
 // Primorsko-Akhtarsk in Russia, and Hvardiiske in occupied Crimea": every place of the list.
 // ("launched from western Iran, including the area of Kermanshah and Tabriz".)
@@ -208,10 +209,14 @@ const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|a
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 // "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
 const KIND_OF_NAMED_AFTER = /^\s+(?:(?:port|border|coastal|frontline|front-line|resort|industrial|mining|oil|garrison)\s+)?(?:cities|towns|villages|ports|city|town|village|port)\s+of\s+(?=\p{Lu})/u;
-const SEA_PORT_AFTER = /^\s+(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b/i;
+// ("Ukraine's Black Sea city of Odesa".)
+const SEA_PORT_AFTER = /^\s+(?:(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b|(?:city|town|port|village|resort)\s+of\s+\p{Lu})/iu;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
 const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
+// A ship's ports of call and a vessel's or convoy's destination: "other vessels had called at
+// Israeli ports, including Ashdod", "the dhow has been escorted to Bosaso".
+const PORT_CALL_BEFORE = /\b(?:called|calling|calls|docked|docking)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|harbou?rs?)\s*,?\s*(?:including|such\s+as|like)\s+)?$|\b(?:escorted|towed|diverted|redirected)\s+(?:back\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:port|city|town|harbou?r)\s+of\s+)?$/i;
 const FACING_BEFORE = /\b(?:facing|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:town|city|village|port|post|border\s+post)\s+of\s+)?$/iu;
 const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;
 const NEAR_THE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+$/i;
@@ -303,7 +308,7 @@ const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|displaced|relocated|sou
 // "the framework agreement signed on 15 November 2025 in Doha", "our delegation is in Doha". The
 // verb says where it went on, so an event word before does not make it a site.
 const AGREED_AT_BEFORE =
-  /\b(?:(?:ceasefire|cease-fire|truce|agreement|accord|deal|memorandum|declaration)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|had\s+been\s+)?(?:agreed|signed|brokered|reached|negotiated|struck|mediated|concluded)|delegations?\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+(?:still|now|currently))?)\s+(?:on\s+[^,.;]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+  /\b(?:(?:talks|negotiations|dialogue|process|mediation)\b[^.;]{0,80}?\b(?:facilitated|mediated|hosted|held)|(?:ceasefire|cease-fire|truce|agreement|accord|deal|memorandum|declaration)\s+(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|had\s+been\s+)?(?:agreed|signed|brokered|reached|negotiated|struck|mediated|concluded)|delegations?\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+(?:still|now|currently))?)\s+(?:on\s+[^,.;]{1,30}?\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** How far before "talks in" an event word makes the venue a site ("hit a conference hall in"). */
 const VENUE_EVENT_REACH = 40;
 
@@ -353,7 +358,7 @@ export function isJurisdiction(r: Resolution): boolean {
 
 /** After a town's name, the rest of the name of a site in it: " Teaching Hospital", " International Airport". */
 const FACILITY_NAMED_FOR =
-  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Railway|Bus))*\s+(?:[Hh]ospital|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral|[Mm]arine\s+[Pp]lant|[Ss]hipyard|[Nn]aval\s+[Bb]ase|[Ss]eaport)\b/u;
+  /^(?:\s+(?:International|Regional|Teaching|General|Central|Provincial|District|Military|Clinical|City|State|National|Main|Referral|Civil|Municipal|Oblast|Children['’]s|Maternity|Emergency|Old|New|Grand|Railway|Bus))*\s+(?:[Hh]ospital|[Hh]ealth(?:care)?|[Mm]edical\s+[Cc]ent(?:er|re)|[Aa]irport|[Aa]ir\s*[Bb]ase|[Aa]irfield|[Uu]niversity|[Pp]rison|[Jj]ail|[Ss]tadium|[Rr]ailway\s+[Ss]tation|[Tt]rain\s+[Ss]tation|[Bb]us\s+[Ss]tation|[Mm]arket|[Rr]efinery|[Mm]osque|[Cc]athedral|[Mm]arine\s+[Pp]lant|[Ss]hipyard|[Nn]aval\s+[Bb]ase|[Ss]eaport)\b/u;
 const LONGER_NAME_CUE = 'part of a longer name: ';
 const SHIP_NAME_BEFORE = /\b(?:landing\s+ship|patrol\s+ship|ship|submarine|vessel|tanker|frigate|corvette|cruiser|destroyer|warship|minesweeper|icebreaker|bulk\s+carrier|container\s+ship|freighter|tug)\s+(?:named\s+)?["“'‘]?$/i;
 const CARED_AT_BEFORE = /\b(?:died|succumbed|treated|admitted|hospitali[sz]ed|taken|rushed|transferred|evacuated|recovering|being\s+treated)\b[^.;]*?\b(?:at|in|to)\s+(?:the\s+)?$/i;
@@ -432,6 +437,9 @@ export function decideRole(r: Resolution): RoleDecision {
   const sea = r.place?.kind === 'sea';
   const shore = sea ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) : null;
   if (shore || (sea && SEA_OF_PLACE_BEFORE.test(pre))) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore?.[0] ?? ''}"` };
+  // "a town on the Irrawaddy": a river named like a region (GeoNames' Ayeyarwady Region), not
+  // the region.
+  if ((r.place?.kind === 'admin1' || r.place?.kind === 'region') && SEA_OF_PLACE_BEFORE.test(pre) && !KIND_WORD_AFTER.test(post)) return { role: 'context', cue: `a river a place lies on: "on the ${m.text}"` };
   // "the Volga cities of Volgograd and Saratov": a name before a kind of settlement and "of"
   // another name says where that place lies; the event is the other's. (A unit so told is the
   // named place's stated context already: "the Hunan city of Yueyang".)
@@ -448,6 +456,8 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   // "In Diboli, the border post facing the Senegalese town of Kidira": what a site faces across
   // a border or a river, not the site.
+  const portCall = PORT_CALL_BEFORE.exec(pre);
+  if (portCall) return { role: 'context', cue: `a port of call or a destination: "${portCall[0].trim()} ${m.text}"` };
   const facing = FACING_BEFORE.exec(pre);
   if (facing) return { role: 'context', cue: `what a site faces: "${facing[0].trim()} ${m.text}"` };
   // "in southern Bijapur district near the Telangana border": the border, not the place beyond it.
