@@ -25,6 +25,8 @@ const TYPES: Array<[string, string]> = [
   ['Police and gang members fought a gun battle in the neighbourhood overnight.', 'ground_assault'],
   ['Rebels entered the capital on Sunday and declared the fall of the government.', 'ground_assault'],
   ['Fighters walked into the centre of the city early on Sunday, meeting no resistance.', 'ground_assault'],
+  ['Police shot at protesters who forced their way into parliament on Tuesday.', 'other'],
+  ['Riot police used water cannon and tear gas to clear protesters from the avenue late on Saturday.', 'other'],
   ['Russian troops advanced near the village and captured Rivnopil, analysts said.', 'ground_assault'],
   // The speaker's title is not the weapon.
   ['Troops destroyed a pontoon crossing near the village, the air force commander said.', 'other'],
@@ -57,6 +59,11 @@ describe('eventType', () => {
   it('reads an operation against fighters and an engagement as events', () => {
     expect(eventCues('Security forces conducted an intelligence based operation in the area.').map((c) => c.text)).toEqual(['intelligence based operation']);
     expect(eventCues('In another engagement, in Kulachi area, security forces foiled the plan.').map((c) => c.text)).toEqual(['another engagement']);
+  });
+
+  it('reads force against protesters as an event', () => {
+    expect(eventCues('Police shot at protesters who forced their way into parliament on Tuesday.').map((c) => c.text)).toEqual(['shot at']);
+    expect(eventCues('Riot police used water cannon and tear gas to clear protesters from the avenue.').map((c) => c.text)).toEqual(['water cannon', 'tear gas']);
   });
 
   it('reads bodies found or dumped as an event', () => {
