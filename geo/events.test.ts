@@ -61,6 +61,11 @@ describe('eventType', () => {
     expect(eventCues('In another engagement, in Kulachi area, security forces foiled the plan.').map((c) => c.text)).toEqual(['another engagement']);
   });
 
+  it('reads a town cleared of troops and a village being retaken as events', () => {
+    expect(eventCues('Ukrainian forces have fully cleared the eastern town of Lyman of Russian troops.').map((c) => c.text)).toEqual(['cleared the eastern town of Lyman of Russian troops']);
+    expect(eventCues('Forces closed in on the town, retaking the village of Yampil on Tuesday.').map((c) => c.text)).toEqual(['retaking']);
+  });
+
   it('reads force against protesters as an event', () => {
     expect(eventCues('Police shot at protesters who forced their way into parliament on Tuesday.').map((c) => c.text)).toEqual(['shot at']);
     expect(eventCues('Riot police used water cannon and tear gas to clear protesters from the avenue.').map((c) => c.text)).toEqual(['water cannon', 'tear gas']);
