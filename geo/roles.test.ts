@@ -182,6 +182,10 @@ const ROLES: Array<[string, string, string]> = [
   ['Marines boarded the hijacked dhow, which has been escorted to Bosaso.', 'Bosaso', 'context'],
   ["Russian drones struck port infrastructure in Ukraine's Black Sea city of Odesa overnight.", 'Black Sea', 'context'],
   ['A jet bombed a ward of Shwegu, a town on the Irrawaddy downstream from Bhamo, killing four.', 'Irrawaddy', 'context'],
+  ['The defence minister, speaking to troops at the Ramat David air base, said a new phase of the war had begun after the blasts.', 'Ramat David', 'speaker'],
+  ['Aoun, speaking at a news conference with French President Emmanuel Macron in Paris, condemned the strike.', 'Paris', 'speaker'],
+  ['The spiritual leadership of the Druze community in Sweida condemned the attack.', 'Sweida', 'speaker'],
+  ['On Tuesday, the RSF entered Rufaa on the eastern bank of the Blue Nile.', 'Blue Nile', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

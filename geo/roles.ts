@@ -110,7 +110,7 @@ const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translate
 // ("who spoke to Rudaw from his office in the town of Amadiya".)
 const SPOKE_FROM = /\b(?:speaking|spoke|speaks)\s+(?:to\s+(?:[\w.'’-]+\s+){1,3}?)?(?:by\s+(?:tele)?phone\s+)?from\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|port)(?:\s+of)?,?\s+|(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:base|headquarters|office|offices|home)\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)?$/i;
 const SPEAKER_PLACE_BEFORE =
-  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters|confirmed|announced|stated|denied)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
+  /\b(?:(?:meeting|briefing|conference|session|summit|ceremony)\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?in|(?:meeting|talks|conference|session|summit|funeral|ceremony)\s+(?:was|were|is|are|will\s+be)\s+held\s+(?:[\w'’-]+\s+){0,3}?in|told reporters in|reached\s+(?:by\s+(?:tele)?phone\s+)?in|speaking\s+to\s+(?:troops|soldiers|reporters|journalists|students|supporters|officers)\s+(?:at|in)|(?:news|press)\s+conference\s+with\s+[^,.;]{1,60}?\s+in|speaking\s+at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}in|(?:said|spoke|told\s+reporters|confirmed|announced|stated|denied)\s+(?:on\s+\w+day|late\s+on\s+\w+day|yesterday|today|earlier|later)\s+in|published in|issued in|posted in|authorities in|told reporters at|told\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:in|at)|reporters in|briefing in|press conference in|news conference in|speaking in|spoke in|said in|confirmed in|announced in|summit in|talks in|meeting in|met in|visit to|visited|visiting|trip to|travelled to|traveled to|flew to|arrived in|returned to|based in|headquartered in|embassy in|ambassador to|envoy to|officials in|leaders in|diplomats in|negotiators in|hosted by|sanctions on|sanctions against|delegation (?:to|from)|conference in|council in|court in|signed in|held in|(?:ministry|mission|lawmakers|parliament|congress|assembly|ceremony|kremlin|summit|embassy|consulate|office|offices|headquarters|leaders|governments|negotiators|diplomats|correspondents?|forum|committee|spokes(?:man|woman|person)|official|diplomat|sources?|analysts?|experts?|journalists?|activists?|campaigners?|envoy|minister|gather|gathered|gathering|rally|protest|protesters|exile|exiled|talks|meeting|meetings|court|tribunal|reporter|newsroom|bureau|team|statement|address|communiqu[eé]|facilitators?|mediators?|administration|regime|junta|media|television|radio|agency)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:issued|released|published|read(?:\s+out)?|broadcast|aired|carried|recorded|filmed)(?:\s+(?:on|by)(?:\s+[\w-]+){1,4}?)?(?:\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|office|offices|headquarters|residence|ministry|building))?)?\s+in)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?capital,?\s+)?$/i;
 
 // Before a place: services cut or halted there ("flights at", "power outages in").
 // (Through the airports or stations: "suspended flights at airports in Kaluga and Tambov".)
@@ -212,7 +212,7 @@ const KIND_OF_NAMED_AFTER = /^\s+(?:(?:port|border|coastal|frontline|front-line|
 // ("Ukraine's Black Sea city of Odesa".)
 const SEA_PORT_AFTER = /^\s+(?:(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b|(?:city|town|port|village|resort)\s+of\s+\p{Lu})/iu;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
-const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west)\s+(?:side|bank)\s+of)\s+the\s+$/i;
+const ACROSS_THE = /\b(?:across|along|beyond|crossing|crossed|spanning|banks?\s+of|islands?\s+in|waters\s+of|(?:other|far|opposite|left|right|east|west|eastern|western|northern|southern)\s+(?:side|bank)\s+of)\s+the\s+$/i;
 const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|district|raion|county|area|city|town|village|strip|bank|valley|front|border|frontier)\b/i;
 // A ship's ports of call and a vessel's or convoy's destination: "other vessels had called at
 // Israeli ports, including Ashdod", "the dhow has been escorted to Bosaso".
@@ -451,7 +451,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("across the Gaza Strip").
   const river = RIVER_AFTER.exec(post);
   const acrossThe = ACROSS_THE.exec(pre);
-  if (river || (acrossThe && r.place && !KIND_WORD_AFTER.test(post) && (r.place.kind === 'city' || ((r.place.kind === 'admin1' || r.place.kind === 'admin2') && nameKey(r.place.name) !== nameKey(m.text))))) {
+  // (A bank is a river's, whatever unit shares the river's name: "on the eastern bank of the Blue
+  // Nile".)
+  const bankOf = acrossThe !== null && /\bbanks?\s+of\s+the\s+$/i.test(acrossThe[0]);
+  if (river || (acrossThe && r.place && !KIND_WORD_AFTER.test(post) && (r.place.kind === 'city' || ((r.place.kind === 'admin1' || r.place.kind === 'admin2') && (bankOf || nameKey(r.place.name) !== nameKey(m.text)))))) {
     return { role: 'context', cue: `a river, not a place: "${river ? `${m.text}${river[0]}` : `${acrossThe![0].trim()} ${m.text}`}"` };
   }
   // "In Diboli, the border post facing the Senegalese town of Kidira": what a site faces across
@@ -613,7 +616,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // (Not the strikes a statement is about: "confirmed the strikes on both refineries in a
   // statement published in Kyiv".)
   const siteLead = speakerPlace ? pre.slice(0, speakerPlace.index) : '';
-  const site = speakerPlace && SITE_BEFORE.test(siteLead) && !/\b(?:in|with|by|through)\s+(?:a|an|its|their)\s+$/i.test(siteLead);
+  // (Nor where the speaker was: "speaking at a news conference with ... in Paris".)
+  const site = speakerPlace && SITE_BEFORE.test(siteLead) && !/\b(?:in|with|by|through)\s+(?:a|an|its|their)\s+$|\b(?:speaking|spoke|speaks)\s+at\s+(?:a|an|the)\s+$/i.test(siteLead);
   if (speakerPlace && !site) return { role: 'speaker', cue: `speaker location: "${speakerPlace[0].trim()} ${m.text}"` };
   // "A Lou Nuer community leader in Juba, contacted by Eye Radio, said": one person placed in a
   // city, then speaking (not "a Hamas leader in Gaza was killed").
@@ -883,9 +887,9 @@ const INTL_SPEAKER_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:sp
 const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
 
 /** One person placed in a city: "a community leader in ". */
-const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist)\s+(?:based\s+)?in\s+$/i;
+const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community)\s+(?:based\s+)?in\s+$/i;
 /** Speaking next, past an aside: ", contacted by Eye Radio, said". */
-const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed)\b/i;
+const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed|condemned|denounced|denied|called)\b/i;
 
 /** Boats and river ports on a named water, up to its name: "a passenger boat traveling on the ". */
 // (And crossings: "a Russian pontoon crossing over the Oskil at Dvorichna".)
