@@ -148,6 +148,7 @@ const SITE_IN =
 // (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
 // detachment on Sunday lasted several hours".)
 const PLACE_EVENT_NAMED_BACK = /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:attacks?|killings?|massacres?|strikes?|bombings?|raids?|ambush(?:es)?|shelling)\b/u;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** How far back (in characters) a sentence placing an event may be for local officials after it to tell of it. */
 const TOLD_BEFORE_REACH = 300;
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
@@ -281,6 +282,21 @@ const WOUNDED_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|civi
 function adjustRolesPerSentence(mentions: RoledMention[]): void {
   let told: RoledMention[] = []; // the incidents of the last sentence that placed one
   for (const group of bySentence(mentions).values()) {
+    // "| 2025-03-08 | Ukraine | Donetsk | Kostiantynivka | Explosions |": a table's region or
+    // district column names the unit the row's place lies in, not a place of its own (here the
+    // city of Donetsk).
+    if (TABLE_ROW.test(group[0]!.resolution.mention.sentence.text)) {
+      for (const m of group) {
+        const place = m.resolution.place;
+        if (m.role.role !== 'incident' || !place || place.kind === 'country') continue;
+        const units = [place.admin1, place.admin2].filter((u): u is string => !!u).map((u) => nameKey(u));
+        for (const o of group) {
+          if (o === m || o.resolution.mention.start > m.resolution.mention.start || o.role.role !== 'incident') continue;
+          const key = nameKey(o.resolution.mention.text);
+          if (units.some((u) => u === key || u.startsWith(`${key} `))) o.role = { role: 'admin_context', cue: `a table's unit column for ${m.resolution.mention.text}` };
+        }
+      }
+    }
     // "**Kamianske.** At night, a UAV hit the territory of an enterprise in the city.": a bold
     // heading names the place its paragraph tells of, when the sentence names no other.
     // "Residents of Bama, a town in Borno State, ... hid as fighters attacked the town and the

@@ -1592,6 +1592,19 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).not.toContain('Katsina');
   });
 
+  it("reads a table's region column as the unit of the row's place, not a place of its own", async () => {
+    const text = [
+      'Incidents recorded this week:',
+      '',
+      '| Date | Country | Admin1 | Location | Event |',
+      '|---|---|---|---|---|',
+      '| 2025-03-08 | Ukraine | Donetsk | Kostiantynivka | Shelling, 2 killed |',
+      '| 2025-03-09 | Ukraine | Kharkiv | Kupiansk | Drone strike, 1 injured |',
+    ].join('\n');
+    const features = await incidents(['a', '2025-03-10', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Kostiantynivka', 'Kupiansk']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
