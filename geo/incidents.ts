@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import { findMentions, LIST_SEPARATOR, SETTLEMENT_WORDS, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import { bearingThenNear, contains, DISTANCE_LINK, FRONT_REACH_KM, isFront, plantAfter, inDistrictOf, inHromada, isHromada, distanceKm, isCityUnit, opensSentence, resolveMentions, SMALL_TOWN_POPULATION, withinUnitReach, type Resolution, type ResolveOptions, DEFAULT_RESOLVE_OPTIONS } from './resolve.ts';
 import { areaAround, aroundOf, BEARING_BEFORE, besideOf, centralPart, direction, directionBefore, namesCentre, OFFSET_BEFORE, offsetFrom, offshore, partOf } from './refine-place.ts';
-import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, type RoleDecision } from './roles.ts';
+import { decideRole, DISTANCE_CUE, isJurisdiction, JUXTAPOSITION, NOT_SETTING_CUE, PLACE_BEFORE_CUE, TABLE_ROW, type RoleDecision } from './roles.ts';
 import { paragraphs, splitSentences } from './sentences.ts';
 import { nameKey } from './normalize.ts';
 import { explain } from './explanation.ts';
@@ -148,7 +148,6 @@ const SITE_IN =
 // (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
 // detachment on Sunday lasted several hours".)
 const PLACE_EVENT_NAMED_BACK = /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:attacks?|killings?|massacres?|strikes?|bombings?|raids?|ambush(?:es)?|shelling)\b/u;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** How far back (in characters) a sentence placing an event may be for local officials after it to tell of it. */
 const TOLD_BEFORE_REACH = 300;
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;

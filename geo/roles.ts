@@ -60,7 +60,7 @@ const RETRACTED_BEFORE =
   /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)(?:\s+\(\p{Lu}+\))?|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
 const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|must|should|would|will|has|had|have|is|was|were|did|does)\b/i;
 // "The aircraft are assigned to the 509th Bomb Wing at Whiteman Air Force Base": a unit's home.
