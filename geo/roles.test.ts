@@ -186,6 +186,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Aoun, speaking at a news conference with French President Emmanuel Macron in Paris, condemned the strike.', 'Paris', 'speaker'],
   ['The spiritual leadership of the Druze community in Sweida condemned the attack.', 'Sweida', 'speaker'],
   ['On Tuesday, the RSF entered Rufaa on the eastern bank of the Blue Nile.', 'Blue Nile', 'context'],
+  ['The gunmen abandoned their vehicle and fled towards the hills in the direction of Elota, the report said.', 'Elota', 'context'],
+  ['Earlier raids on the peninsula were reportedly staged from the coast of Odesa Oblast.', 'Odesa', 'origin'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
