@@ -188,6 +188,8 @@ const ROLES: Array<[string, string, string]> = [
   ['On Tuesday, the RSF entered Rufaa on the eastern bank of the Blue Nile.', 'Blue Nile', 'context'],
   ['The gunmen abandoned their vehicle and fled towards the hills in the direction of Elota, the report said.', 'Elota', 'context'],
   ['Earlier raids on the peninsula were reportedly staged from the coast of Odesa Oblast.', 'Odesa', 'origin'],
+  ["Overnight, drones struck the oil refinery at Tuapse, on Russia's Black Sea coast.", 'Black Sea', 'context'],
+  ['The General Staff here in Kyiv says it was the fifth strike on that refinery.', 'Kyiv', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
