@@ -45,6 +45,7 @@ describe('whole lines of page furniture', () => {
     ['Advertisement', 'advertisement'],
     ['© 2024 Example News. All rights reserved.', 'copyright'],
     ['(Reporting by Olena Harmash; Editing by Alex Richardson)', 'credit'],
+    ['(Corrects paragraph 4 to show the strike hit Kostiantynivka, not Kramatorsk; adds details on toll in paragraph 5)', "editor's note"],
     ['[Al Jazeera]', 'outlet tag'],
     ['Al Jazeera and news agencies', 'outlet tag'],
     ['Staff and agencies', 'outlet tag'],

@@ -46,6 +46,10 @@ const LINE_RULES: Array<[RegExp, string]> = [
   // "(Reporting by ...; Editing by ...)", "AFP contributed to this report".
   [/^\(?(?:additional )?(?:reporting|writing|editing) by\b.*$/i, 'credit'],
   [/^[^.!?]{1,80}\bcontributed (?:to )?(?:this )?(?:report|reporting|to this article)\.?$/i, 'credit'],
+  // "(Corrects paragraph 4 to show the strike hit Kostiantynivka, not Kramatorsk; adds details
+  // ...)": a wire's note on what this version changed, about the text, not news (its places are
+  // the corrected text's, or the ones taken back).
+  [/^\((?:corrects|adds|updates|recasts|changes|rewrites|removes|refiles|fixes|clarifies|repeats|deletes|inserts|amends)\b[^()]*\)$/i, 'editor\'s note'],
   // "[Al Jazeera]": an outlet tag closing a section.
   [/^\[\p{Lu}[\p{L}\p{N} .&'’-]{0,58}\]$/u, 'outlet tag'],
   // "Al Jazeera and news agencies", "Staff and agencies", "Agencies".

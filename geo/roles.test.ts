@@ -190,6 +190,9 @@ const ROLES: Array<[string, string, string]> = [
   ['Earlier raids on the peninsula were reportedly staged from the coast of Odesa Oblast.', 'Odesa', 'origin'],
   ["Overnight, drones struck the oil refinery at Tuapse, on Russia's Black Sea coast.", 'Black Sea', 'context'],
   ['The General Staff here in Kyiv says it was the fifth strike on that refinery.', 'Kyiv', 'speaker'],
+  ['An earlier version of this article said the drones hit port infrastructure in Izmail.', 'Izmail', 'context'],
+  ['Militants attacked and took control of the Peshawar-bound Jaffar Express on Tuesday.', 'Peshawar', 'context'],
+  ['The bodies of the victims would be sent to their native towns in Punjab, the spokesman said after the attack.', 'Punjab', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

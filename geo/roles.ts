@@ -57,7 +57,7 @@ const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearin
 // (So a corrections column's "An article ... ("Title", 8 March, page 27) said a missile hit a
 // school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
 const RETRACTED_BEFORE =
-  /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described))\b[^.;]*$/i;
+  /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described)|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\s+(?:said|stated|reported|misstated|gave|named|identified))\b[^.;]*$/i;
 const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)(?:\s+\(\p{Lu}+\))?|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -217,6 +217,7 @@ const KIND_WORD_AFTER = /^\s+(?:region|oblast|province|governorate|state|distric
 // A ship's ports of call and a vessel's or convoy's destination: "other vessels had called at
 // Israeli ports, including Ashdod", "the dhow has been escorted to Bosaso".
 const PORT_CALL_BEFORE = /\b(?:called|calling|calls|docked|docking)\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:ports?|harbou?rs?)\s*,?\s*(?:including|such\s+as|like)\s+)?$|\b(?:escorted|towed|diverted|redirected)\s+(?:back\s+)?(?:to|into|towards?)\s+(?:the\s+)?(?:(?:port|city|town|harbou?r)\s+of\s+)?$/i;
+const BOUND_AFTER = /^[-‐‑]bound\b/i;
 const FACING_BEFORE = /\b(?:facing|opposite|across\s+(?:the\s+(?:border|river|frontier)\s+)?from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:town|city|village|port|post|border\s+post)\s+of\s+)?$/iu;
 const BORDER_AFTER = /^\s+(?:border|frontier|boundary)\b/i;
 const NEAR_THE_BEFORE = /\b(?:near|close\s+to|not\s+far\s+from)\s+the\s+$/i;
@@ -254,7 +255,7 @@ const THOUSANDS_TOLL_BEFORE =
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
-const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in))|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
+const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 // ("Since January, at least 10 aid workers have been killed in South Sudan, the majority of them
@@ -460,6 +461,8 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   // "In Diboli, the border post facing the Senegalese town of Kidira": what a site faces across
   // a border or a river, not the site.
+  // "the Peshawar-bound Jaffar Express": a train's or a convoy's destination.
+  if (BOUND_AFTER.test(post)) return { role: 'context', cue: `a destination: "${m.text}-bound"` };
   const portCall = PORT_CALL_BEFORE.exec(pre);
   if (portCall) return { role: 'context', cue: `a port of call or a destination: "${portCall[0].trim()} ${m.text}"` };
   const facing = FACING_BEFORE.exec(pre);
