@@ -1453,7 +1453,8 @@ const CLAIMED_BACK_BEFORE = new RegExp(`\\b(?:claimed|claims|claim|blamed|blames
 
 /** A live blog entry's heading: a time of day (and its zone), then a dash or a colon; or its
  * day and time alone on the line ("**10 September, 04:02**"). */
-const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*(?:(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\||$)/iu;
+// (Or a wire flash: "06:10 BREAKING: ...", "0540 GMT - ...", "1940 - ...".)
+const LIVE_ENTRY = /^\s*(?:\*\*|__)?\s*(?:(\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+)?(?:\d{1,2}[:.]\d{2}|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|[-–—]\s)))\s*(?:[ap]\.?\s?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local(?:\s+time)?)?\s*(?:\*\*|__)?\s*(?:—|–|-|:|\||$|(?=(?:BREAKING|URGENT|FLASH|ALERT)\b))/iu;
 /** How many such headings make a live blog. */
 const LIVE_ENTRIES = 2;
 

@@ -1605,6 +1605,21 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Kostiantynivka', 'Kupiansk']);
   });
 
+  it("dates a wire's flash lines, headed by a time alone, to the day it publishes them", async () => {
+    const text = [
+      'Following are urgent alerts issued on Monday. All times GMT.',
+      '',
+      '0540 - BREAKING: EXPLOSIONS HEARD IN KHARKIV, MAYOR SAYS',
+      '',
+      '06:10 BREAKING: Russian drone strike hits apartment block in Odesa, city officials say.',
+    ].join('\n');
+    const features = await incidents(['a', '2025-01-27', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Kharkiv', '2025-01-27'],
+      ['Odesa', '2025-01-27'],
+    ]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
