@@ -193,6 +193,8 @@ const ROLES: Array<[string, string, string]> = [
   ['An earlier version of this article said the drones hit port infrastructure in Izmail.', 'Izmail', 'context'],
   ['Militants attacked and took control of the Peshawar-bound Jaffar Express on Tuesday.', 'Peshawar', 'context'],
   ['The bodies of the victims would be sent to their native towns in Punjab, the spokesman said after the attack.', 'Punjab', 'context'],
+  ['"Both were neutralized," the committee\'s information centre in Moscow said in a statement after the shootout.', 'Moscow', 'speaker'],
+  ['The suspect, killed in the raid, had lived in Moscow for several years, his brother said.', 'Moscow', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -255,7 +255,7 @@ const THOUSANDS_TOLL_BEFORE =
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
-const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
+const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:had|has|have)\s+(?:long\s+)?(?:lived|worked|studied|resided)\s+in|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 // ("Since January, at least 10 aid workers have been killed in South Sudan, the majority of them
@@ -891,7 +891,7 @@ const INTL_SPEAKER_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:sp
 const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
 
 /** One person placed in a city: "a community leader in ". */
-const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community)\s+(?:based\s+)?in\s+$/i;
+const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community|(?:information|press|media|operations)\s+cent(?:re|er))\s+(?:based\s+)?in\s+$/i;
 /** Speaking next, past an aside: ", contacted by Eye Radio, said". */
 const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed|condemned|denounced|denied|called)\b/i;
 
