@@ -728,6 +728,16 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? 'none').not.toBe('RU');
   });
 
+  it('reads a name as its own place, not as another name of a place the report names by its own', async () => {
+    // GeoNames lists Ariel among Jerusalem's alternate names.
+    const text =
+      'Settlers set fire to two homes in Duma, south of Nablus, on Monday, and attacked farmers near Ramallah and Bethlehem. ' +
+      'President Herzog, speaking at an event in Jerusalem, condemned the arson; police in Jerusalem and Tel Aviv said no one had been arrested. ' +
+      'Separately, shots were fired at an Israeli vehicle near the entrance to the city of Ariel on Monday evening, the military said.';
+    const m = await mentionOf(text, 'Ariel', '2026-03-10');
+    expect(m.place?.name).toBe('Ariel');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

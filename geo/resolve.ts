@@ -277,6 +277,8 @@ const FOCUS_PAIR_SHARE = 0.6;
 const FOREIGN_TOWN_NEAR_KM = 500;
 /** What a country the sentence names as a place is worth to a reading in it (see sentenceCountries). */
 const SENTENCE_COUNTRY_WEIGHT = 4.5;
+/** What naming a place elsewhere by its own name costs a reading of another name (see above). */
+const OTHER_NAME_OF_NAMED = 3;
 const PLACE_IN_COUNTRY_BEFORE = /\b(?:in|inside|across|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 /** Mentions listed right before mention i ("near A, B and C" for C), nearest first. */
@@ -904,6 +906,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           c.score = Math.min(c.score - 2, options.minScore - 0.5);
           c.reasons.push(`${alternate ? 'alternate name' : 'spelling variant'} of a village, and none of the report's other places in ${c.place.admin1 ?? 'its region'}`);
         }
+      }
+      // A report calls one place by one name: "the city of Ariel", in a report that names
+      // Jerusalem as Jerusalem, is the settlement of Ariel, not Jerusalem by a poetic name.
+      // (Only where a place has the name as its own: "Kiev" is still Kyiv.)
+      if (byAlternateName(c) && lists[i]!.some((o) => o !== c && !byOtherName(o) && o.place.kind === c.place.kind) && lists.some((l, j) => keys[j] !== keys[i] && l[0]?.place.index === c.place.index && !byOtherName(l[0]!))) {
+        c.score -= OTHER_NAME_OF_NAMED;
+        c.reasons.push('another name of a place the report names by its own');
       }
       // "an air strike hit a monastery in the town of Kani, in a neighbouring township", in a
       // report whose other places are all in Myanmar: a town found by its own name in a country
