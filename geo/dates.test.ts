@@ -129,6 +129,7 @@ const ROWS: Row[] = [
   ['Three days earlier, a drone hit the same plant.', THU, undated('Three days earlier')],
   ['A day after the strike, rescuers found survivors.', THU, undated('A day after')],
   ['Talks will resume next week.', THU, undated('next week')],
+  ['Fighters of the March 23 Movement entered the town.', THU, undated(null)],
   ['The minister will visit the front-line town on Monday.', THU, undated('Monday')],
   ['Negotiators are due to meet in Doha on Saturday.', THU, undated('Saturday')],
   // Speech verbs: the date of speaking loses to the date of the event.

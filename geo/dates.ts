@@ -268,8 +268,15 @@ function pushNamedMonthDate(sentence: string, push: (c: Candidate) => void, m: R
   const month = monthNumber(g['mon']);
   if (month === null || !capitalised(g['mon']) || (g['wd'] !== undefined && !capitalised(g['wd']))) return;
   const y = g['y'] === undefined ? null : Number(g['y']);
+  // "the March 23 Movement (M23)", "the October 6 Bridge": a name made of a date, no date (nor is
+  // its month alone).
+  if (DATE_NAME_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) {
+    push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'invalid' } });
+    return;
+  }
   pushDay(sentence, push, m.index, m.index + m[0].length, calendar(Number(g['d']), month, y));
 }
+const DATE_NAME_AFTER = /^\s+(?:Movement|Revolution|Coalition|Party|Front|Brigades?|Square|Street|Avenue|Bridge|Stadium|University|Hospital|Alliance|Uprising|Memorial|Agreement|Accords?)\b/;
 
 const OPTIONAL_WEEKDAY = `(?:\\b(?<wd>${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
