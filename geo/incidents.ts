@@ -295,6 +295,13 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           if (units.some((u) => u === key || u.startsWith(`${key} `))) o.role = { role: 'admin_context', cue: `a table's unit column for ${m.resolution.mention.text}` };
         }
       }
+      // (A row tells one place: a later column's, "| Suspilne Donbas (Kramatorsk) |", is its
+      // source's or a note's.)
+      const cellOf = (m: RoledMention) => (m.resolution.mention.sentence.text.slice(0, m.resolution.mention.start - m.resolution.mention.sentence.start).match(/\|/g) ?? []).length;
+      const firstPlaced = group.find((m) => m.role.role === 'incident' && m.resolution.place && m.resolution.place.kind !== 'country');
+      for (const m of group) {
+        if (firstPlaced && m.role.role === 'incident' && cellOf(m) > cellOf(firstPlaced) + 1) m.role = { role: 'context', cue: `a later column of a row placed at ${firstPlaced.resolution.mention.text}` };
+      }
     }
     // "**Kamianske.** At night, a UAV hit the territory of an enterprise in the city.": a bold
     // heading names the place its paragraph tells of, when the sentence names no other.
@@ -1430,12 +1437,17 @@ function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate |
     if (days.size === 1 && day) return { date: day, precision: 'day', expression: heads[0]![0].trim() };
   }
   const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text) || FRONT_TALLY.test(s.text)));
+  // ("The evening and night in the region were restless": a morning summary of the night just
+  // past, the day it is published.)
+  const night = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && NIGHT_SUMMARY.test(s.text));
+  if (!said && night && report.published) return { date: report.published, precision: 'day', expression: night.text.trim().slice(0, 60) };
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
 }
 const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|clashes)\b[^.;]{0,40}?\b(?:took\s+place|occurred|happened|were\s+reported)\b[^.;]*\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
 // "Over the past day, the occupiers struck Kharkiv and settlements of the oblast ...": a daily
 // summary that opens on its span tells of that span throughout.
+const NIGHT_SUMMARY = /^\s*(?:the\s+)?(?:evening\s+and\s+(?:the\s+)?night|night)\s+(?:in\s+the\s+(?:region|oblast|city|district)\s+)?(?:was|were|passed)\b/i;
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 // "Ukrainian forces fought 148 combat engagements with Russian troops on Monday": a front-wide
 // tally that opens a summary dates the engagements told front by front after it.

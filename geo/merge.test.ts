@@ -1620,6 +1620,13 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it("dates a morning summary of the night's attacks to its day, and reads a row's later columns as its source's", async () => {
+    const night = 'The evening and night in the region were restless, the governor reports. In Marhanets, artillery damaged an agricultural enterprise and two houses.';
+    expect((await incidents(['a', '2025-08-19', night])).map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Marhanets', '2025-08-19']]);
+    const table = ['| Date | Admin1 | Location | Event | Source |', '|---|---|---|---|---|', '| 2025-03-10 | Donetsk | Kostiantynivka | Shelling | Donetsk RMA |'].join('\n');
+    expect((await incidents(['b', '2025-03-11', table])).map((f) => f.properties.place_name)).toEqual(['Kostiantynivka']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
