@@ -671,8 +671,21 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
     if (at >= 0 && /\bsince\s+$/i.test(s.text.slice(0, at))) continue;
     if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
+  // "MONDAY, AUG 21" on a line of its own, then the day's items: a timeline's day heading dates
+  // the lines under it, up to the next heading.
+  const i = sentenceIndex(sentences, sentence);
+  for (const s of sentences.slice(Math.max(0, i - DAY_HEADING_REACH), i).reverse()) {
+    const bare = s.text.replace(/[*_#:\s]+/g, ' ').trim();
+    // (Not an article's own time stamp: "Saturday, 16 September 2023, 10:42".)
+    if (bare.length === 0 || bare.length > DAY_HEADING_LENGTH || /\d{1,2}[:.]\d{2}/.test(s.text)) continue;
+    const d = resolveDate(bare, report.published);
+    if (d.precision === 'day' && d.expression && d.expression.length >= bare.length * 0.6) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
+  }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
+/** How many sentences back a timeline's day heading may stand, and how long it may be. */
+const DAY_HEADING_REACH = 12;
+const DAY_HEADING_LENGTH = 40;
 
 /** A year before the report's, in the clause of the event word and nearer it than the date chosen. */
 function olderYearNearer(text: string, at: number, date: ResolvedDate & { start?: number | null; end?: number | null }, publishedYear: number): string | null {

@@ -1627,6 +1627,27 @@ describe('one incident, many reports', () => {
     expect((await incidents(['b', '2025-03-11', table])).map((f) => f.properties.place_name)).toEqual(['Kostiantynivka']);
   });
 
+  it("dates a timeline's lines by the day heading above them, not by an article's time stamp", async () => {
+    const text = [
+      'Saturday, 26 August 2023, 10:42',
+      '',
+      'Below is a timeline of the week on the southern front.',
+      '',
+      'MONDAY, AUG 21',
+      '',
+      '- Russian artillery shelled Orikhiv, killing a 68-year-old man and damaging a school.',
+      '',
+      'WEDNESDAY, AUG 23',
+      '',
+      '- A guided bomb struck an administrative building in Stepnohirsk, wounding two.',
+    ].join('\n');
+    const features = await incidents(['a', '2023-08-28', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Orikhiv', '2023-08-21'],
+      ['Stepnohirsk', '2023-08-23'],
+    ]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
