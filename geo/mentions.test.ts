@@ -155,6 +155,11 @@ describe('finding place names', () => {
     ]);
   });
 
+  it('reads "X Regional" before a facility word as the facility\'s name, not a region', async () => {
+    const a = await analyse('The man was pronounced dead at Paris Regional Health in Paris, Texas, police said.');
+    expect(a.mentions.map((m) => m.resolution.mention.typeCue)).not.toContain('admin1');
+  });
+
   it('reads an abbreviated month beside a day number as a date, not a town', async () => {
     // Nov is a town in Tajikistan, Mar a river and several villages.
     await expectMentions('The convoy left Kherson on Nov. 5 and was shelled near Mykolaiv on 9 Mar, officials said.', ['Mykolaiv'], ['Nov', 'Mar']);

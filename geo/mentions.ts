@@ -223,6 +223,7 @@ function key(tokens: Token[], from: number, to: number): string {
 
 /** Words for a settlement that, before "of", name the kind of the place after them ("the
  * Burkina Faso town of Djibo"): here for the type cue, in resolve.ts for the stated context. */
+const REGIONAL_FACILITY = /^(?:health|healthcare|hospital|medical|airport|cent(?:re|er)|university|college|park|museum|library|stadium|clinic|hub)$/i;
 export const SETTLEMENT_WORDS = 'town|city|village|port|settlement|hamlet|suburb';
 const SETTLEMENT_WORD = new RegExp(`^(?:${SETTLEMENT_WORDS})$`, 'i');
 
@@ -233,7 +234,9 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   const settlementOf = next !== undefined && SETTLEMENT_WORD.test(next.text) && tokens[to + 1]?.text.toLowerCase() === 'of';
   if (next && !tokens[to - 1]!.possessive && !settlementOf) {
     const kind = KIND_AFTER[next.text.toLowerCase()];
-    if (kind) return { cue: kind, text: next.text };
+    // ("Paris Regional Health", "Kherson Regional Hospital": a facility's name, no region.)
+    const facility = next.text === 'Regional' && REGIONAL_FACILITY.test(tokens[to + 1]?.text ?? '');
+    if (kind && !facility) return { cue: kind, text: next.text };
     // "the Lugansk People's Republic": the name Russia gives the occupied region.
     if (/^people(?:['’]s)?$/i.test(next.text) && /^republic$/i.test(tokens[to + 1]?.text ?? '')) return { cue: 'admin1', text: "People's Republic" };
     // Nigeria's districts: "the Bassa local government area".
