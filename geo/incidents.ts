@@ -144,12 +144,13 @@ const AREA_AFTER = /^(?:\s*\([^()]{1,40}\))?(?:\s+[\w-]+){0,2}?(?:\s*,\s*|\s*,?\
  * Y") nor a clause ("X, killing two in"). */
 const SITE_IN =
   /^(?:\s+(?:refugee|displacement|camp|district|neighbou?rhood|quarter|suburb|area|village|town|market|hospital|school|port|base|airport|station))*\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:[\w-]+ern\s+|central\s+)?$/i;
-/** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
-// (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
-// detachment on Sunday lasted several hours".)
+/** An event named back by its place: "the Yankara attack". */
 const PLACE_EVENT_NAMED_BACK = /\bthe\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:attacks?|killings?|massacres?|strikes?|bombings?|raids?|ambush(?:es)?|shelling)\b/u;
 /** How far back (in characters) a sentence placing an event may be for local officials after it to tell of it. */
 const TOLD_BEFORE_REACH = 300;
+/** The speaker cue of officials placed in a city: "officials in X", "authorities in X". */
+// (And local sources and residents: "Sources in Djibo reported that a JNIM attack on an army
+// detachment on Sunday lasted several hours".)
 const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|authorities|administration|police|sources|residents|witnesses)\s+in\s/i;
 // (Not a government's: "Yemeni government officials in Aden have repeatedly called for ...".)
 const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|ministry)\s+(?:officials|authorities|sources)\s+in\s+$/i;
@@ -1452,15 +1453,16 @@ function statedDefaultDay(report: Report, sentences: Sentence[]): ResolvedDate |
   const said = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && (STATED_DEFAULT_DAY.test(s.text) || SUMMARY_OPENING.test(s.text) || FRONT_TALLY.test(s.text)));
   // ("The evening and night in the region were restless": a morning summary of the night just
   // past, the day it is published.)
-  const night = sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && NIGHT_SUMMARY.test(s.text));
-  if (!said && night && report.published) return { date: report.published, precision: 'day', expression: night.text.trim().slice(0, 60) };
+  const night = said ? undefined : sentences.slice(0, DEFAULT_DAY_SENTENCES).find((s) => !s.furniture && NIGHT_SUMMARY.test(s.text));
+  if (night && report.published) return { date: report.published, precision: 'day', expression: night.text.trim().slice(0, 60) };
   const d = said ? resolveDate(said.text, report.published) : null;
   return d?.precision === 'day' && d.date !== null ? { date: d.date, precision: 'day', expression: d.expression } : null;
 }
 const STATED_DEFAULT_DAY = /\b(?:all|the)\s+(?:events|incidents|attacks|strikes|clashes)\b[^.;]{0,40}?\b(?:took\s+place|occurred|happened|were\s+reported)\b[^.;]*\bunless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)\b/i;
+/** "The evening and night in the region were restless": a summary of the night just past. */
+const NIGHT_SUMMARY = /^\s*(?:the\s+)?(?:evening\s+and\s+(?:the\s+)?night|night)\s+(?:in\s+the\s+(?:region|oblast|city|district)\s+)?(?:was|were|passed)\b/i;
 // "Over the past day, the occupiers struck Kharkiv and settlements of the oblast ...": a daily
 // summary that opens on its span tells of that span throughout.
-const NIGHT_SUMMARY = /^\s*(?:the\s+)?(?:evening\s+and\s+(?:the\s+)?night|night)\s+(?:in\s+the\s+(?:region|oblast|city|district)\s+)?(?:was|were|passed)\b/i;
 const SUMMARY_OPENING = /^\s*(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)\s*,/i;
 // "Ukrainian forces fought 148 combat engagements with Russian troops on Monday": a front-wide
 // tally that opens a summary dates the engagements told front by front after it.

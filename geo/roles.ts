@@ -209,6 +209,8 @@ const SIREN_BEFORE = /\b(?:sirens?|alerts?|alarms?)\s+(?:[\w-]+\s+){0,3}?(?:in|a
 const SHORE_AFTER = new RegExp(`^\\s+${SHORE_WORDS}\\b`, 'i');
 // "the Black Sea port city", "a port city on the Sea of Azov": the sea a place lies on.
 const KIND_OF_NAMED_AFTER = /^\s+(?:(?:port|border|coastal|frontline|front-line|resort|industrial|mining|oil|garrison)\s+)?(?:cities|towns|villages|ports|city|town|village|port)\s+of\s+(?=\p{Lu})/u;
+// ("the oil refinery at Tuapse, on Russia's Black Sea coast": where the town lies.)
+const SEA_COAST_AFTER = /^\s+(?:coast|coastline|shore|seaboard)\b/i;
 // ("Ukraine's Black Sea city of Odesa".)
 const SEA_PORT_AFTER = /^\s+(?:(?:port|coastal|resort|harbou?r)\s+(?:city|town|village)\b|(?:city|town|port|village|resort)\s+of\s+\p{Lu})/iu;
 const SEA_OF_PLACE_BEFORE = /\b(?:port|city|town|village|resort|coast)\s+on\s+the\s+$/i;
@@ -436,8 +438,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Drone debris fell on Kashirskoye highway": a road named after a town is not the town.
   // "the Red Sea port city of Hodeidah": the sea says where the port lies.
   const sea = r.place?.kind === 'sea';
-  // ("the oil refinery at Tuapse, on Russia's Black Sea coast": where the town lies.)
-  const shore = sea ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) ?? /^\s+(?:coast|coastline|shore|seaboard)\b/i.exec(post) : null;
+  const shore = sea ? SHORE_AFTER.exec(post) ?? SEA_PORT_AFTER.exec(post) ?? SEA_COAST_AFTER.exec(post) : null;
   if (shore || (sea && SEA_OF_PLACE_BEFORE.test(pre))) return { role: 'context', cue: `names the sea a place lies on: "${m.text}${shore?.[0] ?? ''}"` };
   // "a town on the Irrawaddy": a river named like a region (GeoNames' Ayeyarwady Region), not
   // the region.

@@ -60,13 +60,14 @@ function splitBlock(text: string, from: number, to: number, out: Span[]): void {
       // stops on a word no sentence or headline ends on: "... opposition candidate Abdirahman
       // Abdishakur in" / "Mogadishu's Hodan district, ...".)
       // (Or on a comma: "... over the Belgorod, Kursk," / "Voronezh and Saratov regions".)
-      const goesOn = wrapped && (lines.length > 1 || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(text.slice(lineStart, i)) || /,\s*$/.test(text.slice(lineStart, i)));
-      if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(text.slice(lineStart, i))) continue;
+      const line = text.slice(lineStart, i);
+      const stops = /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4)) || DANGLING_WORD.test(line) || /,\s*$/.test(line);
+      const goesOn = wrapped && (lines.length > 1 || stops);
+      if (goesOn && i - lineStart >= WRAPPED_LINE && !/[.!?:"”’)\]*_]\s*$/.test(line)) continue;
       // Text out of a PDF wraps shorter, and its blocks carry headings and page furniture: a line
       // that stops on a hyphen, a comma or a word no sentence ends on, or whose next line goes on
       // in lower case, goes on, whatever the block's other lines.
-      const line = text.slice(lineStart, i);
-      const cut = /[-‐,]\s*$/.test(line) || DANGLING_WORD.test(line) || /^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4));
+      const cut = stops || /[-‐]\s*$/.test(line);
       if (cut && i - lineStart >= CUT_LINE && !/[.!?:;"”’)\]*_]\s*$/.test(line) && /\p{Ll}/u.test(line)) continue;
       if (i > start) out.push({ start, end: trimEnd(text, start, i) });
       start = i + 1;
