@@ -467,6 +467,19 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const from = group.find((s) => s.role.role === 'incident' && s.resolution.place && bearingThenNear(s.resolution.mention, m.resolution.mention));
       if (from) from.role = { role: 'context', cue: `tells the way to ${m.resolution.mention.text}` };
     }
+    // "tore through a block of the Jabalia refugee camp in northern Gaza": the event words reach
+    // the area by its "in"; the place right before that the area holds is where in it.
+    for (const m of [...placed]) {
+      const place = m.resolution.place!;
+      if (m.role.role !== 'incident' || !AREA_KINDS.has(place.kind) || place.kind === 'country') continue;
+      const s = group[group.indexOf(m) - 1];
+      const inner = s?.resolution.place;
+      if (!s || !inner || s.role.role !== 'context' || s.role.cue !== NOT_SETTING_CUE || s.resolution.mention.inName) continue;
+      if (!/^\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:[\w-]+ern\s+|central\s+)?$/i.test(textBetween(s.resolution.mention, m.resolution.mention))) continue;
+      if (!contains(place, inner) || AREA_KINDS.has(inner.kind)) continue;
+      s.role = { role: 'incident', cue: `where in ${m.resolution.mention.text} (${m.role.cue})` };
+      placed.push(s);
+    }
     for (const m of placed) {
       if (m.role.role !== 'incident') continue;
       const place = m.resolution.place!;
@@ -1063,6 +1076,11 @@ function denialAfter(sentences: Sentence[], s: Sentence): string | null {
   return null;
 }
 
+/** A town or a quarter told beside an area's part or a unit that holds it. */
+function settlementInArea(a: Account, b: Account): boolean {
+  return (a.place.kind === 'city' || a.place.kind === 'neighbourhood') && AREA_KINDS.has(b.place.kind);
+}
+
 /** Finer date precision ranks higher: merging keeps the finest. */
 export const PRECISION_RANK: Record<DatePrecision, number> = { day: 3, week: 2, month: 1, unknown: 0 };
 
@@ -1223,13 +1241,17 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     // the toll from Saturday's drone strike at 12".
     // (A place told near a town outside which the other telling puts the event is the finer:
     // "about 10 km east of Debre Markos" over "outside Debre Markos".)
+    // (A town is finer than an area's part whatever their circles: "northern Gaza", the Strip's
+    // north, is drawn smaller than Gaza City, which lies in it.)
     const around = toldAround(b, a) ? b : toldAround(a, b) ? a : null;
     if (around) townOf.set(i, around);
     const precise = viaTown
       ? b
       : around
         ? around === a ? b : a
-        : a.place.radiusKm !== b.place.radiusKm
+        : settlementInArea(a, b) || settlementInArea(b, a)
+          ? settlementInArea(a, b) ? a : b
+          : a.place.radiusKm !== b.place.radiusKm
           ? a.place.radiusKm < b.place.radiusKm ? a : b
           : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
             ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b

@@ -1648,6 +1648,22 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('places an event told in an area at the place right before the area that it holds', async () => {
+    const text =
+      'An Israeli air strike tore through a densely packed block of the Jabalia refugee camp in northern Gaza on Tuesday, killing dozens of people, hospital officials said.';
+    const features = await incidents(['a', '2023-11-01', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.geo_precision])).toEqual([['Jabālyā', 'city']]);
+  });
+
+  it('keeps the town when one event is told in it and in a part of an area that holds it', async () => {
+    // "northern Gaza" is drawn smaller than Gaza City, which lies in it.
+    const text =
+      'A drone strike on Wednesday morning hit a group of people near the Sabra roundabout in Gaza City, killing two brothers. ' +
+      'Troops in northern Gaza had "eliminated" two militants earlier on Wednesday, the military said.';
+    const features = await incidents(['a', '2026-01-14', text]);
+    expect(features.map((f) => f.properties.geo_precision)).toEqual(['city']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -738,6 +738,28 @@ describe('choosing among same-named places', () => {
     expect(m.place?.name).toBe('Ariel');
   });
 
+  it('reads a compass part of a city that nearly fills its namesake unit as the part of the unit', async () => {
+    const text = 'Israeli strikes killed 12 people in southern Gaza on Tuesday, medics in Gaza City said.';
+    const m = await mentionOf(text, 'Gaza', '2026-03-04');
+    expect([m.place?.kind, m.place?.name]).toEqual(['admin1', 'Gaza Strip']);
+  });
+
+  it("keeps a compass part of a city inside a much larger namesake unit, or of a capital, the city's", async () => {
+    // "eastern Aleppo" was the besieged east of the city; "northern Tehran" is a quarter of the capital.
+    const aleppo = await mentionOf('Shelling killed nine civilians in eastern Aleppo on Thursday, rescuers said.', 'Aleppo', '2016-11-18');
+    expect(aleppo.place?.kind).toBe('city');
+    const tehran = await mentionOf('An explosion hit a building in northern Tehran on Monday evening.', 'Tehran', '2025-06-16');
+    expect(tehran.place?.kind).toBe('city');
+  });
+
+  it('moves only the compass-qualified mention to the unit, not the bare name elsewhere', async () => {
+    const text =
+      'Drone debris damaged cars in Sevastopol on Sunday, the governor said. ' +
+      'In 2023 a missile hit the fleet headquarters in northern Sevastopol, near the bay.';
+    const m = await mentionOf(text, 'Sevastopol', '2026-01-12');
+    expect(m.place?.kind).toBe('city');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -8,7 +8,7 @@ import { LIST_SEPARATOR, SETTLEMENT_WORDS, insideQuote, textAfter, textBefore, t
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
 import { nameKey } from './normalize.ts';
-import { DIRECTIONS, onNamedSide, wholeOf } from './refine-place.ts';
+import { DIRECTIONS, directionBefore, onNamedSide, wholeOf } from './refine-place.ts';
 import { hasSpeechVerb } from './events.ts';
 
 export interface ResolveOptions {
@@ -497,6 +497,9 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   }
   return { place, score: total, reasons };
 }
+
+/** How much wider than its city a namesake unit may be for the city to nearly fill it. */
+const FILLED_UNIT_RATIO = 2;
 
 /** The seat of a third- or fourth-order unit. */
 const LOWER_SEAT = /^PPLA[34]$/;
@@ -1151,6 +1154,32 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     list.sort((a, b) => b.score - a.score);
   });
 
+  // "southern Gaza", "northern Gaza": a compass part of a name that is both a city and a
+  // first-order unit round it that the city nearly fills is the unit's part (the Strip's
+  // south), not a few streets of the city. Where the unit is much the larger the words may
+  // mean either ("eastern Aleppo" was the city's east in 2016; "northern Aleppo" is the
+  // province's), and the city stays; so does a capital, whose parts are its own quarters
+  // ("northern Tehran"), and the city's centre ("central Sumy"). The part is the mention's
+  // own: the bare name elsewhere in the report is not moved with it.
+  const compassParts = new Set<number>();
+  mentions.forEach((m, i) => {
+    if (m.typeCue) return;
+    const list = lists[i]!;
+    const best = list[0];
+    if (!best || best.place.kind !== 'city' || best.place.featureCode === 'PPLC') return;
+    if (!/\b(?:north|south|east|west)\w*\s+$/i.test(textBefore(m)) || !directionBefore(textBefore(m))) return;
+    const unit = list.find(
+      (c) =>
+        c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && c.place.admin1Code === best.place.admin1Code &&
+        c.place.radiusKm <= best.place.radiusKm * FILLED_UNIT_RATIO && best.score - c.score < 4,
+    );
+    if (!unit) return;
+    unit.score = best.score + 0.5;
+    unit.reasons.push(`a compass part of ${best.place.name} names the part of its ${unit.place.name}, not of the city`);
+    list.sort((a, b) => b.score - a.score);
+    compassParts.add(i);
+  });
+
   // A country's own name means the country, not a namesake town inside it ("in southwestern
   // Colombia", not Colombia, Huila): the town gains from a report about that country exactly
   // as much as the country does, so the report's focus must not tip it. The words can still
@@ -1454,7 +1483,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // Sinai town of Rafah" later is Egypt's.)
     // (Or one the words place by its way from another: "near Berestove (southeast of Kupiansk)",
     // then "southeast of Siversk near Berestove", two villages.)
-    const apart = group.filter((i) => i !== first && (stated(i) || toldByWay.has(i)) && placed(i) && (!placed(first) || lists[i]![0]!.place.index !== lists[first]![0]?.place.index));
+    const apart = group.filter((i) => i !== first && (stated(i) || toldByWay.has(i) || compassParts.has(i)) && placed(i) && (!placed(first) || lists[i]![0]!.place.index !== lists[first]![0]?.place.index));
     const indices = group.filter((i) => !apart.includes(i));
     if (indices.length < 2) continue;
     const excluded = new Set(indices.flatMap((i) => [...(ruledOut.get(i) ?? [])]));

@@ -195,6 +195,7 @@ const ROLES: Array<[string, string, string]> = [
   ['The bodies of the victims would be sent to their native towns in Punjab, the spokesman said after the attack.', 'Punjab', 'context'],
   ['"Both were neutralized," the committee\'s information centre in Moscow said in a statement after the shootout.', 'Moscow', 'speaker'],
   ['The suspect, killed in the raid, had lived in Moscow for several years, his brother said.', 'Moscow', 'context'],
+  ['The Novoshakhtinsk refinery, the largest oil processing plant in Rostov Oblast, was hit on Tuesday, the General Staff said.', 'Novoshakhtinsk', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -89,10 +89,11 @@ const OBJECT_OF_EVENT =
 // The place as the one hit: "Bilozerka came under artillery fire", "the city was struck twice".
 // (Also the unit a name is "the district of" and a list's plural kind: "the Nikopol district of
 // Dnipropetrovsk Oblast was shelled", "Marhanets and Pokrovske communities came under fire".)
-// (And a facility named after the town, with its unit: "the Ladyzhyn thermal power plant in the
-// Vinnytsia region was damaged".)
+// (And a facility named after the town, with its unit or an appositive: "the Ladyzhyn thermal
+// power plant in the Vinnytsia region was damaged", "The Novoshakhtinsk refinery, the largest
+// oil processing plant in Rostov Oblast, was hit".)
 const SUBJECT_OF_EVENT =
-  /^(?:['’]s\s+\w+|\s+(?:district|raion|region|province|oblast|community|hromada|area|county)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+|\s+(?:[\w-]+\s+){0,3}?(?:plant|station|depot|refinery|factory|substation|facility|terminal|airfield|airport|port|dam|bridge|base)\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|province|district))?)?\s+(?:\w+\s+){0,2}?(?:(?:communities|villages|towns|districts|regions|settlements)\s+)?(?:was|were|has been|have been|had been|came|comes|come|is)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:heavy\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:fire|attack|shelling|bombardment)|hit|struck|shelled|attacked|bombed|targeted|pounded|rocked|damaged|destroyed)\b/i;
+  /^(?:['’]s\s+\w+|\s+(?:district|raion|region|province|oblast|community|hromada|area|county)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+|\s+(?:[\w-]+\s+){0,3}?(?:plant|station|depot|refinery|factory|substation|facility|terminal|airfield|airport|port|dam|bridge|base)(?:\s+in\s+(?:the\s+)?[\w'’-]+(?:\s+(?:region|oblast|province|district))?|\s*,[^,.;]{1,60},))?\s+(?:\w+\s+){0,2}?(?:(?:communities|villages|towns|districts|regions|settlements)\s+)?(?:was|were|has been|have been|had been|came|comes|come|is)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:under\s+(?:heavy\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}(?:fire|attack|shelling|bombardment)|hit|struck|shelled|attacked|bombed|targeted|pounded|rocked|damaged|destroyed)\b/i;
 
 const SPEECH_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,3})?\s*(?:,\s*)?(?:has|have|had|also|on \w+day|officials?|authorities|government)?\s*(?:said|says|say|claimed|claims|announced|accused|denied|denies|insisted|warned|alleged|condemned|urged|confirmed|has not (?:yet )?confirmed|have claimed|has said|reported|argued|believes|wants|plans|hopes|responded|rejected|dismissed|called|demanded|signalled|signaled|threatened|vowed|pledged|agreed|approved|imposed|will|would|could|is|was|has been|and (?:its|their) allies)\b/i;

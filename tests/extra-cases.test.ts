@@ -112,7 +112,7 @@ describe('reports the corpus does not have', () => {
     // a dateline giving way to "southwestern Pakistan", and the ends of the train's journey;
     ['p8', [['southwestern Pakistan', '2025-03-11']]],
     // a refinery "on the Black Sea" (not a second incident at sea).
-    ['p9', [['Ryazan Oblast', '2025-03-16'], ['Tuapse', '2025-03-15']]],
+    ['p9', [['Ryazan’', '2025-03-16'], ['Tuapse', '2025-03-15']]],
     // Written at stop 14, likewise:
     // "Iraq's Kurdistan region" (not Iran's Kurdistan Province), dated "late on Monday" past an
     // ERBIL dateline's date, and a January attack in Jordan as background;
