@@ -180,6 +180,9 @@ describe('resolveDate', () => {
     // Not a feast's name beside the event's own date: Palm Sunday was that April 13.
     const feast = 'The raid was smaller than the April 13 missile strike on the centre of Sumy that killed 35 people on Palm Sunday.';
     expect(resolveDate(feast, '2025-05-20', { preferOffset: feast.indexOf('killed') }).date).toBe('2025-04-13');
+    // Nor beside the month it fell in.
+    const month = 'In April 2025, two Russian ballistic missiles struck the centre of Sumy on Palm Sunday, killing 35 people.';
+    expect(resolveDate(month, '2026-02-10', { preferOffset: month.indexOf('struck') }).date).toBe('2025-04-01');
   });
 
   it('does not date a night by a speech dated after the report', () => {

@@ -179,6 +179,7 @@ export function isAbbreviatedMonth(word: string, before: string, after: string):
 const MONTH_ANY_RE = `(?:(?:${MONTH_FULL_RE})\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)`;
 /** A month and a day: "April 13", "13 April". */
 const MONTH_AND_DAY = new RegExp(`\\b${MONTH_ANY_RE}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_ANY_RE}`);
+const MONTH_AND_YEAR = new RegExp(`\\b${MONTH_ANY_RE}\\s+(?:19|20)\\d\\d\\b`);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -359,7 +360,8 @@ const MATCHERS: Matcher[] = [
       // "the April 13 missile strike on Sumy that killed 35 people on Palm Sunday": a feast's name
       // gives way to the day the sentence gives it. (Alone, "on Good Friday" in a report of the
       // next week is the last Friday.)
-      if (!g['mod'] && FEAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && MONTH_AND_DAY.test(sentence)) return;
+      // (Or the month it fell in: "In April 2025, two missiles struck Sumy on Palm Sunday".)
+      if (!g['mod'] && FEAST_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && (MONTH_AND_DAY.test(sentence) || MONTH_AND_YEAR.test(sentence))) return;
       // "packed with shoppers after Friday prayers": the weekly occasion, not which Friday.
       if (!g['mod'] && OCCASION_AFTER.test(sentence.slice(end, end + 20))) return;
       const mod = g['mod']?.toLowerCase();

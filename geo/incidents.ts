@@ -870,7 +870,9 @@ function placeNamesakes(accounts: Account[], mentions: RoledMention[]): void {
       // Shorkot is in Khyber Pakhtunkhwa, 150 km from Punjab's centre), the unit's code is
       // enough, but for a city that is a unit of its own ("Sevastopol City").
       const unit = stated.kind === 'admin1' || stated.kind === 'admin2';
-      const farOut = saysIn(own, stated, mentions) ? !isCityUnit(place) : !withinUnitReach(stated, place);
+      // (Not a district's code: GeoNames files many villages under districts since redrawn, so
+      // Prymorske "in the Zaporizhzhia district" carries another district's code.)
+      const farOut = saysIn(own, stated, mentions) && stated.kind !== 'admin2' ? !isCityUnit(place) : !withinUnitReach(stated, place);
       // (A town GeoNames files under no district, in the district's own region, is not shown
       // to lie elsewhere: "the settlement of Klimovo in the Klimovsky district".)
       const unfiled = stated.kind === 'admin2' && place.admin2 === null && place.admin1Code === stated.admin1Code;

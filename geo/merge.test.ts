@@ -1664,6 +1664,12 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.geo_precision)).toEqual(['city']);
   });
 
+  it('keeps a village told in a district by its own name though GeoNames files it under a redrawn district', async () => {
+    const text = 'Overnight, Russian drones also hit the frontline settlements of Stepnohirsk and Prymorske in the Zaporizhzhia district, damaging houses, the governor said.';
+    const features = await incidents(['a', '2025-10-16', text]);
+    expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Prymorske', 'Stepnohirsk']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -760,6 +760,24 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('city');
   });
 
+  it('reads a bare name that is a district and the town it is named after as the town', async () => {
+    // GeoNames draws Kosti district's point 80 km north of the town.
+    const text =
+      'The army has retaken Khartoum, Khartoum North and Wad Madani in Gezira. ' +
+      'On Saturday a drone hit a fuel depot near the river port in Kosti, the main commercial town of White Nile state, killing two guards.';
+    const m = await mentionOf(text, 'Kosti', '2025-02-10');
+    expect([m.place?.kind, m.place?.name]).toEqual(['city', 'Kosti']);
+  });
+
+  it('keeps a name its kind word calls a district the district when the report names the town too', async () => {
+    const text =
+      'Insurgents have attacked villages in the districts of Mocimboa da Praia and Palma, in the northern Mozambican province of Cabo Delgado, since the weekend, local sources said. ' +
+      'On Monday insurgents killed three men in the administrative post of Mbau, in the interior of Mocimboa da Praia district. ' +
+      'The town of Mocimboa da Praia, the district seat, was not affected, a police source in Mocimboa da Praia said.';
+    const m = await mentionOf(text, 'Mocimboa da Praia', '2025-02-12');
+    expect(m.place?.kind).toBe('admin2');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

@@ -501,6 +501,11 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
 /** How much wider than its city a namesake unit may be for the city to nearly fill it. */
 const FILLED_UNIT_RATIO = 2;
 
+/** A town and the district named after it, in one region. */
+function seatOf(town: Place, district: Place): boolean {
+  return town.kind === 'city' && district.kind === 'admin2' && town.countryCode === district.countryCode && town.admin1Code === district.admin1Code && nameKey(town.name) === nameKey(district.name);
+}
+
 /** The seat of a third- or fourth-order unit. */
 const LOWER_SEAT = /^PPLA[34]$/;
 
@@ -1505,6 +1510,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // Zelenodolsk hromada of Kryvyi Rih district" leaves "in Kryvyi Rih" the city.)
       const own = lists[i]![0]?.place;
       if (c && c.place.kind === 'admin2' && mentions[i]!.typeCue === null && own?.kind === 'city' && own.admin1Code === c.place.admin1Code) continue;
+      // (Nor the reverse: "in Mocimboa da Praia district" stays the district when "the town of
+      // Mocimboa da Praia" is the town.)
+      const cue = mentions[i]!.typeCue;
+      // (Only for the two of one region: a kind word does not hold a namesake abroad against the
+      // report's reading of the name.)
+      const sameRegion = own !== undefined && c !== undefined && own.countryCode === c.place.countryCode && own.admin1Code === c.place.admin1Code;
+      if (c && own && sameRegion && cue && cue !== 'area' && fitsCue(cue, own.kind, mentions[i]!.typeCueText, own.name) && !fitsCue(cue, c.place.kind, mentions[i]!.typeCueText, c.place.name)) continue;
       if (c && c !== lists[i]![0]) {
         c.score = Math.max(c.score, lists[i]![0]!.score + 0.01);
         c.reasons.push('same name, same place throughout the report');
@@ -1553,6 +1565,13 @@ function canQualify(place: Place, ctx: FoundMention): boolean {
 /** A mention's place, or none with the reason; its stated context is filled in by the caller,
  * once every mention is decided. */
 function decide(mention: FoundMention, list: Candidate[], options: ResolveOptions): Resolution {
+  // A bare name that is a district and the town it is named after, in one region, is the town:
+  // "the river port in Kosti". (GeoNames may draw the district's point far from the town.)
+  const town = mention.typeCue === null && list[0]?.place.kind === 'admin2' ? list.find((c) => seatOf(c.place, list[0]!.place)) : undefined;
+  if (town && list[0]!.score - town.score < options.minMargin) {
+    town.reasons.push(`the town ${list[0]!.place.name} district is named after`);
+    list = [town, ...list.filter((c) => c !== town)];
+  }
   const [best, ...rest] = list;
   if (!best) return { mention, place: null, score: 0, reasons: ['no gazetteer entry'], candidates: [], context: null };
   const reasons = [...best.reasons];
@@ -1566,6 +1585,7 @@ function decide(mention: FoundMention, list: Candidate[], options: ResolveOption
   const rival = rest.find(
     (c) =>
       (!byOtherName(c) || byOtherName(best)) &&
+      !seatOf(best.place, c.place) &&
       (!namedBeside(best) || namedBeside(c)) &&
       distanceKm(c.place, best.place) > Math.max(50, best.place.radiusKm + c.place.radiusKm) &&
       !contains(c.place, best.place) &&

@@ -196,6 +196,12 @@ const ROLES: Array<[string, string, string]> = [
   ['"Both were neutralized," the committee\'s information centre in Moscow said in a statement after the shootout.', 'Moscow', 'speaker'],
   ['The suspect, killed in the raid, had lived in Moscow for several years, his brother said.', 'Moscow', 'context'],
   ['The Novoshakhtinsk refinery, the largest oil processing plant in Rostov Oblast, was hit on Tuesday, the General Staff said.', 'Novoshakhtinsk', 'incident'],
+  ['Border communities in Sumy and Kharkiv oblasts have been hit daily by artillery, glide bombs and drones, and thousands have been evacuated.', 'Sumy', 'context'],
+  ['Around Diffa and Lake Chad, Boko Haram and its rival continue to carry out raids, while the insurgency has spread south.', 'Diffa', 'context'],
+  ['Around Diffa, Boko Haram fighters continue to carry out raids, and on Tuesday they attacked a market there.', 'Diffa', 'incident'],
+  ['In El Geneina that year, paramilitary fighters and allied militias killed thousands of Masalit civilians.', 'El Geneina', 'context'],
+  ['Even as Blinken met the Israeli prime minister, Benjamin Netanyahu, in Jerusalem, the strikes continued.', 'Jerusalem', 'context'],
+  ['The militias killed thousands of civilians and drove hundreds of thousands across the border into Chad.', 'Chad', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -202,6 +202,12 @@ const BACKGROUND = new RegExp(
 const COMPARISON_FRAME_BEFORE = /\b(?:the\s+)?(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most\s+(?:serious|severe|intense|destructive))\s+(?:[\w-]+\s+){0,3}?(?:in|on|against|across)\s+(?:the\s+)?$/i;
 const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|daily|nightly)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|clashes|raids|incidents|skirmishes|bombardments)\b[^.;]*?\b(?:have|has)\s+(?:been|continued|occurred|taken)\b/i;
 
+const THAT_TIME_AFTER = /^\s*,?\s+(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:year|winter|summer|spring|autumn|fall)\b/i;
+/** A day the sentence tells: "on Tuesday", "overnight", "on March 3". */
+const DAY_WORDS = new RegExp(`\\b(?:${WEEKDAY_RE}|yesterday|today|overnight|last\\s+night|this\\s+morning|(?:${MONTH_FULL_RE})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_FULL_RE}))`, 'i');
+const HABITUAL_AFTER =
+  /^[^.;]*?\b((?:have|has)\s+been\s+(?:hit|shelled|struck|attacked|targeted|bombed|pounded)\s+(?:almost\s+|nearly\s+)?(?:daily|nightly|every\s+(?:day|night)|regularly|repeatedly|constantly)|continues?\s+to\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:[\w-]+\s+){0,2}?(?:raids|attacks|strikes|ambushes|incursions))\b/i;
+
 const SINCE_CLAUSE_BEFORE = /\bsince\s+[^,;]*$/i;
 const TARGET_ANAPHOR_AFTER = /^[^.;]*\b(?:fired|launched|struck|hit|landed|fell)\b[^.;]*\b(?:at|on|into|toward|towards)\s+the\s+(?:city|town|village)\b/i;
 // (Through a list: "sirens also sounded in the Jerusalem area and in Tel Aviv's suburbs".)
@@ -306,7 +312,7 @@ const DESCRIBED_AT = /\b(?:(?:is|was)\s+(?:a|an|the)\s+[^,.;]{0,50}|is|are|lies|
 // "with at least 5,000 arriving in".
 const CROSSED_INTO_BEFORE = /\bcrossed\s+(?:the\s+border\s+)?into\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const FLEEING_AFTER = /^[^.;]*\bfleeing\b/i;
-const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|retreated)\b[^.;]{0,40}?\bin\s+the\s+direction\s+of|(?:fled|fleeing|flee|escaped|displaced|relocated|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|send(?:ing|s)?\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands)\s+(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to|around)\s+(?:the\s+)?)?$/i;
+const REFUGE_BEFORE = /\b(?:(?:fled|fleeing|flee|escaped|retreated)\b[^.;]{0,40}?\bin\s+the\s+direction\s+of|(?:fled|fleeing|flee|escaped|displaced|relocated|sought\s+refuge|seeking\s+refuge|taking\s+refuge|took\s+refuge|sheltering|sheltered|took\s+shelter|taking\s+shelter|sought\s+shelter|seeking\s+shelter)\s+(?:with\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|in|into|towards?|at)|\d[\d,.]*\s+(?:\w+\s+){0,2}arriv(?:ing|ed)\s+in|(?:send(?:ing|s)?|sent|drove|driven|driving|forced|forcing|pushed|pushing)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?(?:\d[\d,.]*|hundreds|thousands|tens)\s+(?:of\s+thousands\s+(?:of\s+)?(?:(?:people|residents|refugees|civilians|villagers|families)\s+)?|(?:of\s+)?(?:people|residents|refugees|civilians|villagers|families)\s+)(?:[\w'’-]+\s+){0,4}?(?:into|to|towards?))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:[\w'’-]+,?\s+){1,5}?(?:and|or)\s+(?:in|to|around)\s+(?:the\s+)?)?$/i;
 
 // Where an agreement was made or a delegation is: "a fragile ceasefire agreed in Doha last week",
 // "the framework agreement signed on 15 November 2025 in Doha", "our delegation is in Doha". The
@@ -319,7 +325,8 @@ const VENUE_EVENT_REACH = 40;
 // Talks and the like held in a place, up to the place: "talks in the Saudi city of", "are due to
 // meet in Alaska".
 // ("negotiations over an extension of the truce deal stalled in Cairo and Doha".)
-const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met)\s+(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+// (With whom, named: "met the Israeli prime minister, Benjamin Netanyahu, in Jerusalem".)
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met)\s+(?:(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|minister|leader|king|chancellor|envoy|counterpart|officials|delegation)s?,?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+)?(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
 // of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
@@ -767,6 +774,15 @@ export function decideRole(r: Resolution): RoleDecision {
   const superlative =
     background !== null && /^since\b/i.test(background[0]) && background.index < at && SUPERLATIVE_BEFORE_SINCE.test(sentence.slice(0, background.index)) &&
     /,/.test(sentence.slice(background.index, at)) && !/,\s+(?:when|where|which|who|whose|that|as)\b/i.test(sentence.slice(background.index, at));
+  // "In El Geneina that year, paramilitary fighters ... killed thousands": a time the report
+  // has already set in the past.
+  const thatTime = THAT_TIME_AFTER.exec(post);
+  if (thatTime) return { role: 'context', cue: `background: "${m.text}${thatTime[0]}"` };
+  // "Border communities in Sumy and Kharkiv oblasts have been hit daily by artillery", "around
+  // Diffa and Lake Chad, Boko Haram ... continue to carry out raids": what keeps happening
+  // there, in a sentence that dates no day of it.
+  const ongoing = HABITUAL_AFTER.exec(rest);
+  if (ongoing && !DAY_WORDS.test(sentence)) return { role: 'context', cue: `background: "${ongoing[1]}"` };
   if (background && !leadingClause && !toldAfter && !toldBefore && !relativeAfter && !asideBackground && !superlative && (background.index < at || BACKGROUND_STATE.test(background[0]))) {
     return { role: 'context', cue: `background: "${background[0]}"` };
   }
@@ -781,6 +797,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // Homs": attacks of a kind that recur, told as a state.
   const habitual = HABITUAL.exec(sentence);
   if (habitual && habitual.index < at) return { role: 'context', cue: `background: "${habitual[0]}"` };
+
   // "The two sides began talks in the Saudi city of Jeddah, aimed at ending fighting that has
   // killed hundreds": where talks are held is no site of the fighting they are about. (Unless an
   // event word comes first: "a missile hit a conference hall in Dnipro".)
