@@ -156,7 +156,7 @@ const LOCAL_OFFICIALS_CUE = /^speaker location: "(?:[\w-]+\s+){0,2}(?:officials|
 const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|ministry)\s+(?:officials|authorities|sources)\s+in\s+$/i;
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam|port|seaport|shipyard)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
@@ -514,7 +514,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       // (A unit's name far from the place is the facility's name only: "the Muthanna air base in
       // western Baghdad" is no site in Muthanna province, 300 km off.)
       const farUnit = s.resolution.place!.kind === 'admin1' || s.resolution.place!.kind === 'admin2';
-      if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM && !farUnit) continue;
+      // (Unless the words say which town it is in: "the Pivdennyi port in the town of Yuzhne",
+      // where the gazetteer's Pivdennyi is a village 200 km off.)
+      const toldTown = /\b(?:town|village|city)\s+of\s+(?:(?:north|south|east|west)(?:ern)?\s+)?$/i.test(textBetween(s.resolution.mention, m.resolution.mention));
+      if (distanceKm(s.resolution.place!, m.resolution.place!) > FACILITY_NAME_KM && !farUnit && !toldTown) continue;
       // ("the Ladyzhyn thermal power plant in the Vinnytsia region": a unit holding the town says
       // where the town is.)
       const unit = m.resolution.place!;

@@ -1670,6 +1670,13 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name).sort()).toEqual(['Prymorske', 'Stepnohirsk']);
   });
 
+  it('places a facility at the town the words put it in, though named after a far namesake', async () => {
+    // The gazetteer's Pivdennyi is a village in Kirovohrad Oblast; the port is in Yuzhne.
+    const text = 'A Russian missile attack overnight into Wednesday hit a grain terminal at the Pivdennyi port in the town of Yuzhne, setting a loading gallery on fire.';
+    const features = await incidents(['a', '2025-01-08', text]);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Yuzhne']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -202,6 +202,13 @@ const ROLES: Array<[string, string, string]> = [
   ['In El Geneina that year, paramilitary fighters and allied militias killed thousands of Masalit civilians.', 'El Geneina', 'context'],
   ['Even as Blinken met the Israeli prime minister, Benjamin Netanyahu, in Jerusalem, the strikes continued.', 'Jerusalem', 'context'],
   ['The militias killed thousands of civilians and drove hundreds of thousands across the border into Chad.', 'Chad', 'context'],
+  ['Russia\'s defence ministry said air defences had "intercepted and destroyed" 47 drones over the Volgograd, Rostov and Kursk regions overnight.', 'Rostov', 'context'],
+  ['Since January, Ukraine has struck more than a dozen Russian refineries, including in Ryazan, Kstovo and Volgograd.', 'Kstovo', 'context'],
+  ['On Tuesday, Ukraine struck two Russian refineries, in Ryazan and Kstovo.', 'Kstovo', 'incident'],
+  ["Researchers at Yale's Humanitarian Research Lab in New Haven, Connecticut, said they identified more than 200 burned structures.", 'New Haven', 'speaker'],
+  ['Sybiha said the overnight strikes showed that Moscow "is not serious about peace".', 'Moscow', 'actor'],
+  ['Islamabad accuses the Pakistani Taliban of launching attacks from Afghan soil, a charge the Taliban government in Kabul denies.', 'Kabul', 'speaker'],
+  ["Officials said militants are using sanctuaries in Afghanistan's Khost province to launch attacks in Pakistan.", 'Khost', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.
