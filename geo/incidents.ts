@@ -157,6 +157,10 @@ const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|mini
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
   /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam|port|seaport|shipyard)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+/** A settlement named with its kind word: "near Kabajeb village", "the town of Marte". */
+const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet)\s+of\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:village|town)\b/u;
+/** A sentence that opens with its place: "In Zaporizhzhia, ". */
+const OPENING_IN = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere|also),?\s+)?in\s+(?:the\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
@@ -526,6 +530,15 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         continue;
       }
       s.role = { role: 'context', cue: `names a facility in ${m.resolution.mention.text}` };
+    }
+    // "In Zaporizhzhia, Russian missiles hit the Dnipro hydroelectric power station": a plant
+    // or a dam is named after a river or a town that may lie far off; a place the sentence
+    // opens with, where the event is, says where it stands.
+    const opening = placed.find((o) => o.role.role === 'incident' && OPENING_IN.test(sentence.text.slice(0, o.resolution.mention.start - sentence.start)));
+    for (const s of placed) {
+      if (!opening || s === opening || s.role.role !== 'incident' || !plantAfter(s.resolution.mention)) continue;
+      if (contains(opening.resolution.place!, s.resolution.place!) || s.resolution.place!.index === opening.resolution.place!.index) continue;
+      s.role = { role: 'context', cue: `names a facility in ${opening.resolution.mention.text}` };
     }
     // A list shares its cue: "in the Zaporizhzhia, Dnipropetrovsk and Kirovohrad regions",
     // "Khotin, Krasnopillia and Velyka Pysarivka came under attack".
@@ -1326,8 +1339,17 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     }
   }
   const dated = [...new Set(out.filter((a) => a.date.precision === 'day').map((a) => a.date.date))];
+  // (A lede told to the day that places no account dates the undated accounts after it, before
+  // another account's day: "Russia struck energy facilities in four Ukrainian regions
+  // overnight into Tuesday ... an energy facility in Bila Tserkva", with "on Wednesday last
+  // week" told of Fastiv further down. Not a lede about one village the gazetteer lacks: "a
+  // military bus near Kabajeb village" on Sunday is not the strikes told after it.)
+  const unplacedLede =
+    lede?.date.precision === 'day' && !NAMED_SETTLEMENT.test(lede.sentence.text) && !accounts.some((a) => a.sentence.start === lede.sentence.start) ? lede.date : null;
   const fallback =
-    statedDefaultDay(report, sentences) ?? (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null);
+    statedDefaultDay(report, sentences) ??
+    unplacedLede ??
+    (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null);
   // (Not an account whose own words give a time too coarse to date it: "has seized several
   // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest
   // strike on the city this year" only compares.)

@@ -1677,6 +1677,26 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Yuzhne']);
   });
 
+  it('dates the places of a lede that names none to the lede, not to an older event told later', async () => {
+    const text = [
+      'Russia struck energy facilities in four Ukrainian regions overnight into Tuesday, grid operator Ukrenergo said.',
+      '',
+      'In the Kyiv region, the strike hit an energy facility in Bila Tserkva, leaving most of the city without heating, the regional administration said.',
+      '',
+      'On Wednesday last week, a drone struck a substation in Fastiv.',
+    ].join('\n');
+    const features = await incidents(['a', '2026-02-03', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Bila Tserkva', '2026-02-03'],
+      ['Fastiv', '2026-01-28'],
+    ]);
+  });
+
+  it('places a plant named after a far town or river where the sentence opens', async () => {
+    const features = await incidents(['a', '2024-03-22', 'In Zaporizhzhia, Russian missiles hit the Dnipro hydroelectric power station on Friday, Ukrhydroenergo said.']);
+    expect(features.map((f) => f.properties.place_name)).toEqual(['Zaporizhzhya']);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);

@@ -209,6 +209,9 @@ const ROLES: Array<[string, string, string]> = [
   ['Sybiha said the overnight strikes showed that Moscow "is not serious about peace".', 'Moscow', 'actor'],
   ['Islamabad accuses the Pakistani Taliban of launching attacks from Afghan soil, a charge the Taliban government in Kabul denies.', 'Kabul', 'speaker'],
   ["Officials said militants are using sanctuaries in Afghanistan's Khost province to launch attacks in Pakistan.", 'Khost', 'context'],
+  ['The Rivne Nuclear Power Plant in Varash temporarily reduced output as a precaution, the IAEA said, adding that the plant had not been hit.', 'Varash', 'context'],
+  ['The company stressed that no energy facilities had been hit in the Chernivtsi region, but that the outages there were preventive.', 'Chernivtsi', 'context'],
+  ['In Sumy, no fewer than 20 people were killed when a missile struck the centre.', 'Sumy', 'incident'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

@@ -200,6 +200,16 @@ const TALLY_SINCE =
  * Humanitarian Research Lab in". (Not "investigators at the scene in".) */
 const ANALYSTS_AT_BEFORE =
   /\b(?:[Rr]esearchers|[Aa]nalysts|[Ee]xperts|[Ii]nvestigators|[Ss]cientists|[Mm]onitors)\s+(?:at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,6}(?:in|at|based\s+in)\s+(?:the\s+)?$/u;
+// An event word the words deny: "adding that neither plant had been hit", "no energy
+// facilities had been hit in Chernivtsi". (Explosions heard stay events: "10 explosions were
+// heard on the outskirts of Semenivka" is how border shelling is reported.)
+const DENIED_BEFORE = /\b(?:neither|no(?!\s+(?:fewer|less|more)\b)|none\s+of\s+(?:the\s+)?|nor)\b[^.;,]{0,40}?\b(?:had|has|have|was|were)\s+(?:been\s+)?$|\b(?:was|were|had|has|have)\s+not\s+(?:been\s+)?$/i;
+
+/** Whether the words deny the event word that starts at `start`: "no facilities had been hit". */
+function denied(sentence: string, start: number): boolean {
+  return DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+}
+
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
@@ -715,7 +725,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // event there ("an oil depot in the Bryansk region, the regional governor said").
   if (!locative && !object && isJurisdiction(r)) return { role: 'speaker', cue: `jurisdiction of an official: "${m.text}"` };
 
-  const events = eventCues(sentence);
+  const events = eventCues(sentence).filter((e) => !denied(sentence, e.start));
   if (!events.length) return { role: 'context', cue: 'no event word in the sentence' };
   // "could hit Lviv": an event verb under a modal is no event; another, unmodalised one is.
   // Capitalised, "May" is the month ("since Bakhmut fell in May 2023"), not the modal.
