@@ -157,8 +157,9 @@ const GOVERNMENT_OFFICIALS_BEFORE = /\b(?:government|federal|national|state|mini
 /** Between a place naming a facility and the place the facility is in: " chemical plant in ". */
 const FACILITY_IN =
   /^\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|refinery|works|depot|airport|air\s*base|airbase|airfield|station|terminal|dam|port|seaport|shipyard)\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
-/** A settlement named with its kind word: "near Kabajeb village", "the town of Marte". */
-const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet)\s+of\s+\p{Lu}|\p{Lu}[\p{L}'’-]+\s+(?:village|town)\b/u;
+/** A settlement named with its kind word: "near Kabajeb village", "the town of Marte" (not
+ * "an Israeli town"). */
+const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet)\s+of\s+\p{Lu}|\b\p{Lu}[\p{L}'’-]+(?<!(?:i|an|ese|ish))\s+village\b/u;
 /** A sentence that opens with its place: "In Zaporizhzhia, ". */
 const OPENING_IN = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere|also),?\s+)?in\s+(?:the\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
@@ -701,9 +702,18 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
     if (at >= 0 && /\bsince\s+$/i.test(s.text.slice(0, at))) continue;
     if (d.precision !== 'unknown') return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
+  const i = sentenceIndex(sentences, sentence);
+  // "On October 7, 2023, gunmen ... killed more than 100 ... Nearby communities suffered similar
+  // devastation that morning. In Nir Oz ...": the day just told, across a paragraph break.
+  if ([sentence, ...earlier.slice(0, 2)].some((s) => THAT_DAY.test(s.text))) {
+    for (const s of sentences.slice(Math.max(0, i - THAT_DAY_SENTENCES), i).reverse()) {
+      if (s.furniture) continue;
+      const d = resolveDate(s.text, report.published);
+      if (d.precision === 'day' && !saidOn(s.text, d)) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
+    }
+  }
   // "MONDAY, AUG 21" on a line of its own, then the day's items: a timeline's day heading dates
   // the lines under it, up to the next heading.
-  const i = sentenceIndex(sentences, sentence);
   for (const s of sentences.slice(Math.max(0, i - DAY_HEADING_REACH), i).reverse()) {
     const bare = s.text.replace(/[*_#:\s]+/g, ' ').trim();
     // (Not an article's own time stamp: "Saturday, 16 September 2023, 10:42".)
@@ -713,6 +723,9 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
+/** A time of the day just told: "that morning", "the same day". */
+const THAT_DAY = /\b(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b/i;
+const THAT_DAY_SENTENCES = 3;
 /** How many sentences back a timeline's day heading may stand, and how long it may be. */
 const DAY_HEADING_REACH = 12;
 const DAY_HEADING_LENGTH = 40;
@@ -1343,9 +1356,15 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
   // another account's day: "Russia struck energy facilities in four Ukrainian regions
   // overnight into Tuesday ... an energy facility in Bila Tserkva", with "on Wednesday last
   // week" told of Fastiv further down. Not a lede about one village the gazetteer lacks: "a
-  // military bus near Kabajeb village" on Sunday is not the strikes told after it.)
+  // military bus near Kabajeb village" on Sunday is not the strikes told after it. Nor a
+  // retrospective's: "On October 7, 2023, gunmen ..." a year before the report.)
   const unplacedLede =
-    lede?.date.precision === 'day' && !NAMED_SETTLEMENT.test(lede.sentence.text) && !accounts.some((a) => a.sentence.start === lede.sentence.start) ? lede.date : null;
+    lede?.date.precision === 'day' &&
+    (daysBefore(report.published, lede.date.date) ?? Infinity) <= NEWS_WINDOW_DAYS &&
+    !NAMED_SETTLEMENT.test(lede.sentence.text) &&
+    !accounts.some((a) => a.sentence.start === lede.sentence.start)
+      ? lede.date
+      : null;
   const fallback =
     statedDefaultDay(report, sentences) ??
     unplacedLede ??

@@ -1697,6 +1697,21 @@ describe('one incident, many reports', () => {
     expect(features.map((f) => f.properties.place_name)).toEqual(['Zaporizhzhya']);
   });
 
+  it('dates "that morning" to the day just told, across a paragraph break', async () => {
+    const text = [
+      'Members of the kibbutz gathered on Monday to mark one year since the attack.',
+      '',
+      'On October 7, 2023, gunmen who broke through the border fence killed more than 100 residents of Beeri.',
+      '',
+      'Nearby communities suffered similar devastation that morning. In Kfar Aza dozens were killed.',
+      '',
+      'Late on Sunday, rockets fired from Lebanon slammed into Haifa, wounding 10 people.',
+    ].join('\n');
+    const features = await incidents(['a', '2024-10-07', text]);
+    // Kfar Aza's day is a year old: background, not the report's news.
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date])).toEqual([['Haifa', '2024-10-06']]);
+  });
+
   it('gives the same ids for the same input', async () => {
     const input: Array<[string, string, string]> = [['a', '2023-06-28', 'Russian missiles hit Kramatorsk on Tuesday evening.']];
     const [first] = await incidents(...input);
