@@ -20,6 +20,8 @@ const REPORTING = [
   'The photo: a building blazing in Kharkiv was shared widely. Officials confirmed it.',
   'Crimean attacks',
   'What?? The strike hit Lviv.',
+  '*A drone hit Kharkiv on Monday, officials said.*',
+  '- A [drone](https://example.org) hit Kharkiv on Monday.',
 ];
 
 describe('reporting stays reporting', () => {
@@ -33,6 +35,11 @@ describe('whole lines of page furniture', () => {
     ['Related Articles', 'related links'],
     ['Most read', 'related links'],
     ['Read more: Blasts in Belgorod', 'related link'],
+    ['**Read more:**', 'related links'],
+    ['- [Drones hit grain facilities at Odesa port overnight](#)', 'related link'],
+    ['**Related:** [Explainer: How glide bombs changed the war in Ukraine](https://example.org/x)', 'related link'],
+    ['![A man walks past a destroyed building in Kharkiv in 2023. Photo: Reuters](kharkiv-building.jpg)', 'photo caption'],
+    ['*A man walks past a destroyed building in Kharkiv in 2023. Photo: Reuters/Vyacheslav Madiyevskyi*', 'photo caption'],
     ['Leave a Reply', 'comment form'],
     ['Your email address will not be published. Required fields are marked *', 'comment form'],
     ['Back to top button', 'navigation'],

@@ -30,6 +30,16 @@ const MAX_RELATED_RUN = 10;
 const LINK_LIST_HEADING =
   /^(?:related(?: articles?| stories| content| coverage| news| posts| reading| topics)?|read more|read next|more on this (?:story|topic)|recommended(?: for you| stories| articles)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|further reading|also read|see also)\s*[:›»]?$/i;
 
+/** A picture in Markdown, "![A man walks past a destroyed building in Kharkiv in 2023.
+ * Photo: Reuters](kharkiv.jpg)": its caption is the page's, often a file photo's. */
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/;
+/** A caption set in italics with its credit: "*A man walks past a destroyed building in Kharkiv
+ * in 2023. Photo: Reuters/Vyacheslav Madiyevskyi*". */
+const ITALIC_CAPTION = /^([*_])(?![*_\s])[^*_]{10,300}\b(?:Photo(?:graph)?|Image|Picture|Credit|Pic)s?\s*(?::|by\b)[^*_]{1,80}\1$|^([*_])(?![*_\s])[^*_]{10,300}©[^*_]{1,80}\2$/;
+/** A line that is only a link, perhaps in a list or after a bold label: "- [Drones hit grain
+ * facilities at Odesa port overnight](#)", "**Related:** [Explainer: ...](#)". */
+const MARKDOWN_LINK_LINE = /^(?:[-*•]\s+|\d{1,2}[.)]\s+)?(?:(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*)?\[[^\]]+\]\([^)\s]*\)$/;
+
 /** Whole lines (trimmed) that are furniture, with the reason. First match wins. */
 const LINE_RULES: Array<[RegExp, string]> = [
   [/^(?:read more|read next|also read|read also|see also|related|watch|listen)\s*[:|›»]\s*\S.*$/i, 'related link'],
@@ -98,7 +108,10 @@ const SCAN_GARBAGE = /^[ \t]*(?:[?\uFFFD]{2,}[ \t]*)+/u;
 function lineRule(line: string, outlet: string | null): string | null {
   if (line.length > MAX_FURNITURE_LINE) return null;
   if (outlet && line.toLowerCase() === outlet.trim().toLowerCase()) return 'outlet name';
-  if (LINK_LIST_HEADING.test(line)) return 'related links';
+  // (Markdown's emphasis round a heading, "**Read more:**", is markup, not words.)
+  if (LINK_LIST_HEADING.test(line.replace(/^[*_#\s]+|[*_\s]+$/g, '').replace(/[*_]+(?=\s*[:›»]?$)/, ''))) return 'related links';
+  if (MARKDOWN_IMAGE.test(line) || ITALIC_CAPTION.test(line)) return 'photo caption';
+  if (MARKDOWN_LINK_LINE.test(line)) return 'related link';
   for (const [pattern, reason] of LINE_RULES) if (pattern.test(line)) return reason;
   if (COOKIE_WORD.test(line) && COOKIE_ASK.test(line)) return 'cookie notice';
   if (BYLINE_DASH.test(line) || BYLINE_BY.test(line)) return 'byline';
