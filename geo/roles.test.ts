@@ -212,6 +212,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The Rivne Nuclear Power Plant in Varash temporarily reduced output as a precaution, the IAEA said, adding that the plant had not been hit.', 'Varash', 'context'],
   ['The company stressed that no energy facilities had been hit in the Chernivtsi region, but that the outages there were preventive.', 'Chernivtsi', 'context'],
   ['In Sumy, no fewer than 20 people were killed when a missile struck the centre.', 'Sumy', 'incident'],
+  ['The wounded were evacuated by ambulance and helicopter to Rambam Health Care Campus in Haifa, the army said.', 'Haifa', 'context'],
+  ['In Kyiv, Mykhailo Podolyak, an adviser to the head of the Ukrainian President\'s Office, denied any involvement in the blast.', 'Kyiv', 'speaker'],
+  ['Hezbollah fired rockets at army posts along the border on Saturday, attacks it said were carried out "in support of Gaza," and denied striking the town.', 'Gaza', 'context'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

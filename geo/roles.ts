@@ -210,6 +210,9 @@ function denied(sentence: string, start: number): boolean {
   return DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
+const OFFICIAL_SAID_AFTER =
+  /^\s*,\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|minister|official|aide|envoy|commander|chief|head|secretary|governor|mayor)\b[^,;.]{0,80},\s+(?:said|says|denied|denies|claimed|stated|told|announced|added|wrote|posted|insisted|rejected)\b/u;
+const CAUSE_BEFORE = /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:(?:people|residents|resistance)\s+(?:of|in)\s+)?["“]?$/i;
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
@@ -269,7 +272,7 @@ const CARE_BEFORE = /\b(?:(?:treated|admitted)\s+(?:[\w-]+\s+){1,4}?(?=(?:at|in)
 const CARE_REACH = 200;
 
 // "Ocana, where the wounded were also being treated": the same, told after the place.
-const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex)|health\s+(?:centre|center))\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
+const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|complex|campus)|health\s+(?:care\s+)?(?:centre|center|campus))\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$/i;
 // Words before a hospital that make it what was hit: "condemns the attack carried out on the night
 // of 12 to 13 February on the Manguredjipa reference".
 const HOSPITAL_HIT_BEFORE =
@@ -585,7 +588,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // (Or a seat of government below a country's: "Meanwhile, in Ramallah, the Palestinian
   // Authority's agriculture ministry said".)
   if ((r.place?.featureCode === 'PPLC' || r.place?.featureCode === 'PPLA' || r.place?.featureCode === 'PPLG') && /^[\s"“]*(?:(?:meanwhile|separately|elsewhere|also),?\s+)?in\s+$/i.test(upTo)) {
-    const government = GOVERNMENT_SAID_AFTER.exec(post);
+    // (Or a named official, then who they are: "In Kyiv, Mykhailo Podolyak, an adviser to the
+    // head of the President's Office, denied any involvement".)
+    const government = GOVERNMENT_SAID_AFTER.exec(post) ?? OFFICIAL_SAID_AFTER.exec(rest);
     if (government) return { role: 'speaker', cue: `speaker location: "In ${m.text}${government[0]}"` };
   }
   // "according to Al-Aqsa Martyrs Hospital in Deir al-Balah": where a source is, not a site.
@@ -644,6 +649,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // imagery": where the people studying an event work.
   const analysts = ANALYSTS_AT_BEFORE.exec(pre);
   if (analysts) return { role: 'speaker', cue: `speaker location: "${analysts[0].trim()} ${m.text}"` };
+  // 'attacks it said were carried out "in support of Gaza"': a cause, not a site.
+  const cause = CAUSE_BEFORE.exec(pre);
+  if (cause) return { role: 'context', cue: `a cause: "${cause[0].trim()} ${m.text}"` };
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
   const spokeFrom = SPOKE_FROM.exec(pre);
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
