@@ -215,6 +215,9 @@ const ROLES: Array<[string, string, string]> = [
   ['The wounded were evacuated by ambulance and helicopter to Rambam Health Care Campus in Haifa, the army said.', 'Haifa', 'context'],
   ['In Kyiv, Mykhailo Podolyak, an adviser to the head of the Ukrainian President\'s Office, denied any involvement in the blast.', 'Kyiv', 'speaker'],
   ['Hezbollah fired rockets at army posts along the border on Saturday, attacks it said were carried out "in support of Gaza," and denied striking the town.', 'Gaza', 'context'],
+  ['A 41-year-old driver from the nearby town of Vardenis was hit in the shoulder by a sniper on Wednesday.', 'Vardenis', 'context'],
+  ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
+  ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
   ['Olena Petrenko, aged 54, of Kharkiv, was killed in the strike on Sumy.', 'Kharkiv', 'context'],
   // Where shells came from.

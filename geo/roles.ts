@@ -72,7 +72,7 @@ const ADDRESSED_VERBS = String.raw`urged?|urging|urges|call(?:ed|ing|s)?\s+on|pr
 const ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS})\s+$`, 'i');
 /** ... and a government told with its seat: "called on the federal government in Baghdad",
  * "accused the government in Kinshasa", "at odds with", "fighting to topple". */
-const SEAT_ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS}|with|topple|toppling|overthrow|overthrowing|oust|ousting|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
+const SEAT_ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS}|with|topple|toppling|overthrow|overthrowing|oust|ousting|against|fighting|fought|battling|battled)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 /** A relative clause set off by commas right after a name: ", which is recognised internationally,". */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*,/i;
 const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|denies|deny|rejects|rejected|condemned|condemns|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
@@ -286,7 +286,7 @@ const THOUSANDS_TOLL_BEFORE =
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
-const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:had|has|have)\s+(?:long\s+)?(?:lived|worked|studied|resided)\s+in|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from))\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
+const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:had|has|have)\s+(?:long\s+)?(?:lived|worked|studied|resided)\s+in|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)|\b(?:\d{1,3}-year-old|man|woman|driver|farmer|shepherd|villager|civilian|boy|girl|teenager|worker|journalist|volunteer|student)\s+from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:town|village|city|settlement)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 // ("Since January, at least 10 aid workers have been killed in South Sudan, the majority of them
@@ -554,9 +554,12 @@ export function decideRole(r: Resolution): RoleDecision {
   const campaignCourse = CAMPAIGN_COURSE.exec(upTo);
   if (campaignCourse) return { role: 'context', cue: `a campaign's course: "${campaignCourse[0].slice(0, 50).trim()}…"` };
   // "Paratrooper Pravin Sharma, a resident of Kangra district in Himachal Pradesh, was critically
-  // injured": where someone is from, not where anything happened.
+  // injured", "A 41-year-old driver from the nearby town of Vardenis was hit": where someone is
+  // from, not where anything happened.
+  // (Unless the words go on to put the event in that town: "a shepherd from the nearby town of
+  // Aqraba as he grazed his flock on the town's eastern lands".)
   const home = HOME_BEFORE.exec(pre) ?? UNIT_HOME_BEFORE.exec(pre);
-  if (home) return { role: 'context', cue: `where someone is from: "${home[0].trim()} ${m.text}"` };
+  if (home && !/\b(?:the\s+(?:town|village)['’]s|(?:in|on|near|outside|at)\s+the\s+(?:town|village)\b)/i.test(rest)) return { role: 'context', cue: `where someone is from: "${home[0].trim()} ${m.text}"` };
   // "the lessons of the repeated raids in Gaza": many earlier events, none told.
   // ("The strike follows a series of attacks on shadow fleet tankers in the Black Sea".)
   const earlier = EARLIER_EVENTS_BEFORE.exec(pre) ?? SERIES_FOLLOWED_BEFORE.exec(pre);
