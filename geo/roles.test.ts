@@ -220,6 +220,8 @@ const ROLES: Array<[string, string, string]> = [
   ['In Baghdad, Iraqi Prime Minister Mohammed Shia al-Sudani ordered a committee to investigate the drone attack.', 'Baghdad', 'speaker'],
   ['In Addis Abeba, the Ethiopian Human Rights Commission (EHRC) called on the authorities to investigate the attacks.', 'Addis Abeba', 'speaker'],
   ["RSF fighters have also besieged the army's 22nd Infantry Division in Babanusa for more than a year, and fighting has disrupted traffic.", 'Babanusa', 'context'],
+  ['Several Western embassies in Addis Ababa have called for an end to the fighting after the drone strike.', 'Addis Ababa', 'speaker'],
+  ['A drone struck the embassy in Kyiv on Tuesday, officials said.', 'Kyiv', 'incident'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],

@@ -58,7 +58,7 @@ const COURT_AT_BEFORE = /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearin
 // school in Kramatorsk", and "An online report ... initially placed the attack in Kabul".)
 const RETRACTED_BEFORE =
   /\b(?:(?:erroneously|incorrectly|wrongly|mistakenly|initially)\s+(?:reported|said|stated|identified|described|located|placed)|\bpage\s+\d+\)\s+(?:said|reported|stated|described)|\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\s+(?:said|stated|reported|misstated|gave|named|identified))\b[^.;]*$/i;
-const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department)(?:\s+\(\p{Lu}+\))?|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
+const GOVERNMENT_IN_BEFORE = /\b(?:(?:government|junta|ministry|presidency|regime|cabinet|department|embassy|embassies)(?:\s+\(\p{Lu}+\))?|officials\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+|of\s+)+(?:\(\p{Lu}+\)\s+)?)\s*in\s+$/iu;
 /** A markdown table's row, and the start of one of its cells. */
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const CELL_START = /\|\s*$/;
@@ -75,7 +75,7 @@ const ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS})\s+$`, 'i
 const SEAT_ADDRESSED_BEFORE = new RegExp(String.raw`\b(?:${ADDRESSED_VERBS}|with|topple|toppling|overthrow|overthrowing|oust|ousting|against|fighting|fought|battling|battled)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$`, 'iu');
 /** A relative clause set off by commas right after a name: ", which is recognised internationally,". */
 const RELATIVE_ASIDE = /^\s*,\s*(?:which|who)\b[^,;.]*,/i;
-const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|claimed|claims|announced|reported|stated|insisted|denied|denies|deny|rejects|rejected|condemned|condemns|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
+const SPEAKS_AFTER = /^\s+(?:also\s+)?(?:(?:have|has)\s+called|called\s+(?:on|for)|urged|said|says|told|claimed|claims|announced|reported|stated|insisted|denied|denies|deny|rejects|rejected|condemned|condemns|denounced|welcomed|(?:has|have|had)\s+not\s+commented|did\s+not\s+comment|declined\s+to\s+comment)\b/i;
 
 // After a capital or a country: what a government has, not a place ("Moscow's ability to wage war").
 const GOVERNMENT_MEANS_AFTER = /^['’]s\s+(?:ability|capacity|capabilit(?:y|ies)|efforts?|war\s+(?:effort|machine|chest)|economy|budget|revenues?|finances|income|strategy|resolve|plans?)\b/i;
