@@ -778,6 +778,22 @@ describe('choosing among same-named places', () => {
     expect(m.place?.kind).toBe('admin2');
   });
 
+  it("reads a country's name as the country, not a town abroad that another mention qualifies", async () => {
+    const text =
+      'An Israeli drone strike on a car near Marjayoun, in south Lebanon, killed two Hezbollah fighters on Sunday. ' +
+      'The Pentagon identified Sgt. Daniel Ruiz, 26, of Lebanon, Pennsylvania, as one of two US service members wounded in a rocket attack in western Iraq.';
+    const m = await mentionOf(text, 'Lebanon', '2024-03-05');
+    expect(m.place?.kind).toBe('country');
+  });
+
+  it('keeps a town named like a country in a report about its own country', async () => {
+    const text =
+      'A Palestine police officer shot and wounded a man during a traffic stop on Tuesday night. ' +
+      'The man was taken to a hospital in Tyler, and the Anderson County district attorney is reviewing the case.';
+    const m = await mentionOf(text, 'Palestine', '2023-11-15');
+    expect(m.place?.countryCode).toBe('US');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';

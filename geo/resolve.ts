@@ -498,6 +498,9 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
   return { place, score: total, reasons };
 }
 
+/** A town this big, named in a report, says which country the report is about. */
+const SOLID_TOWN_POPULATION = 10_000;
+
 /** How much wider than its city a namesake unit may be for the city to nearly fill it. */
 const FILLED_UNIT_RATIO = 2;
 
@@ -1197,10 +1200,29 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (So is its name in the country's own language, when the place inside it is found only by
     // another name too: "the Rwandan forces deployed in Moçambique" is Mozambique, not Nampula,
     // the province once called so.)
-    const country = list.find((c) => c.place.kind === 'country' && (nameKey(c.place.name) === keys[i] || (byOtherName(c) && byOtherName(best))) && c.place.countryCode === best.place.countryCode);
+    // (Nor a town abroad that the words do not name as such: "near Marjayoun, in south
+    // Lebanon", in a brief that names "Lebanon, Pennsylvania" further down.)
+    // (Not in a report whose other places are in the town's country: "A Palestine police officer
+    // shot and wounded a man", near Tyler in Anderson County. A unit that only qualifies another
+    // mention of the name does not count: "Lebanon, Pennsylvania".)
+    const qualifiers = new Set(mentions.flatMap((x, k) => (keys[k] === keys[i] && contexts.has(x) ? [contexts.get(x)!] : [])));
+    const townCountry = () =>
+      mentions.some((o, j) => {
+        const own = lists[j]![0];
+        // (A town of its own standing: a stray word that names a hamlet, "King", does not count.)
+        const solid = own !== undefined && (own.place.kind === 'admin1' || own.place.kind === 'admin2' || own.place.population >= SOLID_TOWN_POPULATION);
+        return keys[j] !== keys[i] && !qualifiers.has(o) && !o.inName && !o.demonym && solid && own.score >= options.minScore && own.place.kind !== 'country' && own.place.countryCode === best.place.countryCode;
+      });
+    const abroadTown = (c: Candidate) =>
+      best.place.kind === 'city' && best.place.population < FOREIGN_TOWN_POPULATION && nameKey(c.place.name) === keys[i] && !contexts.has(m) && !statedUnit.has(m) && !statedCountry.has(m) && !townCountry();
+    const country = list.find(
+      (c) => c.place.kind === 'country' && (((nameKey(c.place.name) === keys[i] || (byOtherName(c) && byOtherName(best))) && c.place.countryCode === best.place.countryCode) || abroadTown(c)),
+    );
     if (!country) return;
-    country.score = best.score + 0.5;
-    country.reasons.push(`a country's own name means the country, not ${best.place.name} inside it`);
+    // (A town abroad is a rival the ambiguity check weighs: the country must clear it.)
+    const abroad = country.place.countryCode !== best.place.countryCode;
+    country.score = best.score + (abroad ? options.minMargin + 0.5 : 0.5);
+    country.reasons.push(`a country's own name means the country, not ${best.place.name} ${abroad ? 'abroad' : 'inside it'}`);
     list.sort((a, b) => b.score - a.score);
   });
 
