@@ -794,6 +794,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('US');
   });
 
+  it('reads "the X military airfield in Y" as X inside Y', async () => {
+    // GeoNames also knows Khrestivka, a bigger town in the Donetsk region, as Kirovske.
+    const text =
+      'Russian troops attacked near Pokrovsk and Kostiantynivka in the Donetsk region. ' +
+      'Ukrainian drones struck the Kirovske military airfield in occupied Crimea early on Monday, hitting a radar station.';
+    const m = await mentionOf(text, 'Kirovske', '2024-09-17');
+    expect(m.place?.admin1).toBe('Crimea');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';
