@@ -214,6 +214,8 @@ const OFFICIAL_SAID_AFTER =
   /^\s*,\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|minister|official|aide|envoy|commander|chief|head|secretary|governor|mayor)\b[^,;.]{0,80},\s+(?:said|says|denied|denies|claimed|stated|told|announced|added|wrote|posted|insisted|rejected)\b/u;
 const MARKET_BEFORE =
   /\b(?:crude|oil|brent|wti|gas|gold|wheat|prices?|futures|shares|stocks|markets?|index|benchmark|bonds?|yields?|currency|dollar|euro|rouble|ruble)\b[^.;]{0,40}?\b(?:rose|fell|climbed|jumped|dropped|gained|slipped|surged|tumbled|settled|traded|trading|closed|opened|edged)\b[^.;]{0,40}?\bin\s+(?:early\s+|late\s+)?(?:trading\s+in\s+)?$/i;
+const FORCES_POSTED_BEFORE =
+  /\b(?:(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|fell\s+back|pulled\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|towards?)\s+(?:(?:their|its|a|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:base|bases|positions?|barracks|headquarters|stronghold)\s+(?:in|at|near)\s+)?|(?:are|were|is|was|been)\s+(?:positioned|stationed|dug\s+in|entrenched|deployed)\s+(?:around|in|near|at)\s+(?:the\s+)?(?:(?:occupied|nearby)\s+)?(?:(?:towns?|villages?|city|cities)\s+of\s+)?)(?:the\s+)?$/i;
 const CAUSE_BEFORE = /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:(?:people|residents|resistance)\s+(?:of|in)\s+)?["“]?$/i;
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
@@ -288,7 +290,7 @@ const THOUSANDS_TOLL_BEFORE =
 const TIME_CLAUSE = /^\s*(?:[^,;.]{1,25},\s*)?(?:as|while|just\s+as)\s+[^,;.]*$/i;
 const CAMPAIGN_COURSE = /,\s+as\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:press(?:es)?|pursues?|wages?|continues?|intensif(?:ies|y)|steps?\s+up|expands?|broadens?)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|push|war|advance|assault)\b[^.;]*$/u;
 // ("Corporal Reynaldo Dizon, 29, of Santa Cruz town": a person's age, then where they are from.)
-const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:had|has|have)\s+(?:long\s+)?(?:lived|worked|studied|resided)\s+in|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)|\b(?:\d{1,3}-year-old|man|woman|driver|farmer|shepherd|villager|civilian|boy|girl|teenager|worker|journalist|volunteer|student)\s+from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:town|village|city|settlement)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
+const HOME_BEFORE = /(?:\b(?:an?\s+(?:[\w-]+\s+)?(?:resident|native|inhabitant)\s+of|(?:had|has|have)\s+(?:long\s+)?(?:lived|worked|studied|resided)\s+in|(?:now|currently)\s+(?:living|based|residing|sheltering)\s+in|(?:hails|hailed|hailing)\s+from|home\s*town\s+(?:of|in)|native\s+(?:towns?|villages?|districts?|homes?|areas?)\s+in)|\p{Lu}[\p{L}'’-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)|\b(?:\d{1,3}-year-old|man|woman|driver|farmer|shepherd|villager|civilian|boy|girl|teenager|worker|journalist|volunteer|student)\s+from\s+(?:the\s+)?(?:nearby|neighbou?ring)\s+(?:town|village|city|settlement)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+|\([^()]{1,40}\)\s+){0,4}?(?:in\s+)?$/iu;
 // ("most of the attacks were concentrated in the Sumy and Shostka districts": a tally's share.)
 const SHARE_OF_TALLY_BEFORE = /\bmost\s+of\s+(?:the|them|these)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+(?:[\w-]+ly\s+)?(?:concentrated|focused|centred|centered|recorded|reported|registered)\s+(?:in|on|around)\s+(?:the\s+)?$/i;
 // ("Since January, at least 10 aid workers have been killed in South Sudan, the majority of them
@@ -657,6 +659,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Brent crude rose around 2% in London on Thursday": where a market trades.
   const market = MARKET_BEFORE.exec(pre);
   if (market) return { role: 'context', cue: `a market: "${market[0].trim()} ${m.text}"` };
+  // "junta troops had withdrawn towards their base in Myawaddy", "guns ... are positioned around
+  // the occupied towns of Oleshky": where forces went back to or stand, not what happened there.
+  const posted = FORCES_POSTED_BEFORE.exec(pre);
+  if (posted) return { role: 'context', cue: `where forces are: "${posted[0].trim()} ${m.text}"` };
   // 'attacks it said were carried out "in support of Gaza"': a cause, not a site.
   const cause = CAUSE_BEFORE.exec(pre);
   if (cause) return { role: 'context', cue: `a cause: "${cause[0].trim()} ${m.text}"` };
