@@ -815,12 +815,16 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
 }
 
 /** Relative clauses set off by commas: ", who seized Goma at the end of January,", ", where ...,". */
-export function asideClauses(text: string): Array<[number, number]> {
+export function asideClauses(text: string, thatClauses = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // (Or an appositive that goes on into one: ", a freelance reporter who spent three years ...,".)
   // (And a clause of where: "speaking in Port Sudan, where the government has been based since
   // the capital descended into fighting, said".)
   for (const m of text.matchAll(/,\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){1,4}?)?(?:who|which|whose|where)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
+  // (Or, for the kind of an event, a that-clause on an appositive: ", a city in the country's
+  // northeast that was captured last year by an ethnic armed group,". Not for roles and dates:
+  // "Mansi, a town south of Bhamo that has been under KIA control" still says where Mansi is.)
+  if (thatClauses) for (const m of text.matchAll(/,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,8}?that\s+(?:was|were|is|are|has|had|have)\b[^,;.]*,/gi)) out.push([m.index, m.index + m[0].length]);
   // (And a which-clause that runs to the end: "forests ..., which have served as hideouts for
   // bandit groups operating in the Birnin Gwari axis.")
   for (const m of text.matchAll(/,\s+which\b[^,;.]*[.!?"”]*\s*$/gi)) out.push([m.index, m.index + m[0].length]);

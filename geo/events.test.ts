@@ -106,6 +106,12 @@ describe('eventType', () => {
     const sentence = "Shelling by Sudan's paramilitary Rapid Support Forces on a market in Omdurman killed 54 people.";
     expect(eventType(sentence, sentence.indexOf('Omdurman')).type).toBe('shelling');
     expect(eventType('Gunmen stormed a village in Plateau state, killing 12.', 30).type).toBe('ground_assault');
+    // A clause set off about the place names an older event: the main clause's weapon wins.
+    const lashio = "An airstrike by Myanmar's military on Thursday killed nine civilians in Lashio, a city in the northeast that was captured last year by an ethnic armed group, a spokesperson said.";
+    expect(eventType(lashio, lashio.indexOf('Lashio')).type).toBe('air_strike');
+    // Unless the main clause names none: the clause tells the place's own kind of harm.
+    const sennar = 'The fall of Jebel Moya gave the paramilitary force a clear path south toward Singa and the town of Sennar, which has also come under sporadic shelling.';
+    expect(eventType(sennar, sennar.indexOf('Sennar')).type).toBe('shelling');
   });
 
   it('reads "a bomber base" as no weapon', () => {

@@ -2,6 +2,7 @@
 // models: every decision names the words that made it, so a reviewer can check it.
 
 import type { EventType } from './types.ts';
+import { asideClauses } from './dates.ts';
 
 export interface Cue {
   start: number; // offset in the sentence
@@ -159,6 +160,13 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
     }
   }
   if (!found.length) return { type: 'other', cue: null };
+  // "An airstrike ... killed nine civilians in Lashio, a city ... that was captured last year by an
+  // ethnic armed group,": a clause set off about something else names another event's kind.
+  const asides = asideClauses(sentence, true).filter(([from, to]) => anchor < from || anchor >= to);
+  const inAside = (f: (typeof found)[number]) => asides.some(([from, to]) => f.cue.start >= from && f.cue.start < to);
+  // (Only when the main clause names a weapon: "toward Singa and the town of Sennar, which has
+  // also come under sporadic shelling" tells Sennar's kind in its clause.)
+  if (found.some((f) => !inAside(f) && f.type !== 'ground_assault')) found.splice(0, found.length, ...found.filter((f) => !inAside(f)));
   // A ship word makes a ship attack only when the ship is what was hit or what reports it:
   // "drones struck port infrastructure in Izmail, ... damaging a berth used by foreign-flagged
   // ships" is a drone strike on the port.
