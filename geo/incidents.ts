@@ -160,8 +160,6 @@ const FACILITY_IN =
 /** A settlement named with its kind word: "near Kabajeb village", "the town of Marte" (not
  * "an Israeli town"). */
 const NAMED_SETTLEMENT = /\b(?:village|town|settlement|hamlet)\s+of\s+\p{Lu}|\b\p{Lu}[\p{L}'’-]+(?<!(?:i|an|ese|ish))\s+village\b/u;
-/** A sentence that opens with its place: "In Zaporizhzhia, ". */
-const OPENING_IN = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere|also),?\s+)?in\s+(?:the\s+)?$/i;
 /** How far a facility may lie from the place it is named after. */
 const FACILITY_NAME_KM = 80;
 /** Between a place (and the kind of site it names) and the sea it lies on: " refinery on the ". */
@@ -535,7 +533,7 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // "In Zaporizhzhia, Russian missiles hit the Dnipro hydroelectric power station": a plant
     // or a dam is named after a river or a town that may lie far off; a place the sentence
     // opens with, where the event is, says where it stands.
-    const opening = placed.find((o) => o.role.role === 'incident' && OPENING_IN.test(sentence.text.slice(0, o.resolution.mention.start - sentence.start)));
+    const opening = placed.find((o) => o.role.role === 'incident' && opensSentence(o.resolution.mention));
     for (const s of placed) {
       if (!opening || s === opening || s.role.role !== 'incident' || !plantAfter(s.resolution.mention)) continue;
       if (contains(opening.resolution.place!, s.resolution.place!) || s.resolution.place!.index === opening.resolution.place!.index) continue;
@@ -683,12 +681,8 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // "In the same barrage, a missile struck a residential tower in Ramat Gan", "Hours earlier,
   // Israeli jets struck the reactor at Arak": the day of the event told just before.
   if (own.precision === 'unknown' && SAME_OCCASION.test(sentence.text)) {
-    const i = sentenceIndex(sentences, sentence);
-    for (const s of sentences.slice(Math.max(0, i - SAME_OCCASION_SENTENCES), i).reverse()) {
-      if (s.furniture) continue;
-      const d = resolveDate(s.text, report.published);
-      if (d.precision === 'day' && !saidOn(s.text, d)) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
-    }
+    const told = dayToldBefore(report, sentences, sentenceIndex(sentences, sentence), SAME_OCCASION_SENTENCES);
+    if (told) return told;
   }
   if (own.precision !== 'unknown' || own.expression) return { date: own.date, precision: own.precision, expression: own.expression, spoken };
   // The paragraph's earlier sentences often carry the date ("On Thursday, ... . The missiles hit ...").
@@ -706,11 +700,8 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   // "On October 7, 2023, gunmen ... killed more than 100 ... Nearby communities suffered similar
   // devastation that morning. In Nir Oz ...": the day just told, across a paragraph break.
   if ([sentence, ...earlier.slice(0, 2)].some((s) => THAT_DAY.test(s.text))) {
-    for (const s of sentences.slice(Math.max(0, i - THAT_DAY_SENTENCES), i).reverse()) {
-      if (s.furniture) continue;
-      const d = resolveDate(s.text, report.published);
-      if (d.precision === 'day' && !saidOn(s.text, d)) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
-    }
+    const told = dayToldBefore(report, sentences, i, THAT_DAY_SENTENCES);
+    if (told) return told;
   }
   // "MONDAY, AUG 21" on a line of its own, then the day's items: a timeline's day heading dates
   // the lines under it, up to the next heading.
@@ -723,6 +714,17 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }
+/** The day the nearest of the `reach` sentences before sentence `i` tells an event on (not a
+ * statement's day). */
+function dayToldBefore(report: Report, sentences: Sentence[], i: number, reach: number): (ResolvedDate & { spoken: boolean }) | null {
+  for (const s of sentences.slice(Math.max(0, i - reach), i).reverse()) {
+    if (s.furniture) continue;
+    const d = resolveDate(s.text, report.published);
+    if (d.precision === 'day' && !saidOn(s.text, d)) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
+  }
+  return null;
+}
+
 /** A time of the day just told: "that morning", "the same day". */
 const THAT_DAY = /\b(?:that|the\s+same)\s+(?:morning|day|night|evening|afternoon)\b/i;
 const THAT_DAY_SENTENCES = 3;

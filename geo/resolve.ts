@@ -1200,19 +1200,20 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (So is its name in the country's own language, when the place inside it is found only by
     // another name too: "the Rwandan forces deployed in Moçambique" is Mozambique, not Nampula,
     // the province once called so.)
-    // (Nor a town abroad that the words do not name as such: "near Marjayoun, in south
+    // (And over a small town abroad that the words do not qualify: "near Marjayoun, in south
     // Lebanon", in a brief that names "Lebanon, Pennsylvania" further down.)
     // (Not in a report whose other places are in the town's country: "A Palestine police officer
     // shot and wounded a man", near Tyler in Anderson County. A unit that only qualifies another
     // mention of the name does not count: "Lebanon, Pennsylvania".)
-    const qualifiers = new Set(mentions.flatMap((x, k) => (keys[k] === keys[i] && contexts.has(x) ? [contexts.get(x)!] : [])));
-    const townCountry = () =>
-      mentions.some((o, j) => {
+    const townCountry = () => {
+      const qualifiers = new Set(mentions.flatMap((x, k) => (keys[k] === keys[i] && contexts.has(x) ? [contexts.get(x)!] : [])));
+      return mentions.some((o, j) => {
         const own = lists[j]![0];
         // (A town of its own standing: a stray word that names a hamlet, "King", does not count.)
         const solid = own !== undefined && (own.place.kind === 'admin1' || own.place.kind === 'admin2' || own.place.population >= SOLID_TOWN_POPULATION);
         return keys[j] !== keys[i] && !qualifiers.has(o) && !o.inName && !o.demonym && solid && own.score >= options.minScore && own.place.kind !== 'country' && own.place.countryCode === best.place.countryCode;
       });
+    };
     const abroadTown = (c: Candidate) =>
       best.place.kind === 'city' && best.place.population < FOREIGN_TOWN_POPULATION && nameKey(c.place.name) === keys[i] && !contexts.has(m) && !statedUnit.has(m) && !statedCountry.has(m) && !townCountry();
     const country = list.find(

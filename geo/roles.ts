@@ -210,13 +210,19 @@ function denied(sentence: string, start: number): boolean {
   return DENIED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
 }
 
+/** After a capital that opens the sentence: a named official, who they are, then their verb. */
 const OFFICIAL_SAID_AFTER =
   /^\s*,\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|minister|official|aide|envoy|commander|chief|head|secretary|governor|mayor)\b[^,;.]{0,80},\s+(?:said|says|denied|denies|claimed|stated|told|announced|added|wrote|posted|insisted|rejected)\b/u;
+/** A price or a market that moved, up to the place it trades in: "Brent crude rose around 2% in". */
 const MARKET_BEFORE =
   /\b(?:crude|oil|brent|wti|gas|gold|wheat|prices?|futures|shares|stocks|markets?|index|benchmark|bonds?|yields?|currency|dollar|euro|rouble|ruble)\b[^.;]{0,40}?\b(?:rose|fell|climbed|jumped|dropped|gained|slipped|surged|tumbled|settled|traded|trading|closed|opened|edged)\b[^.;]{0,40}?\bin\s+(?:early\s+|late\s+)?(?:trading\s+in\s+)?$/i;
+/** Forces gone back to or standing somewhere, up to the place: "withdrawn towards their base in",
+ * "are positioned around the occupied towns of". */
 const FORCES_POSTED_BEFORE =
   /\b(?:(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|fell\s+back|pulled\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|towards?)\s+(?:(?:their|its|a|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:base|bases|positions?|barracks|headquarters|stronghold)\s+(?:in|at|near)\s+)?|(?:are|were|is|was|been)\s+(?:positioned|stationed|dug\s+in|entrenched|deployed)\s+(?:around|in|near|at)\s+(?:the\s+)?(?:(?:occupied|nearby)\s+)?(?:(?:towns?|villages?|city|cities)\s+of\s+)?)(?:the\s+)?$/i;
+/** A cause named, up to the place: "in support of". */
 const CAUSE_BEFORE = /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:(?:people|residents|resistance)\s+(?:of|in)\s+)?["“]?$/i;
+/** A verb that opens a clause of its own, up to the place: "showed that". */
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
@@ -228,9 +234,11 @@ const BACKGROUND = new RegExp(
 const COMPARISON_FRAME_BEFORE = /\b(?:the\s+)?(?:deadliest|worst|biggest|largest|heaviest|bloodiest|most\s+(?:serious|severe|intense|destructive))\s+(?:[\w-]+\s+){0,3}?(?:in|on|against|across)\s+(?:the\s+)?$/i;
 const HABITUAL = /\b(?:sporadic|occasional|frequent|regular|periodic|near-daily|daily|nightly)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|clashes|raids|incidents|skirmishes|bombardments)\b[^.;]*?\b(?:have|has)\s+(?:been|continued|occurred|taken)\b/i;
 
+/** A time the report has already set, right after the place: "that year". */
 const THAT_TIME_AFTER = /^\s*,?\s+(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:year|winter|summer|spring|autumn|fall)\b/i;
 /** A day the sentence tells: "on Tuesday", "overnight", "on March 3". */
 const DAY_WORDS = new RegExp(`\\b(?:${WEEKDAY_RE}|yesterday|today|overnight|last\\s+night|this\\s+morning|(?:${MONTH_FULL_RE})\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:${MONTH_FULL_RE}))`, 'i');
+/** What keeps happening, after the place: "have been hit daily", "continue to carry out raids". */
 const HABITUAL_AFTER =
   /^[^.;]*?\b((?:have|has)\s+been\s+(?:hit|shelled|struck|attacked|targeted|bombed|pounded)\s+(?:almost\s+|nearly\s+)?(?:daily|nightly|every\s+(?:day|night)|regularly|repeatedly|constantly)|continues?\s+to\s+(?:carry\s+out|launch|stage|mount|conduct)\s+(?:[\w-]+\s+){0,2}?(?:raids|attacks|strikes|ambushes|incursions))\b/i;
 
