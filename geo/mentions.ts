@@ -227,7 +227,7 @@ const REGIONAL_FACILITY = /^(?:health|healthcare|hospital|medical|airport|cent(?
 export const SETTLEMENT_WORDS = 'town|city|village|port|settlement|hamlet|suburb';
 const SETTLEMENT_WORD = new RegExp(`^(?:${SETTLEMENT_WORDS})$`, 'i');
 
-function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number): { cue: string; text: string } | null {
+function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number, demonymWord: (word: string) => boolean): { cue: string; text: string } | null {
   const next = tokens[to];
   // "the south Lebanon town of Nabatieh": a settlement word before "of" is the next name's kind
   // (but "the Red Sea state of Sudan", "the Bakhmut district of Donetsk" are the name's own).
@@ -250,9 +250,10 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   const m = KIND_BEFORE.exec(before);
   // "the Korabelnyi district of Kherson": the kind is the name's before it (one the gazetteer
   // may lack), not this one's; a bare name a district or a neighbourhood is "of" is the city.
-  // (Not an adjective: "the Andean region of Ayacucho" is the region.)
+  // (Not an adjective: "the Andean region of Ayacucho", "the Mexican state of Veracruz" are the
+  // region and the state.)
   const named = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before.slice(0, m?.index ?? 0));
-  if (m && named && !ADJECTIVE_END.test(named[1]!) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
+  if (m && named && !ADJECTIVE_END.test(named[1]!) && !demonymWord(named[1]!) && !/^(?:town|city|village|settlement|hamlet|port|capital)/i.test(m[1]!)) {
     return /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) ? { cue: 'city', text: m[0].trim() } : null;
   }
   // ("an industrial district of Zaporizhzhia": a part, not a named district, of the city.)
@@ -365,7 +366,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       bestDemonym = false;
     }
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
-    const cue = capital ? { cue: 'city', text: 'capital' } : bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd);
+    const cue = capital ? { cue: 'city', text: 'capital' } : bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd, (word) => gazetteer.demonym(word) !== null);
     // A word alone, with nothing calling it a place: the rules below weigh such words.
     const loneWord = bestEnd === i + 1 && !cue;
     // An everyday word that is only part of a place's name ("Jewish" of the Jewish Autonomous

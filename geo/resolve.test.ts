@@ -803,6 +803,16 @@ describe('choosing among same-named places', () => {
     expect(m.place?.admin1).toBe('Crimea');
   });
 
+  it('reads "X, in the Mexican state of Y" as X inside the state Y', async () => {
+    const text =
+      'Gunmen killed five people at a bar in Córdoba, in the Mexican state of Veracruz, late on Saturday, state prosecutors said. ' +
+      'In Argentina, police in Rosario arrested two men over a shooting.';
+    const cordoba = await mentionOf(text, 'Córdoba', '2022-11-07');
+    expect([cordoba.place?.countryCode, cordoba.place?.admin1]).toEqual(['MX', 'Veracruz']);
+    const veracruz = await mentionOf(text, 'Veracruz', '2022-11-07');
+    expect(veracruz.place?.kind).toBe('admin1');
+  });
+
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {
     // GeoNames gives the Santa Cruz of Davao del Sur no population; the Laguna one has 108,145.
     const text = 'Two soldiers were killed in a clash with NPA rebels in Santa Cruz, Davao del Sur, on Sunday. One of them was from Santa Cruz town in Laguna province, the Army said.';
