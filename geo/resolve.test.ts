@@ -744,6 +744,14 @@ describe('choosing among same-named places', () => {
     expect([m.place?.kind, m.place?.name]).toEqual(['admin1', 'Gaza Strip']);
   });
 
+  it("reads the centre of such a unit as the unit's middle, but not of the city's own unit", async () => {
+    const gaza = await mentionOf('An airstrike on a house in az-Zawayda, a town in central Gaza, killed six people on Tuesday.', 'Gaza', '2024-08-21');
+    expect(gaza.place?.name).toBe('Gaza Strip');
+    // GeoNames' Sevastopol City is the unit the city nearly fills, named for it.
+    const sevastopol = await mentionOf('A missile hit the fleet headquarters in central Sevastopol on Friday.', 'Sevastopol', '2023-09-23');
+    expect(sevastopol.place?.kind).toBe('city');
+  });
+
   it("keeps a compass part of a city inside a much larger namesake unit, or of a capital, the city's", async () => {
     // "eastern Aleppo" was the besieged east of the city; "northern Tehran" is a quarter of the capital.
     const aleppo = await mentionOf('Shelling killed nine civilians in eastern Aleppo on Thursday, rescuers said.', 'Aleppo', '2016-11-18');

@@ -1168,19 +1168,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // south), not a few streets of the city. Where the unit is much the larger the words may
   // mean either ("eastern Aleppo" was the city's east in 2016; "northern Aleppo" is the
   // province's), and the city stays; so does a capital, whose parts are its own quarters
-  // ("northern Tehran"), and the city's centre ("central Sumy"). The part is the mention's
-  // own: the bare name elsewhere in the report is not moved with it.
+  // ("northern Tehran"). "central Gaza" is the Strip's middle, where its centre is drawn. The
+  // part is the mention's own: the bare name elsewhere in the report is not moved with it.
   const compassParts = new Set<number>();
   mentions.forEach((m, i) => {
     if (m.typeCue) return;
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind !== 'city' || best.place.featureCode === 'PPLC') return;
-    if (!/\b(?:north|south|east|west)\w*\s+$/i.test(textBefore(m)) || !directionBefore(textBefore(m))) return;
+    const central = /\bcentral\s+$/.test(textBefore(m));
+    if (!central && (!/\b(?:north|south|east|west)\w*\s+$/i.test(textBefore(m)) || !directionBefore(textBefore(m)))) return;
+    // (Not the city's own unit, "Sevastopol City": "central Sevastopol" is the city's centre.)
     const unit = list.find(
       (c) =>
         c.place.kind === 'admin1' && c.place.countryCode === best.place.countryCode && c.place.admin1Code === best.place.admin1Code &&
-        c.place.radiusKm <= best.place.radiusKm * FILLED_UNIT_RATIO && best.score - c.score < 4,
+        c.place.radiusKm <= best.place.radiusKm * FILLED_UNIT_RATIO && best.score - c.score < 4 && nameKey(c.place.name) !== `${nameKey(best.place.name)} city`,
     );
     if (!unit) return;
     unit.score = best.score + 0.5;
