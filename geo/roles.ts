@@ -697,7 +697,7 @@ export function decideRole(r: Resolution): RoleDecision {
   const saidBy = SAID_BY_PERSON_IN_BEFORE.exec(pre);
   if (saidBy) return { role: 'speaker', cue: `speaker location: "${saidBy[0].trim()} ${m.text}"` };
   const oneSpeaker = ONE_SPEAKER_IN_BEFORE.exec(pre);
-  if (oneSpeaker && SPEAKS_SOON_AFTER.test(post)) return { role: 'speaker', cue: `speaker location: "${oneSpeaker[0].trim()} ${m.text}"` };
+  if (oneSpeaker && SPEAKS_SOON_AFTER.test(rest)) return { role: 'speaker', cue: `speaker location: "${oneSpeaker[0].trim()} ${m.text}"` };
 
   const place = r.place;
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
@@ -969,9 +969,11 @@ const INTL_SPEAKER_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:sp
 const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
 
 /** One person placed in a city: "a community leader in ". */
-const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community|(?:information|press|media|operations)\s+cent(?:re|er))\s+(?:based\s+)?in\s+$/i;
-/** Speaking next, past an aside: ", contacted by Eye Radio, said". */
-const SPEAKS_SOON_AFTER = /^\s*(?:,[^,.;]{1,60},\s*)?(?:said|says|told|added|confirmed|condemned|denounced|denied|called)\b/i;
+const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|officer|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community|(?:information|press|media|operations)\s+cent(?:re|er))\s+(?:based\s+)?in\s+$/i;
+/** Speaking next, past an aside: ", contacted by Eye Radio, said", "who sought anonymity because
+ * he was not authorised to speak to the press said". */
+const SPEAKS_SOON_AFTER =
+  /^\s*(?:,[^,.;]{1,60},\s*|\s+who\s+(?:sought|requested|asked\s+for|spoke\s+on\s+condition\s+of)\s+anonymity\b[^,.;]{0,90}?\s+)?(?:said|says|told|added|confirmed|condemned|denounced|denied|called)\b/i;
 
 /** Boats and river ports on a named water, up to its name: "a passenger boat traveling on the ". */
 // (And crossings: "a Russian pontoon crossing over the Oskil at Dvorichna".)
