@@ -229,6 +229,7 @@ const ROLES: Array<[string, string, string]> = [
   ['The trial of 12 people accused over the 2016 beach attack, in which 19 people were killed, opened on Wednesday at a criminal court in Abidjan.', 'Abidjan', 'speaker'],
   ['A missile hit the court in Kharkiv on Tuesday, killing two people.', 'Kharkiv', 'incident'],
   ['A security officer in Lamu who sought anonymity because he was not authorised to speak to the press said one soldier was wounded.', 'Lamu', 'speaker'],
+  ['Attacks on telecommunication infrastructure are a common tactic by al-Shabaab in northeastern Kenya, where the group accuses the companies of helping security forces.', 'Kenya', 'context'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
