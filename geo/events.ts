@@ -143,7 +143,7 @@ const SPEAKER_TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:commander|chief|spokes(?:man|
  * anywhere makes it a ship attack, and an air-force raid is an air strike, not a ground raid.
  */
 export function eventType(sentence: string, anchor: number): TypeDecision {
-  const found: Array<{ type: EventType; cue: Cue; distance: number }> = [];
+  let found: Array<{ type: EventType; cue: Cue; distance: number }> = [];
   for (const [type, re] of TYPE_WORDS) {
     for (const cue of cues(re, sentence)) {
       // "Ukraine's air force commander said": the speaker's title names no weapon.
@@ -166,7 +166,7 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   const inAside = (f: (typeof found)[number]) => asides.some(([from, to]) => f.cue.start >= from && f.cue.start < to);
   // (Only when the main clause names a weapon: "toward Singa and the town of Sennar, which has
   // also come under sporadic shelling" tells Sennar's kind in its clause.)
-  if (found.some((f) => !inAside(f) && f.type !== 'ground_assault')) found.splice(0, found.length, ...found.filter((f) => !inAside(f)));
+  if (found.some((f) => !inAside(f) && f.type !== 'ground_assault')) found = found.filter((f) => !inAside(f));
   // A ship word makes a ship attack only when the ship is what was hit or what reports it:
   // "drones struck port infrastructure in Izmail, ... damaging a berth used by foreign-flagged
   // ships" is a drone strike on the port.

@@ -1282,9 +1282,11 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
       ? b
       : around
         ? around === a ? b : a
-        : settlementInArea(a, b) || settlementInArea(b, a)
-          ? settlementInArea(a, b) ? a : b
-          : a.place.radiusKm !== b.place.radiusKm
+        : settlementInArea(a, b)
+          ? a
+          : settlementInArea(b, a)
+            ? b
+            : a.place.radiusKm !== b.place.radiusKm
           ? a.place.radiusKm < b.place.radiusKm ? a : b
           : PRECISION_RANK[a.date.precision] !== PRECISION_RANK[b.date.precision]
             ? PRECISION_RANK[a.date.precision] > PRECISION_RANK[b.date.precision] ? a : b

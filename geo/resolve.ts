@@ -1176,8 +1176,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const list = lists[i]!;
     const best = list[0];
     if (!best || best.place.kind !== 'city' || best.place.featureCode === 'PPLC') return;
-    const central = /\bcentral\s+$/.test(textBefore(m));
-    if (!central && (!/\b(?:north|south|east|west)\w*\s+$/i.test(textBefore(m)) || !directionBefore(textBefore(m)))) return;
+    const lead = textBefore(m);
+    const central = /\bcentral\s+$/.test(lead);
+    if (!central && (!/\b(?:north|south|east|west)\w*\s+$/i.test(lead) || !directionBefore(lead))) return;
     // (Not the city's own unit, "Sevastopol City": "central Sevastopol" is the city's centre.)
     const unit = list.find(
       (c) =>

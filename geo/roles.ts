@@ -53,6 +53,8 @@ const THAN_BEFORE = /\bthan\s+(?:in\s+)?(?:the\s+)?(?:(?:city|town|village|regio
 const ROAD_TO_BEFORE = new RegExp(ROAD_TO_WORDS, 'i');
 // (And a party's officials: "Officials of the Patriotic Union of Kurdistan (PUK) in Sulaymaniyah
 // also condemned the attacks".)
+/** The words just before a court that say it was hit: "a missile hit". */
+const COURT_HIT_BEFORE = /\b(?:struck|strikes?|hit|hits|targeted|attacked|stormed|bombed|shelled|attacks?\s+on|strikes?\s+on)\s*$/i;
 const COURT_AT_BEFORE =
   /\b(?:verdicts?|rulings?|judg(?:e)?ments?|trials?|hearings?|sentencing)\s+(?:at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:near|in|outside)\s+$|\b(?:a|the)\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal|special|anti-terrorism|federal)\s+)*(?:court|tribunal)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // (So a corrections column's "An article ... ("Title", 8 March, page 27) said a missile hit a
@@ -633,7 +635,7 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Reading the verdict at the Schiphol Judicial Complex near Amsterdam": where a court sits.
   // (Not a court that was hit: "a missile hit the court in Kharkiv".)
   const courtAt = COURT_AT_BEFORE.exec(pre);
-  if (courtAt && !/\b(?:struck|strikes?|hit|hits|targeted|attacked|stormed|bombed|shelled|attacks?\s+on|strikes?\s+on)\s*$/i.test(pre.slice(0, courtAt.index))) return { role: 'speaker', cue: `where a court sits: "${courtAt[0].trim()} ${m.text}"` };
+  if (courtAt && !COURT_HIT_BEFORE.test(pre.slice(0, courtAt.index))) return { role: 'speaker', cue: `where a court sits: "${courtAt[0].trim()} ${m.text}"` };
   const source = SOURCE_BEFORE.exec(pre);
   if (source) return { role: 'speaker', cue: `a source's place: "${source[0].trim()} ${m.text}"` };
   // "Doctors at the hospital in Adré said they had received 600 wounded": where the wounded are
