@@ -42,6 +42,8 @@ export interface FoundMention {
   /** "the southern city of Mykolaiv": the side named, and the places of the name on the other
    * side of their country's centre (by index), which the words rule out. */
   offSide: { side: string; places: number[] } | null;
+  /** A state's abbreviation right after a place name ("Glasgow, Ky."): the unit that place is in. */
+  unitAbbreviation: boolean;
 }
 
 // Words, and initialisms written with dots ("U.S.", "U.K.") as one token.
@@ -278,6 +280,19 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
 }
 
 /**
+ * "Glasgow, Ky.", "Paris, Mo.": a postal-style abbreviation of a state after a place name is the
+ * state, when it holds a place of that name. Alone, "Ky", "Mo" and "Pa" are words or other places;
+ * after "Glasgow, " and before the abbreviation's full stop, only the unit fits.
+ */
+function unitAbbreviation(sentence: Sentence, tokens: Token[], i: number, previous: FoundMention | undefined, hits: NameHit[]): NameHit[] {
+  const token = tokens[i]!;
+  if (!previous || previous.tokenEnd !== i || token.text.length > 4) return [];
+  const between = sentence.text.slice(previous.end - sentence.start, token.start - sentence.start);
+  if (!/^,\s*$/.test(between) || sentence.text[token.end - sentence.start] !== '.') return [];
+  return hits.filter((h) => h.place.kind === 'admin1' && !h.loose && previous.hits.some((p) => p.place.kind !== 'admin1' && p.place.admin1Code === h.place.admin1Code));
+}
+
+/**
  * Place-name mentions in one sentence. `knownPeople` holds surnames seen earlier in the report
  * after a given name ("John Kirby"), so a later bare "Kirby" is read as the person.
  */
@@ -298,6 +313,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     let bestEnd = -1;
     let bestHits: NameHit[] = [];
     let bestDemonym = false;
+    let abbreviation = false;
     for (let j = i + 1; j <= Math.min(tokens.length, i + 7); j++) {
       const last = tokens[j - 1]!;
       if (j - 1 > i) {
@@ -316,7 +332,11 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
       // place only by its own primary name, never by an alternate name or a spelling variant.
       // (A country's other names are how outlets name it: "Congo", also the Republic of the
       // Congo's, is a frequent English word.)
-      if (j === i + 1 && (gazetteer.isEnglishWord(k) || /^[\p{Lu}.]{1,4}$/u.test(k))) hits = hits.filter((h) => !h.loose && (!h.alternate || h.place.kind === 'country'));
+      if (j === i + 1 && (gazetteer.isEnglishWord(k) || /^[\p{Lu}.]{1,4}$/u.test(k))) {
+        const unit = unitAbbreviation(sentence, tokens, i, out.at(-1), hits);
+        abbreviation = unit.length > 0;
+        hits = abbreviation ? unit : hits.filter((h) => !h.loose && (!h.alternate || h.place.kind === 'country'));
+      }
       const demonym = gazetteer.demonym(k);
       // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
       const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));
@@ -368,7 +388,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
     const text = sentence.text.slice(token.start - sentence.start, tokens[bestEnd - 1]!.end - sentence.start);
     const cue = capital ? { cue: 'city', text: 'capital' } : bestDemonym ? null : typeCueAt(sentence, tokens, i, bestEnd, (word) => gazetteer.demonym(word) !== null);
     // A word alone, with nothing calling it a place: the rules below weigh such words.
-    const loneWord = bestEnd === i + 1 && !cue;
+    const loneWord = bestEnd === i + 1 && !cue && !(abbreviation && bestHits.every((h) => h.place.kind === 'admin1'));
     // An everyday word that is only part of a place's name ("Jewish" of the Jewish Autonomous
     // Oblast, "Christian" of Christian County) names the place only when the words around it
     // say so ("Christian County", "the Jewish region"). Countries go by many names ("Turkey",
@@ -450,6 +470,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         tokens,
         plainWords: bestEnd > i + 1 && tokens.slice(i, bestEnd).every((t) => CONNECTORS.has(t.text.toLowerCase()) || gazetteer.isEnglishWord(t.text)),
         offSide: offSide(gazetteer, bestHits, sentence.text.slice(0, token.start - sentence.start)),
+        unitAbbreviation: abbreviation && bestEnd === i + 1,
       });
     }
     i = bestEnd;

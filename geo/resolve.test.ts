@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionOf } from '../tests/helpers/gazetteer.ts';
+import { analyse, mentionOf } from '../tests/helpers/gazetteer.ts';
 
 describe('choosing among same-named places', () => {
   it('reads "the <area> town of X" as X in the area, and picks the area that holds an X', async () => {
@@ -819,6 +819,31 @@ describe('choosing among same-named places', () => {
     expect([cordoba.place?.countryCode, cordoba.place?.admin1]).toEqual(['MX', 'Veracruz']);
     const veracruz = await mentionOf(text, 'Veracruz', '2022-11-07');
     expect(veracruz.place?.kind).toBe('admin1');
+  });
+
+  it('reads a state\'s abbreviation after a place name ("Glasgow, Ky.") as the state it lies in', async () => {
+    // Without it, Glasgow is Scotland's, and "Ky" alone is no place at all.
+    const text =
+      'GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in Glasgow. ' +
+      'The Glasgow Police Department says they were called to the intersection just after 5:00 p.m. on Saturday.';
+    const state = await mentionOf(text, 'Ky', '2016-02-01');
+    expect([state.place?.kind, state.place?.name]).toEqual(['admin1', 'Kentucky']);
+    const towns = state.analysis.mentions.filter((m) => /^glasgow$/i.test(m.resolution.mention.text));
+    expect(towns.map((m) => [m.resolution.place?.countryCode, m.resolution.place?.admin1])).toEqual([
+      ['US', 'Kentucky'],
+      ['US', 'Kentucky'],
+      ['US', 'Kentucky'],
+    ]);
+    const lebanon = await mentionOf('LEBANON, Pa. — An explosion leveled a rowhome on Monday morning, killing two people.', 'LEBANON', '2023-08-22');
+    expect(lebanon.place?.admin1).toBe('Pennsylvania');
+  });
+
+  it('does not read a short word after a comma as a state unless it holds the place named before it', async () => {
+    // "Ga" would be Georgia, but no Kabul is in it; after Athens it is Georgia.
+    const kabul = await analyse('Officials in Kabul, Ga. and other places said nothing.', '2023-08-22');
+    expect(kabul.mentions.map((m) => m.resolution.mention.text)).toEqual(['Kabul']);
+    const athens = await mentionOf('ATHENS, Ga. — A fire early Sunday heavily damaged a downtown building.', 'ATHENS', '2026-03-16');
+    expect(athens.place?.admin1).toBe('Georgia');
   });
 
   it('reads "X, Y" as X inside Y, however small X is and however big its namesakes elsewhere', async () => {

@@ -705,6 +705,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // (A list of three or more: in "the road between Beni and Komanda in Ituri", Ituri is
     // Komanda's alone.)
     const inNamedCity = (unit?.kind === 'city' || unit?.kind === 'admin1') && !isFront(ctx) && m.end <= ctx.start && LIST_THEN_CONTEXT.test(textBetween(m, ctx)) && /^\s*,/.test(textBetween(m, ctx));
+    // ("Damascus, Md.": a state's abbreviation after the name is as plain as a kind word.)
+    if (unit?.kind === 'admin1' && ctx.unitAbbreviation && /^\s*,\s*$/.test(between)) statedUnit.set(m, unit);
     if (inNamedRegion) statedUnit.set(m, unit);
     if (inNamedCity) for (const o of mentions) if (o.sentence === m.sentence && o.start >= m.start && o.end <= ctx.start && !o.demonym) statedUnit.set(o, unit);
     if (!unit || !m.typeCue) continue;
