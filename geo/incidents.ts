@@ -378,7 +378,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const adjacentPlace =
         between !== undefined &&
         // (Or the place's unit between: "Merawi town, Mecha woreda, about 30 kilometers south of".)
-        (/^(?:\s+[\p{Ll}-]+){0,3}\s*,(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*,)?[^,.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
+        (/^(?:\s+[\p{Ll}-]+){0,3}\s*,(?:\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*,)?[^,.;]*$/u.test(between) ||
+          // (Or in a bracket right after it: "Svitlodarsk (government-controlled, 57km north-east of".)
+          /^\s*(?:\([^()]{1,30}\)\s*)?\(\s*(?:[\p{L}-]+\s*,\s*)?[^(),.;]*$/u.test(between) || /^(?:\s+[\w-]+|\s+\([^()]{1,30}\)){0,10}\s*$/.test(between) || APPOSITIVE_THEN.test(between));
       // (A sea before is where the position lies, not a place it describes: "transiting the Gulf
       // of Aden, approximately 98 NM south-east of Aden".)
       if (!adjacentPlace || before?.resolution.place?.kind === 'sea') {

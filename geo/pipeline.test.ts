@@ -45,3 +45,21 @@ describe('a report the analysis fails on', () => {
     ]);
   });
 });
+
+describe('a position given in a bracket after a place', () => {
+  const names = async (text: string, published: string) =>
+    runPipeline(await gazetteer(), [report(text, published)]).incidents.features.map((f) => f.properties.place_name);
+
+  it('says where the place lies: the place is the incident, not the point measured from another', async () => {
+    const text = 'On the evening of 13 March, while in Svitlodarsk (government-controlled, 57km north-east of Donetsk), the SMM heard 11 undetermined explosions.';
+    const places = await names(text, '2018-03-15');
+    expect(places).toContain('Svitlodarsk');
+    expect(places.filter((p) => /Donetsk/.test(p))).toEqual([]);
+  });
+
+  it('stands for a place the gazetteer lacks', async () => {
+    const text = 'On 21 November, shelling damaged a power line near Hnutove (government-controlled, 20km north-east of Mariupol), the SMM said.';
+    expect(await names(text, '2016-11-22')).toEqual(['20 km northeast of Mariupol']);
+  });
+});
+

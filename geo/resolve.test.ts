@@ -308,6 +308,10 @@ describe('choosing among same-named places', () => {
     const text2 = 'Heavy fighting continued in and around New York, an urban-type settlement just south of Toretsk. Ukrainian troops repelled six Russian assaults near New York on Tuesday.';
     const a = await mentionOf(text2, 'New York');
     expect(a.analysis.mentions.filter((x) => x.resolution.mention.text === 'New York').map((x) => x.resolution.place?.countryCode ?? null)).not.toContain('US');
+    // So does a monitor's bracket, past a note on who holds the place: not the Vodiane of
+    // Zaporizhzhia Oblast, 200 km from Mariupol.
+    const vodiane = await mentionOf('On 20 November, while in Vodiane (government-controlled, 20km north-east of Mariupol), the SMM heard 25 undetermined explosions.', 'Vodiane', '2016-11-22');
+    expect(vodiane.place?.admin1 ?? null).not.toBe('Zaporizhzhia');
     // A place that is that near stays: Bucha, 25 km from Kyiv.
     const bucha = await mentionOf('Shelling hit Bucha, about 25 km from Kyiv, on Tuesday.', 'Bucha');
     expect([bucha.place?.name, bucha.place?.countryCode]).toEqual(['Bucha', 'UA']);

@@ -370,8 +370,10 @@ const NOT_A_VILLAGE_POPULATION = 100_000;
 const FEW = 5;
 // "Kobe, about 30 km from Gao", "Witu, some 50 kilometres north of", "Makiivka (northwest of": how far
 // one lies from the other.
+// (In a bracket, a monitor's note on who holds it may come first: "Vodiane (government-controlled,
+// 20km north-east of".)
 export const DISTANCE_LINK =
-  /^\s*(?:,\s+|\(\s*(?:(?:both|all)\s+)?)(?:(?:an?|two|three|four|several|both)\s+(?:[\w-]+\s+){0,3}?(?:towns?|villages?|city|cities|settlements?|hamlets?|port|suburbs?|district|community|communities)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
+  /^\s*(?:,\s+|(?:\([^()]{1,30}\)\s*)?\(\s*(?:(?:both|all)\s+)?(?:[\w-]+,\s+)?)(?:(?:an?|two|three|four|several|both)\s+(?:[\w-]+\s+){0,3}?(?:towns?|villages?|city|cities|settlements?|hamlets?|port|suburbs?|district|community|communities)\s+(?:(?:located|situated|lying)\s+)?)?(?:(?:on|along|off)\s+the\s+(?:main\s+|[\w-]+\s+){0,2}(?:highway|road|coast|river)\s+)?(?:(?:about|some|around|roughly|nearly|almost|just|approximately|only|less than|more than)\s+)?(?:(\d{1,4}|a\s+few|several|a\s+couple\s+of)\s*(km|kilomet(?:er|re)s?|miles?|nautical miles?|nm)\s+(?:\([^)]{1,20}\)\s+)?)?(?:((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ward)?)\s+)?(?:(?:up|down)stream\s+)?(?:from|of|outside|away from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|capital|seat|headquarters)\s+of\s+)?$/i;
 
 // "the Kupwara district of north Kashmir", "the Bakhmut district of Donetsk".
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;

@@ -330,13 +330,16 @@ const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:k
 const WAR_TOLL_AFTER = /^\s*,\s+where\s+[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
 
 // An appositive naming a place's kind: "a battered town", "a village".
+// (Or a bracket after the name, as monitors' reports give a place's position: "Svitlodarsk
+// (government-controlled, 57km north-east of", "Zolote-4 (Rodina) (60km west of".)
+const PLACE_THEN_BRACKET = String.raw`[\p{L}\d]\s*(?:\([^()]{1,30}\)\s*)?\(\s*(?:[\p{L}-]+\s*,\s*)?`;
 const APPOSITIVE_KIND = String.raw`(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|settlement|hamlet|port|suburb|district|area|base|camp)\s+`;
 
 // A place, its comma, and what may come before a distance from another place: "Bilozerka, a town
 // about", "Sake, some".
 // (Or a unit's word after its name, no comma: "a community in Navolato municipality about 30 km".)
 const PLACE_THEN_OFFSET = new RegExp(
-  String.raw`(?:\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?|\p{Lu}[\p{L}'’-]*\s+(?:municipality|district|county|township|province|region|oblast|raion|governorate|state|territory|department|commune|zone|cercle|prefecture)\s+)(?:about|some|around|roughly|approximately|nearly)?\s*$`,
+  String.raw`(?:\p{L}\s*,\s*(?:${APPOSITIVE_KIND})?|${PLACE_THEN_BRACKET}|\p{Lu}[\p{L}'’-]*\s+(?:municipality|district|county|township|province|region|oblast|raion|governorate|state|territory|department|commune|zone|cercle|prefecture)\s+)(?:about|some|around|roughly|approximately|nearly)?\s*$`,
   'u',
 );
 
