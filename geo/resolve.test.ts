@@ -825,6 +825,22 @@ describe('choosing among same-named places', () => {
     expect(veracruz.place?.kind).toBe('admin1');
   });
 
+  it('reads a region\'s own name as the region, not a unit of it that goes by the name too ("north Kashmir")', async () => {
+    // GeoNames gives Azad Kashmir the other name "Kashmir".
+    const text =
+      "Four soldiers were killed in a gunfight in Jammu and Kashmir's Doda district on Monday. The Kashmir Tigers, a shadow group of the Pakistan-based Jaish-e-Mohammed, claimed responsibility. Separately, troops foiled an infiltration bid in the Keran sector of Kupwara district in north Kashmir on Tuesday, killing two militants.";
+    const m = await mentionOf(text, 'Kashmir', '2024-07-17');
+    expect([m.place?.kind, m.place?.name]).toEqual(['region', 'Kashmir']);
+  });
+
+  it('reads "Indian-administered Kashmir\'s Poonch district" as the district on India\'s side', async () => {
+    const text =
+      "Five Indian soldiers were killed after rebels attacked an army vehicle in Indian-administered Kashmir's Poonch district, officials said. " +
+      "There was no comment from the foreign ministry in Islamabad. In 2019 India struck what it said was a camp near Balakot in Pakistan's Khyber Pakhtunkhwa province.";
+    const m = await mentionOf(text, 'Poonch', '2023-04-21');
+    expect(m.place?.countryCode).toBe('IN');
+  });
+
   it('reads a state\'s abbreviation after a place name ("Glasgow, Ky.") as the state it lies in', async () => {
     // Without it, Glasgow is Scotland's, and "Ky" alone is no place at all.
     const text =

@@ -606,6 +606,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   );
   const lists = all.map((l) => l.slice(0, MAX_CANDIDATES));
 
+  // "in north Kashmir": the words are the own name of a region made of admin-1 units, and one
+  // of its units goes by it too (Azad Kashmir): the words name the whole, not that part.
+  for (const list of lists) {
+    const whole = list.find((c) => c.place.kind === 'region' && !byOtherName(c));
+    if (!whole) continue;
+    for (const c of list) {
+      if (c.place.kind !== 'admin1' || !byOtherName(c) || !contains(whole.place, c.place)) continue;
+      c.score = Math.min(c.score, options.minScore - 0.5);
+      c.reasons.push(`a part of ${whole.place.name}, which the words name by its own name`);
+    }
+    list.sort((a, b) => b.score - a.score);
+  }
+
   // "the western countryside of Damascus", "Rural Damascus": the country round a city, so not a
   // first-level unit that is the city alone (Damascus Governorate), when another holds it (Rif
   // Dimashq).
@@ -711,6 +724,11 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (unit?.kind === 'admin1' && ctx.unitAbbreviation && /^\s*,\s*$/.test(between)) statedUnit.set(m, unit);
     if (inNamedRegion) statedUnit.set(m, unit);
     if (inNamedCity) for (const o of mentions) if (o.sentence === m.sentence && o.start >= m.start && o.end <= ctx.start && !o.demonym) statedUnit.set(o, unit);
+    // "Indian-administered Kashmir's Poonch district": of a region split between countries, the
+    // words name one country's side.
+    const side = unit?.kind === 'region' && unit.countryCode === '' ? administeredBy(mentions, ctx) : null;
+    const sideCountry = side ? lists[mentions.indexOf(side)]![0]?.place : undefined;
+    if (m.typeCue && sideCountry?.kind === 'country') statedCountry.set(m, sideCountry);
     if (!unit || !m.typeCue) continue;
     if (unit.kind === 'country') {
       // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
@@ -1566,6 +1584,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const place = ctx ? decided[mentions.indexOf(ctx)]!.place : null;
     return ctx && place && canQualify(place, ctx) ? { ...r, context: place } : r;
   });
+}
+
+/** The demonym of "Indian-administered Kashmir", "Pakistani-controlled Kashmir": the mention
+ * right before, joined to the name by the word for who runs it. */
+function administeredBy(mentions: FoundMention[], m: FoundMention): FoundMention | null {
+  const before = mentions[mentions.indexOf(m) - 1];
+  if (!before?.demonym || before.sentence !== m.sentence) return null;
+  return /^[-‐‑](?:administered|controlled|held|ruled)\s+$/i.test(textBetween(before, m)) ? before : null;
 }
 
 /** A seat whose admin-1 unit bears its name: a city that is a unit of its own ("Sevastopol
