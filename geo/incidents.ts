@@ -207,6 +207,14 @@ function namesPart(m: RoledMention): boolean {
   if (POSSESSIVE_BEARING.test(before)) return false;
   return directionBefore(before) !== null || (m.resolution.place !== null && namesCentre(m.resolution.place, before));
 }
+/** "south Kashmir's Kulgam district", "Baramulla district of north Kashmir": the words put the
+ * place in the named part. */
+function partHolds(part: RoledMention, m: RoledMention): boolean {
+  const a = part.resolution.mention;
+  const b = m.resolution.mention;
+  if (a.sentence !== b.sentence) return false;
+  return a.end <= b.start ? /^['’]s\s+$/.test(textBetween(a, b)) : /^\s+[\p{L}-]+\s+of\s+(?:the\s+)?(?:north|south|east|west|central)[\p{L}-]*\s+$/iu.test(textBetween(b, a));
+}
 const POSSESSIVE_BEARING = /['’]s\s+(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?\s+$/i;
 
 // "in the town of Datu Hoffer Ampatuan", "off the Yemeni port of X", "on the outskirts of
@@ -338,8 +346,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
       const ctx = m.resolution.context;
       if (!ctx) continue;
       for (const other of group) {
-        // ("QUETTA, Pakistan (AP) — ... in southwestern Pakistan": a part of it is no admin unit.)
-        if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident' && !namesPart(other)) {
+        // ("QUETTA, Pakistan (AP) — ... in southwestern Pakistan": a part of it is no admin unit,
+        // unless the words put the place in that part: "in south Kashmir's Kulgam district".)
+        if (other !== m && other.resolution.place?.index === ctx.index && other.role.role === 'incident' && (!namesPart(other) || partHolds(other, m))) {
           other.role = { role: 'admin_context', cue: `admin unit of ${m.resolution.mention.text}` };
         }
       }

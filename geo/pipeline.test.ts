@@ -63,3 +63,11 @@ describe('a position given in a bracket after a place', () => {
   });
 });
 
+
+describe('a part of a region the words put a place in', () => {
+  it('is where the place lies, not a second incident ("in south Kashmir\'s Kulgam district")', async () => {
+    const text = 'Two soldiers and four militants were killed in two separate gunfights in south Kashmir\'s Kulgam district, officials said on Sunday.';
+    const names = runPipeline(await gazetteer(), [report(text, '2024-07-07')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names).toEqual(['Kulgam']);
+  });
+});
