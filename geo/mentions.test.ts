@@ -255,6 +255,19 @@ describe('finding place names', () => {
     expect(gallant.at(-1)!.resolution.mention.inName).toMatch(/^person/);
   });
 
+  it('reads a name across a wrapped line\'s break, but not across a paragraph\'s', async () => {
+    const wrapped =
+      'Ethiopian and Eritrean forces have made rapid gains in recent weeks. They captured Shire, also known as Inda\n' +
+      'Selassie, on Oct. 17 after days of heavy fighting and air strikes, and took Alamata and Korem in southern\n' +
+      'Tigray the following day. Many residents of Shire fled east towards Adwa and Aksum after the fighting.';
+    const a = await analyse(wrapped, '2022-10-20');
+    const inda = a.mentions.find((m) => m.resolution.mention.text.startsWith('Inda'));
+    expect(inda?.resolution.mention.text).toBe('Inda\nSelassie');
+    expect(inda?.resolution.place?.countryCode).toBe('ET');
+    const apart = await analyse('Heavy shelling hit Beit\n\nHanoun residents said.', '2025-05-29');
+    expect(apart.mentions.map((m) => m.resolution.mention.text)).not.toContain('Beit\n\nHanoun');
+  });
+
   it('does not take an everyday word at a sentence start for a place', async () => {
     const a = await analyse('Police said the blast damaged three houses in Kharkiv.');
     expect(a.mentions.map((m) => m.resolution.mention.text)).not.toContain('Police');

@@ -192,6 +192,11 @@ const COMPASS_WORDS = new Set([
 ]);
 
 /** Two to four letters, all capitals: the shape of an acronym. */
+/** A gap between two words that is only a wrapped line's break. */
+function wrappedGap(gap: string): boolean {
+  return /^[ \t]*\n[ \t]*$/.test(gap);
+}
+
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,4}$/u.test(word);
 }
@@ -324,7 +329,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         // An Arabic article joined to the next word is one too ("Deir ez-Zor", "Ras as-Sidr").
         const connector = CONNECTORS.has(lower) || (/^[-‐‑]$/.test(gap) && last.hyphenNext) || (NAME_ARTICLES.has(lower) && last.hyphenNext);
         if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
-        if (!/^[\s\-‐‑]*$/.test(gap) || /\n/.test(gap) || tokens[j - 2]!.possessive) break;
+        // (A line break inside a sentence is a wrapped line, which the sentence splitter has
+        // joined: "also known as Inda" / "Selassie, on Oct. 17". Not a line that ends on a
+        // hyphen: that is a word broken in two, or a list's dash.)
+        if (!/^[\s\-‐‑]*$/.test(gap) || (/\n/.test(gap) && !wrappedGap(gap)) || tokens[j - 2]!.possessive) break;
       }
       const k = key(tokens, i, j);
       let hits = gazetteer.lookup(k);
