@@ -268,6 +268,17 @@ describe('finding place names', () => {
     expect(apart.mentions.map((m) => m.resolution.mention.text)).not.toContain('Beit\n\nHanoun');
   });
 
+  it('reads a capitalised "Front" after a name as a group\'s name, not a front line ("Liberation Front")', async () => {
+    const text =
+      "Rebel fighters from Ethiopia's Tigray region have taken control of the town of Lalibela, residents say.\n\n" +
+      "The fighters, loyal to the Tigray People's Liberation Front (TPLF), entered the town on Thursday afternoon\n" +
+      'without meeting resistance, after government troops and regional forces withdrew, two residents told the BBC.';
+    const a = await analyse(text, '2021-08-06');
+    const liberation = a.mentions.find((m) => m.resolution.mention.text === 'Liberation');
+    expect(liberation?.resolution.mention.typeCue ?? null).toBeNull();
+    expect(liberation?.role.role).not.toBe('incident');
+  });
+
   it('does not take an everyday word at a sentence start for a place', async () => {
     const a = await analyse('Police said the blast damaged three houses in Kharkiv.');
     expect(a.mentions.map((m) => m.resolution.mention.text)).not.toContain('Police');

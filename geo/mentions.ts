@@ -240,7 +240,8 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   // (but "the Red Sea state of Sudan", "the Bakhmut district of Donetsk" are the name's own).
   const settlementOf = next !== undefined && SETTLEMENT_WORD.test(next.text) && tokens[to + 1]?.text.toLowerCase() === 'of';
   if (next && !tokens[to - 1]!.possessive && !settlementOf) {
-    const kind = KIND_AFTER[next.text.toLowerCase()];
+    // ("the Tigray People's Liberation Front", "the Polisario Front": capitalised, a group.)
+    const kind = next.text === 'Front' ? undefined : KIND_AFTER[next.text.toLowerCase()];
     // ("Paris Regional Health", "Kherson Regional Hospital": a facility's name, no region.)
     const facility = next.text === 'Regional' && REGIONAL_FACILITY.test(tokens[to + 1]?.text ?? '');
     if (kind && !facility) return { cue: kind, text: next.text };
