@@ -122,6 +122,9 @@ const ROWS: Row[] = [
   // Years and anchored or future expressions: kept, not dated.
   ['The city has been shelled since 2022.', THU, undated('since 2022')],
   ['The plant was damaged last year.', THU, undated('last year')],
+  // A season: a span, not a day.
+  ['Danube ports such as Izmail and Reni were hit several times over the summer.', THU, undated('over the summer')],
+  ['Drones struck several refineries in the Krasnodar region this spring.', THU, undated('this spring')],
   ['The group reversed gains made during the 2022-2023 offensive in the region.', THU, undated('2022-2023 offensive')],
   ['Talks collapsed after a 2019 car bombing at a police academy killed 22 cadets.', THU, undated('2019 car bombing')],
   ['He took part in kidnappings in Sulu more than a decade ago.', THU, undated('a decade ago')],

@@ -510,7 +510,8 @@ const MATCHERS: Matcher[] = [
     scan(new RegExp(`\\b(?:a|an|the|its|his|her|their|that)\\s+(${YEAR_RE})\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks?|strikes?|air\\s*strikes?|airstrikes?|bombings?|shelling|raids?|ambush|assault|massacre|killings?|explosions?|blasts?|coup|attempt)\\b`, 'gi'), sentence, (m) =>
       push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, parsed: { kind: 'year', year: Number(m[1]) } }),
     );
-    scan(new RegExp(`\\b(?:(?:earlier|early|late)\\s+)?(?:this|last)\\s+year\\b|\\b${NUM_RE}\\s+(?:years?|decades?)\\s+ago\\b`, 'gi'), sentence, (m) =>
+    // (A season too: "this spring", "over the summer".)
+    scan(new RegExp(`\\b(?:(?:earlier|early|late)\\s+)?(?:this|last)\\s+(?:year|spring|summer|autumn|winter)\\b|\\b(?:over|during|throughout)\\s+the\\s+(?:spring|summer|autumn|winter)\\b|\\b${NUM_RE}\\s+(?:years?|decades?)\\s+ago\\b`, 'gi'), sentence, (m) =>
       push({ start: m.index, end: m.index + m[0].length, parsed: { kind: 'year', year: null } }),
     );
   },

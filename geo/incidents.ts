@@ -840,7 +840,13 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     // "Israel also struck Beirut's southern suburbs several times earlier this year": a span too
     // coarse to date, told as past, is background too. (Not a comparison: "the deadliest
     // strike this year".)
-    if (date.precision === 'unknown' && date.expression && PAST_SPAN.test(date.expression) && !comparedAt(sentence.text, date.expression)) {
+    // (Not a span in a relative clause the place is not in: "In Dnipropetrovsk Oblast, where
+    // Russian troops crossed the border this summer, ISW assessed that ...". A clause on the
+    // place itself still dates it: "push back into Rafah, which was destroyed last year".)
+    const mentionEnd = r.mention.end - sentence.start;
+    const onPlace = (from: number) => from >= mentionEnd && sentence.text.slice(mentionEnd, from).trim() === '';
+    const spanAside = date.expression !== null && aside.some(([from, to]) => !onPlace(from) && sentence.text.slice(from, to).includes(date.expression!));
+    if (date.precision === 'unknown' && date.expression && PAST_SPAN.test(date.expression) && !comparedAt(sentence.text, date.expression) && !spanAside) {
       m.role = { role: 'context', cue: `background: "${date.expression}"` };
       continue;
     }
@@ -1430,7 +1436,7 @@ function comparedAt(sentence: string, expression: string): boolean {
   const at = sentence.indexOf(expression);
   return at >= 0 && COMPARED_BEFORE.test(sentence.slice(0, at));
 }
-const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+year$|^(?:the\s+)?(?:previous|past)\s+year$|\b(?:years?|decades?)\s+ago$/i;
+const PAST_SPAN = /^(?:(?:earlier|early|late|later)\s+)?(?:in\s+)?(?:this|last)\s+(?:year|spring|summer|autumn|winter)$|^(?:over|during|throughout)\s+the\s+(?:spring|summer|autumn|winter)$|^(?:the\s+)?(?:previous|past)\s+year$|\b(?:years?|decades?)\s+ago$/i;
 /** "the deadliest strike on the city this year", "the largest attack since": a comparison. */
 const COMPARED_BEFORE = /\b(?:deadliest|largest|biggest|worst|heaviest|most|first|second|third|latest|only)\b[^,.;]*$/i;
 

@@ -71,3 +71,18 @@ describe('a part of a region the words put a place in', () => {
     expect(names).toEqual(['Kulgam']);
   });
 });
+
+describe('a season as the only time of an event', () => {
+  const names = async (text: string) => runPipeline(await gazetteer(), [report(text, '2023-09-26')]).incidents.features.map((f) => f.properties.place_name);
+
+  it('is background, as "earlier this year" is', async () => {
+    const text = 'A Russian drone hit a port warehouse in Odesa overnight, officials said on Tuesday. Danube river ports such as Izmail and Reni were hit several times over the summer.';
+    expect(await names(text)).toEqual(['Odesa']);
+  });
+
+  it('is not the time of an event outside the relative clause it is told in', async () => {
+    const text = 'In Dnipropetrovsk Oblast, where Russian troops crossed the administrative border this summer, Russian forces recently advanced near Andriivka, the army said on Tuesday.';
+    expect(await names(text)).not.toEqual([]);
+  });
+});
+
