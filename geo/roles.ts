@@ -103,7 +103,7 @@ const SPEECH_AFTER =
 
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed)\b/iu;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed|voiced|expressed)\b/iu;
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
@@ -381,6 +381,9 @@ const PLACE_THEN_BEARING = new RegExp(
 // (Or an actor's strongholds: "far from the RSF's strongholds in Darfur and Kordofan".)
 // (Or what a command's troops do: "the Southern Military District, which commands troops fighting
 // in Ukraine's Zaporizhzhia and Kherson oblasts".)
+// A group, then where it is based, set off by commas or as its description: ", based in the
+// Pakistani city of", "the militia, which is based in".
+const GROUP_BASED_BEFORE = /(?:,\s*(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:(?:now|also|mainly|largely)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:city|town|capital|province|region|area)\s+of\s+)?$/i;
 const HELD_BY_ACTOR = /\b(?:(?:who|which|that)\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:controls?|holds?|rules?|governs?|occup(?:y|ies)|commands?\s+(?:troops|forces|units))\b[^,.;:()]*|\b(?:strongholds?|heartlands?|bastions?)\s+(?:in|of)\s+(?:the\s+)?)$/i;
 
 // Officials speak for a place: "the governor of X", "X's governor", "X city council", "the X regional administration".
@@ -878,6 +881,10 @@ export function decideRole(r: Resolution): RoleDecision {
   // "The Houthis, who control much of northern Yemen including the capital Sanaa, said ...": a
   // relative clause says what an actor holds, not where anything happened. ("Troops took control
   // of X" is no relative clause: a capture stays an event.)
+  // "the Taliban leadership, based in the Pakistani city of Quetta, was directing fighters": where
+  // a group has its seat, told of the group.
+  const based = GROUP_BASED_BEFORE.exec(pre);
+  if (based) return { role: 'context', cue: `where a group is based: "${based[0].trim()} ${m.text}"` };
   const held = HELD_BY_ACTOR.exec(pre);
   if (held) return { role: 'context', cue: `held by an actor: "${held[0].trim()} ${m.text}"` };
   const offset = OFFSET_BEFORE.exec(pre);
