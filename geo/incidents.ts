@@ -223,12 +223,13 @@ const NAMED_PLACE_PHRASE = new RegExp(
   `\\b(?:in|at|near|on|outside|off)\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:${SETTLEMENT_WORDS}|municipality|district|province|commune|county|locality|outskirts|edge|fringes?)\\s+of\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`,
   'gud',
 );
-// "in Colombia's northeastern Catatumbo region", "in the Tirah valley": an area named by its kind.
+// "in Colombia's northeastern Catatumbo region", "in the Tirah valley", "in the Cal Miskaad
+// mountains": an area named by its kind.
 // "in Barangay Limpongo", "in tambon Bang Lang": a local unit's word, then its name.
 const KIND_THEN_NAME = /\b(?:in|at|near)\s+(?:[Bb]arangay|[Tt]ambon|[Ss]itio|[Ee]jido|[Kk]ampung|[Aa]ldea|[Cc]olonia)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/dgu;
 // "PESHAWAR: ... gunmen opened fire on a passenger convoy near Bagan in Lower Kurram".
 const NEAR_NAME = /\bnear\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/dgu;
-const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:region|area|valley)\b/dgu;
+const NAMED_AREA_PHRASE = /\b(?:in|across|near)\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:region|area|valley|mountains|hills|range|forest|desert|plateau)\b/dgu;
 
 /** The sentence puts the event in a named place the gazetteer does not hold, and that is not
  * the dateline's own: "COTABATO CITY - Three soldiers were killed ... in the town of Datu Hoffer

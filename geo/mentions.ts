@@ -329,7 +329,10 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         // Inside a hyphenated compound any word may be lower case ("Port-au-Prince").
         // An Arabic article joined to the next word is one too ("Deir ez-Zor", "Ras as-Sidr").
         const connector = CONNECTORS.has(lower) || (/^[-‐‑]$/.test(gap) && last.hyphenNext) || (NAME_ARTICLES.has(lower) && last.hyphenNext);
-        if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower)) break;
+        // ("the Kurdistan region": a named area whose own name ends in the word, lower-cased as
+        // outlets write it; "the Donetsk region" is the oblast, by its kind word.)
+        const areaTail = lower === 'region' && gazetteer.lookup(key(tokens, i, j)).some((h) => h.place.kind === 'region' && !h.alternate && !h.loose);
+        if (!isCapitalised(last.text) && !connector && !GENERIC_TAIL.has(lower) && !areaTail) break;
         // (A line break inside a sentence is a wrapped line, which the sentence splitter has
         // joined: "also known as Inda" / "Selassie, on Oct. 17". Not a line that ends on a
         // hyphen: that is a word broken in two, or a list's dash.)

@@ -86,3 +86,12 @@ describe('a season as the only time of an event', () => {
   });
 });
 
+describe('a wire dateline', () => {
+  it('gives way to mountains the gazetteer lacks that the lede puts the event in', async () => {
+    const text =
+      "GAROWE, Puntland — The United States military carried out two airstrikes against Islamic State fighters in the Cal Miskaad mountains of Puntland's Bari region this week, officials said on Thursday.";
+    const names = runPipeline(await gazetteer(), [report(text, '2026-02-12')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names).not.toContain('Garoowe');
+  });
+});
+

@@ -233,6 +233,8 @@ const ROLES: Array<[string, string, string]> = [
   ["In Ankara, the Turkish foreign ministry voiced concern for the safety of Tal Afar's Turkmen majority and called on coalition forces to avoid civilian casualties.", 'Ankara', 'speaker'],
   ['ISAF said the Taliban leadership, based in the Pakistani city of Quetta, was directing fighters across the border and had planted thousands of bombs.', 'Quetta', 'context'],
   ['The district administration, based in the town of Sinjar south of the mountain, condemned the drone strike on its vehicle.', 'Sinjar', 'context'],
+  ['Speaking to reporters at his Mar-a-Lago resort in Palm Beach on Saturday, Trump said the strike, carried out on Friday, killed three people.', 'Palm Beach', 'speaker'],
+  ['The strikes used long-range B-1 bombers flown from Dyess Air Force Base in Texas, officials said.', 'Texas', 'origin'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],
