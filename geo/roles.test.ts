@@ -238,6 +238,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The U.S. Consulate General in Matamoros urged American citizens in Reynosa to shelter in place, and residents reported hearing explosions.', 'Matamoros', 'speaker'],
   ['The State Department in Washington maintains a do-not-travel advisory for Tamaulipas, citing crime and kidnapping.', 'Washington', 'speaker'],
   ["The state's public security secretary said more than a dozen police officers had been killed in Sinaloa since Sept. 9, when the clashes broke out.", 'Sinaloa', 'context'],
+  ['"We will strike Tel Aviv, we will strike Haifa, and no Zionist port will be safe," Saree said on Thursday.', 'Haifa', 'context'],
+  ['The group vowed to attack Djibo again, the statement said.', 'Djibo', 'context'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],

@@ -315,6 +315,8 @@ const RESTORE_BEFORE = /\b(?:restore|restoring|maintain|maintaining|bring|bringi
 const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our|a)\b/i;
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
 const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
+// A modal or a verb of intent right before an event verb: "will", "vowed to", "threatened to".
+const INTENT_BEFORE = /\b(?:will|would|could|might|shall|(?:is|are|was|were)\s+going\s+to|(?:vow|vows|vowed|threaten|threatens|threatened|plan|plans|planned|intend|intends|intended|promise|promises|promised|pledge|pledges|pledged|want|wants|wanted)\s+to)\s+(?:(?:also|again|soon|now|not|never|certainly)\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
 const SERIES_FOLLOWED_BEFORE = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|the)\s+(?:series|string|spate|wave|run)\s+of\s+[^.;]*$/i;
 const EARLIER_EVENTS_BEFORE = /\b(?:repeated|previous|past|prior)\s+(?:[\w-]+\s+)?(?:raids|strikes|attacks|operations|offensives|incursions|bombardments|wars)\s+(?:in|on|against|into)\s+(?:the\s+)?$/i;
@@ -912,6 +914,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // ("the strikes degrade Moscow's ability to wage war": a government's means, not a site.)
   const means = object && GOVERNMENT_MEANS_AFTER.exec(post);
   if (means) return { role: 'context', cue: `stands for a government: "${m.text}${means[0]}"` };
+  // ("We will strike Tel Aviv", "vowed to attack Ouagadougou": a threat or a plan, not an event.)
+  const intended = object ? INTENT_BEFORE.exec(pre.slice(0, object.index)) : null;
+  if (intended) return { role: 'context', cue: `a threat or a plan: "${intended[0].trim()} ${object![0].trim()} ${m.text}"` };
   if (object) return { role: 'incident', cue: `place of "${object[0].trim()}"` };
   if (withdrawal) return { role: 'incident', cue: `place given up: "${withdrawal[0].trim()} ${m.text}"` };
   // "Pokrovsk ... is a key transport hub about 75 kilometers (45 miles) southwest of Bakhmut",
