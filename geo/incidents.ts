@@ -288,6 +288,8 @@ function heldByReach(unit: Place, town: Place): boolean {
   return (unit.kind === 'admin1' || unit.kind === 'admin2') && town.kind === 'city' && withinUnitReach(unit, town);
 }
 
+/** A modal or an infinitive's "to" right before an event word: what is asked or foreseen. */
+const MODAL_BEFORE = /\b(?:should|must|would|could|will|might|to)\s+(?:(?:not|also|immediately|quickly)\s+)?$/i;
 const WOUNDED_PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:soldiers|troops|fighters|civilians|people|men|women|children|residents|patients|survivors|officers|policemen)\b/i;
 
 /** Decisions that need the whole sentence: admin context, a country beside its own places, an official's region. */
@@ -638,7 +640,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
         (e) =>
           !/^(?:dead|died|casualties|impact)$/i.test(e.text) &&
           !(/^(?:wounded|injured)$/i.test(e.text) && WOUNDED_PEOPLE_AFTER.test(sentence.slice(e.end))) &&
-          !CLAIMED_BACK_BEFORE.test(sentence.slice(0, e.start)),
+          !CLAIMED_BACK_BEFORE.test(sentence.slice(0, e.start)) &&
+          // (Nor what they ask or foresee: "called for a ceasefire and said the forces should withdraw".)
+          !MODAL_BEFORE.test(sentence.slice(0, e.start)),
       );
       if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };

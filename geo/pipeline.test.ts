@@ -95,3 +95,12 @@ describe('a wire dateline', () => {
   });
 });
 
+describe('officials of a town', () => {
+  it('tell of no event there when they only ask for one ("should withdraw")', async () => {
+    const text =
+      'Heavy fighting broke out inside Erigavo on Wednesday, killing 12 people. Puntland officials in Garowe called for an immediate ceasefire and said the Somaliland forces should withdraw from the town.';
+    const names = runPipeline(await gazetteer(), [report(text, '2025-06-19')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names).not.toContain('Garoowe');
+  });
+});
+
