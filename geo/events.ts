@@ -25,7 +25,12 @@ const EVENT =
 // "entered Bukavu": forces entering a place by name (case matters, so a separate pattern; "the
 // rebels entered the city" is in EVENT).
 // ("walked into the centre of Bukavu, meeting no resistance".)
-const ENTERED_PLACE = /\b(?:entered|stormed into|pushed into|advanced into|walked into|marched into|rolled into|swept into)\s+(?:the\s+(?:centre|center|heart|outskirts|streets)\s+of\s+)?(?=\p{Lu})/gu;
+// (Or a part of it, or the place by its kind: "pushed into the eastern districts of the Syrian
+// border town of Kobane".)
+const ENTERED = String.raw`\b(?:entered|stormed into|pushed into|advanced into|walked into|marched into|rolled into|swept into)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:centre|center|heart|outskirts|streets|districts?|neighbou?rhoods?|parts?|edge)\s+of\s+)?(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement)\s+of\s+)?`;
+const ENTERED_PLACE = new RegExp(String.raw`${ENTERED}(?=\p{Lu})`, 'gu');
+/** The words up to a place that forces entered: "pushed into the eastern districts of the town of ". */
+export const ENTERED_BEFORE = new RegExp(String.raw`${ENTERED}$`, 'iu');
 
 // Every stage asks about the same sentences' event words; remember the last few thousand.
 const eventMemo = new Map<string, Cue[]>();

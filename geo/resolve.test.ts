@@ -824,6 +824,17 @@ describe('choosing among same-named places', () => {
     expect(veracruz.place?.kind).toBe('admin1');
   });
 
+  it('reads a bare name as the place a fuller telling of it settled, with that telling\'s confidence ("the Syrian border town of Kobane")', async () => {
+    // Alone, beside Turkish villages, the bare alternate name falls short of the bar.
+    const text =
+      'MURSITPINAR, Turkey (AFP) - Islamic State jihadists pushed into the eastern districts of the Syrian border town of Kobane on Monday after a three-week siege.\n\n' +
+      'From this Turkish village just across the frontier, AFP correspondents watched plumes of smoke rise over Kobane and heard gunfire through the night. ' +
+      'Kurdish protesters clashed with Turkish police in Suruc late Monday.';
+    const a = await analyse(text, '2014-10-07');
+    const kobane = a.mentions.filter((m) => m.resolution.mention.text === 'Kobane').map((m) => m.resolution.place?.countryCode ?? null);
+    expect(kobane).toEqual(['SY', 'SY']);
+  });
+
   it('reads a region\'s own name as the region, not a unit of it that goes by the name too ("north Kashmir")', async () => {
     // GeoNames gives Azad Kashmir the other name "Kashmir".
     const text =

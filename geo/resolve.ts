@@ -1553,6 +1553,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     for (const i of indices) for (const c of lists[i]!) totals.set(c.place.index, Math.max(totals.get(c.place.index) ?? -Infinity, c.score));
     const bestIndex = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]![0];
     if (excluded.has(bestIndex)) continue;
+    const bestTotal = totals.get(bestIndex)!;
+    const source = indices.find((i) => lists[i]![0]?.place.index === bestIndex && lists[i]![0]!.score === bestTotal);
+    const settledBy = source !== undefined && bestTotal >= options.minScore && (statedCountry.has(mentions[source]!) || statedUnit.has(mentions[source]!)) ? lists[source]![0]!.place : undefined;
     for (const i of indices) {
       const c = lists[i]!.find((x) => x.place.index === bestIndex);
       // (A district named with its kind word does not make the bare name the district: "the
@@ -1566,8 +1569,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // report's reading of the name.)
       const sameRegion = own !== undefined && c !== undefined && own.countryCode === c.place.countryCode && own.admin1Code === c.place.admin1Code;
       if (c && own && sameRegion && cue && cue !== 'area' && fitsCue(cue, own.kind, mentions[i]!.typeCueText, own.name) && !fitsCue(cue, c.place.kind, mentions[i]!.typeCueText, c.place.name)) continue;
-      if (c && c !== lists[i]![0]) {
-        c.score = Math.max(c.score, lists[i]![0]!.score + 0.01);
+      // (With the confidence of a telling the words place in a country or a unit: "the Syrian
+      // border town of Kobane" settles the bare "Kobane" of the next paragraphs, which alone fell
+      // short beside Turkish villages.)
+      const lift = settledBy !== undefined && c !== undefined && c.place.countryCode === settledBy.countryCode ? bestTotal : -Infinity;
+      if (c && (c !== lists[i]![0] || c.score < lift)) {
+        c.score = Math.max(c.score, lists[i]![0]!.score + 0.01, lift);
         c.reasons.push('same name, same place throughout the report');
         lists[i]!.sort((a, b) => b.score - a.score);
       }

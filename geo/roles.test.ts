@@ -243,6 +243,7 @@ const ROLES: Array<[string, string, string]> = [
   ["In Garowe, Puntland's information minister told a news conference that the offensive had now cleared more than 70 percent of the territory held by the militants.", 'Garowe', 'speaker'],
   ['The Imo State Police Command in Owerri said in a statement that the assailants had been repelled after a gun battle.', 'Owerri', 'speaker'],
   ['A car bomb exploded outside a building used by the Russian military command in Berdyansk on Tuesday.', 'Berdyansk', 'incident'],
+  ['Islamic State jihadists pushed into the eastern districts of the Syrian border town of Kobane on Monday after a three-week siege.', 'Kobane', 'incident'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],

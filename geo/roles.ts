@@ -4,7 +4,7 @@
 // origin ("missiles from North Korea", "Iranian-made"), hypotheticals and background.
 
 import { asideClauses, MONTH_FULL_RE, WEEKDAY_RE } from './dates.ts';
-import { eventCues, hasSpeechVerb, PART_IN_WORDS } from './events.ts';
+import { ENTERED_BEFORE, eventCues, hasSpeechVerb, PART_IN_WORDS } from './events.ts';
 import { BEARING_BEFORE, OFFSET_BEFORE } from './refine-place.ts';
 import { LINE_PLACE_BEFORE, NAMESAKE_BEFORE, RIVER_AFTER, ROAD_TO_WORDS, SHORE_WORDS, type Resolution } from './resolve.ts';
 import type { MentionRole } from './types.ts';
@@ -750,7 +750,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (partIn) return { role: 'context', cue: `a person's part in an event: "${partIn[0].trim()} ${m.text}"` };
   // ("the overnight strikes showed that Moscow \"is not serious about peace\"": a clause of its
   // own, not the strikes' object.)
-  const object = AID_ENTERED_BEFORE.test(pre) || THAT_CLAUSE_BEFORE.test(pre) ? null : OBJECT_OF_EVENT.exec(pre);
+  const object = AID_ENTERED_BEFORE.test(pre) || THAT_CLAUSE_BEFORE.test(pre) ? null : (OBJECT_OF_EVENT.exec(pre) ?? ENTERED_BEFORE.exec(pre));
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
   // the town, then perhaps its unit, is what was hit.)
