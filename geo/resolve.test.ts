@@ -835,6 +835,11 @@ describe('choosing among same-named places', () => {
     expect(kobane).toEqual(['SY', 'SY']);
   });
 
+  it('reads a quarter a city\'s possessive names as that city\'s, or as none ("Damascus\'s Old City")', async () => {
+    const m = await mentionOf("Seven people were killed when shells landed in the Bab Touma district of Damascus's Old City on Tuesday.", 'Old City', '2018-02-21');
+    expect(m.place?.countryCode ?? null).not.toBe('PS');
+  });
+
   it('reads a region\'s own name as the region, not a unit of it that goes by the name too ("north Kashmir")', async () => {
     // GeoNames gives Azad Kashmir the other name "Kashmir".
     const text =

@@ -697,6 +697,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   // So with a unit: "the Poonch district of Jammu and Kashmir" is not Pakistan's Poonch
   // District, whatever the report's other places near it.
   const statedUnit = new Map<FoundMention, Place>();
+  const cityQuarter = new Map<FoundMention, Place>();
   // "In Kamianka, Dvorichna hromada": a hromada is the country around its town, so the place
   // lies within a hromada's reach of that town.
   // So a district the gazetteer knows only as its town: "In the village of Kozino, also in the
@@ -729,6 +730,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const side = unit?.kind === 'region' && unit.countryCode === '' ? administeredBy(mentions, ctx) : null;
     const sideCountry = side ? lists[mentions.indexOf(side)]![0]?.place : undefined;
     if (m.typeCue && sideCountry?.kind === 'country') statedCountry.set(m, sideCountry);
+    // ("the Bab Touma district of Damascus's Old City": a city's named quarter is that city's,
+    // not a quarter of the name in another country's city.)
+    if (unit?.kind === 'city' && ctx.end <= m.start && POSSESSIVE_LINK.test(textBetween(ctx, m))) cityQuarter.set(m, unit);
     if (!unit || !m.typeCue) continue;
     if (unit.kind === 'country') {
       // ("the Yemeni port of Mokha": a demonym before the kind word says the same.)
@@ -1274,6 +1278,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       for (const c of lists[i]!) if (c.place.kind === 'city' && contains(unit, c.place)) ruleOut(i, c, `the words set apart the ${m.text} in ${unit.name}`);
       lists[i]!.sort((a, b) => b.score - a.score);
     });
+  });
+  mentions.forEach((m, i) => {
+    const city = cityQuarter.get(m);
+    if (!city) return;
+    for (const c of lists[i]!) if (c.place.kind === 'neighbourhood' && !insideContext(city, c.place)) ruleOut(i, c, `the words put it in ${city.name}`);
+    lists[i]!.sort((a, b) => b.score - a.score);
   });
   mentions.forEach((m, i) => {
     const country = statedCountry.get(m);
