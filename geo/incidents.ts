@@ -18,6 +18,9 @@ import { formatDay, MONTH_FULL_RE, numberValue, parseIsoDay, WEEKDAY_RE } from '
 export interface RoledMention {
   resolution: Resolution;
   role: RoleDecision;
+  /** Where the words name the place back ("in the city's"), for a town named in an earlier
+   * sentence: the event is dated and typed from there. */
+  namedBackAt?: number;
 }
 
 /** What an account keeps of its report: everything but the text (its quote is a slice of the
@@ -129,9 +132,77 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
   const resolutions = resolveMentions(found, options);
   const mentions: RoledMention[] = resolutions.map((r) => ({ resolution: r, role: decideRole(r) }));
   adjustRolesPerSentence(mentions);
+  mentions.push(...townsNamedBack(report.text, sentences, mentions));
+  mentions.sort((a, b) => a.resolution.mention.start - b.resolution.mention.start);
   const meta: ReportMeta = { id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url };
   const accounts = buildAccounts(report, meta, sentences, mentions);
   return { report, sentences, mentions, accounts };
+}
+
+/** "the town", "the city's", with no name after it: a settlement named back. */
+const TOWN_BACK = /\b(?:(?:in|inside|across|into|around|on|at)\s+the\s+(town|city|village)\b(?!\s+(?:of|and|council|hall|authorities|administration|officials)\b)(?!['’])|the\s+(town|city|village)['’]s\s+(?!(?:mayor|governor|council|authorities|administration|officials|residents|people|population)\b))/i;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_FULL_RE}|${WEEKDAY_RE})$`, 'i');
+/** A live blog entry's time stamp: "**10:30**", "09:45 -". */
+const TIMESTAMP_OPENING = /^[\s*_#-]*\d{1,2}[:.]\d{2}\b/;
+/** A name after "outskirts of" or "town of" in the event sentence itself: the town meant there. */
+const OUTSKIRTS_OF_NAME = /\b(?:outskirts|edge|centre|center|town|city|village)\s+of\s+\p{Lu}/u;
+/** How many sentences back the town may have been named, within one paragraph or the one before. */
+const TOWN_BACK_SENTENCES = 3;
+/** Below these a settlement may be called a town, a village; a city is any size. */
+const TOWN_POPULATION = 150_000;
+const VILLAGE_POPULATION = 10_000;
+
+/**
+ * "Eilat officials ... called for a stronger air-defence presence in Israel's southernmost city,
+ * a day after a drone slammed into a hotel area. The drone struck yesterday afternoon in the
+ * city's hotel district": an event sentence that names no place but "the city" is the town named
+ * just before, when that is the only settlement the last sentences name. The account's sentence
+ * runs from the town's sentence to the event's, so its quote holds the place words.
+ */
+function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMention[]): RoledMention[] {
+  const out: RoledMention[] = [];
+  const told = sentences.filter((s) => !s.furniture);
+  told.forEach((s, k) => {
+    const back = TOWN_BACK.exec(s.text);
+    if (!back || MODAL_BEFORE.test(s.text.slice(0, back.index))) return;
+    // A name of the sentence's own, placed or not, may be the town meant ("fighting around the
+    // coastal town of Kyaukphyu ... the town's outskirts", a town the gazetteer lacks).
+    const named = (m: RoledMention) => !m.resolution.mention.inName && !m.resolution.mention.demonym && m.resolution.place?.kind !== 'country';
+    if (mentions.some((m) => m.resolution.mention.sentence === s && named(m))) return;
+    const events = eventCues(s.text).filter((e) => !MODAL_BEFORE.test(s.text.slice(0, e.start)));
+    if (events.length === 0) return;
+    const window = told.slice(Math.max(0, k - TOWN_BACK_SENTENCES), k);
+    const names = mentions.filter((m) => window.includes(m.resolution.mention.sentence) && named(m));
+    const last = names.at(-1);
+    const place = last?.resolution.place;
+    if (!last || !place || place.kind !== 'city' || names.some((m) => m.resolution.place?.index !== place.index && m.resolution.place?.kind === 'city') || names.some((m) => !m.resolution.place)) return;
+    // (The town itself, not a unit named after it, a side of it or a regiment: "the Azov regiment".)
+    const town = last;
+    if (BEARING_BEFORE.test(textBefore(town.resolution.mention)) || OFFSET_BEFORE.test(textBefore(town.resolution.mention)) || /^\s+(?:regiment|battalion|brigade|division|group)\b/i.test(textAfter(town.resolution.mention))) return;
+    const word = (back[1] ?? back[2])!.toLowerCase();
+    if (word !== 'city' && place.population >= (word === 'village' ? VILLAGE_POPULATION : TOWN_POPULATION)) return;
+    // (Within one paragraph, or the first sentence of the next.)
+    const first = town.resolution.mention.sentence;
+    if ((text.slice(first.end, s.start).match(/\n[ \t]*\n/g) ?? []).length > 1) return;
+    // (Not a live blog's next entry: "**10:30** Trukhanov says ... damaged across the city".)
+    if (TIMESTAMP_OPENING.test(s.text)) return;
+    // (Nor where the words name a place the gazetteer lacks, which "the town" may be: "in the
+    // village of Aitaroun, hours after another strike in the nearby town of Bint Jbeil".)
+    const spanText = text.slice(first.start, s.end);
+    const unheld = [...spanText.matchAll(NAMED_PLACE_PHRASE), ...spanText.matchAll(NEAR_NAME), ...spanText.matchAll(KIND_THEN_NAME)].some(
+      (match) => !mentions.some((m) => m.resolution.place && m.resolution.mention.start === first.start + match.indices![1]![0]),
+    );
+    // (And in the event sentence any name after "in": "the operative killed in Aitaroun".)
+    const inName = [...s.text.matchAll(/\b(?:in|at|near|outside|around)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((x) => !CALENDAR_WORD.test(x[1]!));
+    if (unheld || inName || OUTSKIRTS_OF_NAME.test(s.text)) return;
+    const span: Sentence = { start: first.start, end: s.end, text: text.slice(first.start, s.end), furniture: false, quoteOpen: first.quoteOpen };
+    out.push({
+      resolution: { ...town.resolution, mention: { ...town.resolution.mention, sentence: span } },
+      role: { role: 'incident', cue: `named back as "${back[0].trim()}" with "${events[0]!.text}"` },
+      namedBackAt: s.start + back.index,
+    });
+  });
+  return out;
 }
 
 /** Kinds of place that hold others: named beside one of their own places, they qualify it. */
@@ -794,7 +865,7 @@ function buildAccounts(report: Report, meta: ReportMeta, sentences: Sentence[], 
     const r = m.resolution;
     if (m.role.role !== 'incident' || !r.place) continue;
     const sentence = r.mention.sentence;
-    const anchor = r.mention.start - sentence.start;
+    const anchor = (m.namedBackAt ?? r.mention.start) - sentence.start;
     // The date that goes with the event word nearest the place, not with a speech verb or a
     // later action ("laid flowers on Sunday near the theatre where a missile struck on Saturday").
     // (A participle that only describes a thing, "a partly collapsed apartment block", is no

@@ -104,3 +104,34 @@ describe('officials of a town', () => {
   });
 });
 
+
+describe('a town named back in a later sentence ("the city\'s", "in the town")', () => {
+  const incidents = async (text: string, published: string) => runPipeline(await gazetteer(), [report(text, published)]).incidents.features;
+
+  it('is the town the sentences before name, with a quote that holds its name', async () => {
+    const text =
+      'Ofakim lies some 25 kilometres from the border, and its residents had always thought of themselves as far enough away. ' +
+      'On Saturday morning, gunmen entered a residential neighbourhood, shooting residents who came out of their homes. ' +
+      'Nearly 50 people were killed in the town, local officials said.';
+    const found = await incidents(text, '2023-10-10');
+    const ofakim = found.find((f) => f.properties.place_name === 'Ofaqim');
+    expect(ofakim).toBeDefined();
+    const source = ofakim!.properties.sources[0]!;
+    expect(source.quote).toContain('Ofakim');
+    expect(source.quote).toContain('in the town');
+  });
+
+  it('is none when the sentence itself names a town the gazetteer may lack', async () => {
+    const text =
+      'The Arakan Army captured Ann in December, residents said. Meanwhile, fierce fighting continued on the outskirts of Kyaukphyu, where troops attacked junta positions near the town\'s naval base on Sunday.';
+    const names = (await incidents(text, '2025-01-14')).map((f) => f.properties.place_name);
+    expect(names).not.toContain('Ann');
+  });
+
+  it('is none in a live blog\'s next entry', async () => {
+    const text =
+      '**09:45** Meanwhile, the air-raid alert in Kyiv lasted about three hours overnight.\n\n**10:30** The mayor says that 14 apartment buildings were damaged in total across the city.';
+    const names = (await incidents(text, '2025-03-26')).map((f) => f.properties.place_name);
+    expect(names).not.toContain('Kyiv');
+  });
+});
