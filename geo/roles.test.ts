@@ -244,6 +244,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The Imo State Police Command in Owerri said in a statement that the assailants had been repelled after a gun battle.', 'Owerri', 'speaker'],
   ['A car bomb exploded outside a building used by the Russian military command in Berdyansk on Tuesday.', 'Berdyansk', 'incident'],
   ['Islamic State jihadists pushed into the eastern districts of the Syrian border town of Kobane on Monday after a three-week siege.', 'Kobane', 'incident'],
+  ['A Houthi official vowed more attacks on Israel "until the aggression on Gaza stops."', 'Gaza', 'context'],
+  ['Lebanese President Joseph Aoun said after meeting a US delegation at the Baabda presidential palace that Lebanon remained committed to the ceasefire, a day after a drone strike killed a man in Bint Jbeil.', 'Baabda', 'context'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],

@@ -314,7 +314,9 @@ const RANKING_BEFORE = /\b(?:highest|largest|greatest|biggest|most|lowest|fewest
 const RESTORE_BEFORE = /\b(?:restore|restoring|maintain|maintaining|bring|bringing|keep|keeping)\s+["“]?(?:calm|order|peace|security|stability|normalcy)["”]?\s+(?:in|to)\s+(?:the\s+)?$/i;
 const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our|a)\b/i;
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
-const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$/i;
+// (Or a condition set on another war: "vowed more attacks on Israel until the aggression on Gaza
+// stops".)
+const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$|\b(?:until|unless|as\s+long\s+as)\s+(?:the\s+)?(?:aggression|war|siege|blockade|genocide|attacks?|bombardment)\s+(?:on|against|in)\s+(?:the\s+)?$/i;
 // A modal or a verb of intent right before an event verb: "will", "vowed to", "threatened to".
 const INTENT_BEFORE = /\b(?:will|would|could|might|shall|(?:is|are|was|were)\s+going\s+to|(?:vow|vows|vowed|threaten|threatens|threatened|plan|plans|planned|intend|intends|intended|promise|promises|promised|pledge|pledges|pledged|want|wants|wanted)\s+to)\s+(?:(?:also|again|soon|now|not|never|certainly)\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
@@ -369,7 +371,7 @@ const VENUE_EVENT_REACH = 40;
 // meet in Alaska".
 // ("negotiations over an extension of the truce deal stalled in Cairo and Doha".)
 // (With whom, named: "met the Israeli prime minister, Benjamin Netanyahu, in Jerusalem".)
-const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met)\s+(?:(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|minister|leader|king|chancellor|envoy|counterpart|officials|delegation)s?,?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+)?(?:[\w-]+\s+){0,2}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met|meeting)\s+(?:(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|minister|leader|king|chancellor|envoy|counterpart|officials|delegation)s?,?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+)?(?:[\w-]+\s+){0,3}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 // A place, its comma, and what may come before a side of another place: "Jamundi, just south
 // of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
