@@ -66,6 +66,12 @@ describe('eventType', () => {
     expect(eventCues('Forces closed in on the town, retaking the village of Yampil on Tuesday.').map((c) => c.text)).toEqual(['retaking']);
   });
 
+  it('reads flares and an investigation launched as no attack, a missile launched as one', () => {
+    expect(eventCues('The enemy launched illumination flares over the border strip.').map((c) => c.text)).toEqual([]);
+    expect(eventCues('Police launched an investigation into the fire.').map((c) => c.text)).toEqual([]);
+    expect(eventCues('The enemy launched two missiles at the port.').map((c) => c.text)).toEqual(['launched']);
+  });
+
   it('reads force against protesters as an event', () => {
     expect(eventCues('Police shot at protesters who forced their way into parliament on Tuesday.').map((c) => c.text)).toEqual(['shot at']);
     expect(eventCues('Riot police used water cannon and tear gas to clear protesters from the avenue.').map((c) => c.text)).toEqual(['water cannon', 'tear gas']);

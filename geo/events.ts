@@ -105,6 +105,8 @@ export function eventCues(sentence: string): Cue[] {
       if (PART_IN_BEFORE.test(before)) return false;
       // "no signs of the formation of offensive groups", "no reports of casualties".
       if (NO_SIGN_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
+      // "launched illumination flares over the border strip", "launched an investigation": no attack.
+      if (/^(?:launched|fired)$/i.test(c.text) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flares?|investigation|inquiry|probe|appeal|campaign|initiative|programme|program|app|website|fireworks)\b/i.test(text.slice(c.end))) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
       if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
