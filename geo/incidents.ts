@@ -173,11 +173,10 @@ function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMent
     if (events.length === 0) return;
     const window = told.slice(Math.max(0, k - TOWN_BACK_SENTENCES), k);
     const names = mentions.filter((m) => window.includes(m.resolution.mention.sentence) && named(m));
-    const last = names.at(-1);
-    const place = last?.resolution.place;
-    if (!last || !place || place.kind !== 'city' || names.some((m) => m.resolution.place?.index !== place.index && m.resolution.place?.kind === 'city') || names.some((m) => !m.resolution.place)) return;
+    const town = names.at(-1);
+    const place = town?.resolution.place;
+    if (!town || !place || place.kind !== 'city' || names.some((m) => m.resolution.place?.index !== place.index && m.resolution.place?.kind === 'city') || names.some((m) => !m.resolution.place)) return;
     // (The town itself, not a unit named after it, a side of it or a regiment: "the Azov regiment".)
-    const town = last;
     if (BEARING_BEFORE.test(textBefore(town.resolution.mention)) || OFFSET_BEFORE.test(textBefore(town.resolution.mention)) || /^\s+(?:regiment|battalion|brigade|division|group)\b/i.test(textAfter(town.resolution.mention))) return;
     const word = (back[1] ?? back[2])!.toLowerCase();
     if (word !== 'city' && place.population >= (word === 'village' ? VILLAGE_POPULATION : TOWN_POPULATION)) return;
@@ -193,8 +192,8 @@ function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMent
       (match) => !mentions.some((m) => m.resolution.place && m.resolution.mention.start === first.start + match.indices![1]![0]),
     );
     // (And in the event sentence any name after "in": "the operative killed in Aitaroun".)
-    const inName = [...s.text.matchAll(/\b(?:in|at|near|outside|around)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((x) => !CALENDAR_WORD.test(x[1]!));
-    if (unheld || inName || OUTSKIRTS_OF_NAME.test(s.text)) return;
+    const nameAfterIn = [...s.text.matchAll(/\b(?:in|at|near|outside|around)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((x) => !CALENDAR_WORD.test(x[1]!));
+    if (unheld || nameAfterIn || OUTSKIRTS_OF_NAME.test(s.text)) return;
     const span: Sentence = { start: first.start, end: s.end, text: text.slice(first.start, s.end), furniture: false, quoteOpen: first.quoteOpen };
     out.push({
       resolution: { ...town.resolution, mention: { ...town.resolution.mention, sentence: span } },

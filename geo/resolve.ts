@@ -1565,7 +1565,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (excluded.has(bestIndex)) continue;
     const bestTotal = totals.get(bestIndex)!;
     const source = indices.find((i) => lists[i]![0]?.place.index === bestIndex && lists[i]![0]!.score === bestTotal);
-    const settledBy = source !== undefined && bestTotal >= options.minScore && (statedCountry.has(mentions[source]!) || statedUnit.has(mentions[source]!)) ? lists[source]![0]!.place : undefined;
+    const settledBy = source !== undefined && bestTotal >= options.minScore && (statedCountry.has(mentions[source]!) || statedUnit.has(mentions[source]!));
     for (const i of indices) {
       const c = lists[i]!.find((x) => x.place.index === bestIndex);
       // (A district named with its kind word does not make the bare name the district: "the
@@ -1582,7 +1582,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // (With the confidence of a telling the words place in a country or a unit: "the Syrian
       // border town of Kobane" settles the bare "Kobane" of the next paragraphs, which alone fell
       // short beside Turkish villages.)
-      const lift = settledBy !== undefined && c !== undefined && c.place.countryCode === settledBy.countryCode ? bestTotal : -Infinity;
+      const lift = settledBy ? bestTotal : -Infinity;
       if (c && (c !== lists[i]![0] || c.score < lift)) {
         c.score = Math.max(c.score, lists[i]![0]!.score + 0.01, lift);
         c.reasons.push('same name, same place throughout the report');
