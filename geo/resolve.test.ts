@@ -835,6 +835,16 @@ describe('choosing among same-named places', () => {
     expect(kobane).toEqual(['SY', 'SY']);
   });
 
+  it('reads no province abroad for a name that also has a reading in the country the report is about ("near Saravan")', async () => {
+    // GeoNames names a province of Laos "Saravan"; Iran's town is there only as a village.
+    const text =
+      'Jaish al-Adl militants attacked a police station in Rask in Iran\'s Sistan-Baluchestan province on Friday, killing 11 police officers. ' +
+      'The wounded were taken to hospital in Chabahar. On Wednesday, a border guard was shot dead in a clash with armed smugglers near Saravan, close to the Pakistani frontier. ' +
+      'The interior minister visited Zahedan on Saturday.';
+    const m = await mentionOf(text, 'Saravan', '2023-12-16');
+    expect(m.place?.countryCode ?? null).not.toBe('LA');
+  });
+
   it('reads a quarter a city\'s possessive names as that city\'s, or as none ("Damascus\'s Old City")', async () => {
     const m = await mentionOf("Seven people were killed when shells landed in the Bab Touma district of Damascus's Old City on Tuesday.", 'Old City', '2018-02-21');
     expect(m.place?.countryCode ?? null).not.toBe('PS');

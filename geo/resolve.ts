@@ -156,6 +156,10 @@ export function plantAfter(m: FoundMention): RegExpExecArray | null {
   return REMOTE_FACILITY_AFTER.exec(textAfter(m));
 }
 
+/** A reading of a name in a country this much of the report is about outweighs a unit abroad
+ * that the report's places give no share. */
+const FOREIGN_UNIT_RIVAL_SHARE = 0.3;
+
 // "the nearby village of", "a neighbouring town,": the place is close to one just named.
 const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:village|town|city|settlement|hamlet|district|suburb)\s+(?:of\s+)?)?$/i;
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
@@ -965,7 +969,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       // Delgado whose Palma the gazetteer lacks, is no municipality of 1,000 in Minas Gerais.)
       const foreignUnit =
         ((c.place.kind === 'admin1' && m.typeCue === null) || (c.place.kind === 'admin2' && c.place.population < FOREIGN_TOWN_POPULATION)) &&
-        lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6);
+        (lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6) ||
+          // (Or where a reading lies in the country much of the report is about: "near Saravan,
+          // close to the Pakistani frontier", in a report on Iran, is no province of Laos.)
+          (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 && lists[i]!.some((o) => focus.shareWithout(o.place.countryCode, nameVotes) >= FOREIGN_UNIT_RIVAL_SHARE)));
       if (
         !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
         // (The country named as an actor is no town of it: "targeting villages in the countryside
