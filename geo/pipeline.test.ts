@@ -135,3 +135,16 @@ describe('a town named back in a later sentence ("the city\'s", "in the town")',
     expect(names).not.toContain('Kyiv');
   });
 });
+
+describe('a town of the country a report is about', () => {
+  it('is no town abroad because the report also names towns elsewhere (Eilat beside Sanaa and Hodeidah)', async () => {
+    const text =
+      "Eilat officials on Thursday called for a stronger air-defense presence in Israel's southernmost city, a day after a drone launched from Yemen slammed into a hotel area near the promenade, wounding 22 people.\n\n" +
+      'The drone struck yesterday afternoon in the city\'s hotel district, according to the emergency service. Sirens had sounded in Eilat shortly before the impact.\n\n' +
+      'Israel has carried out several rounds of airstrikes on Houthi targets in Yemen, including in the capital, Sanaa, and the port of Hodeidah. The Israeli military said an interceptor was fired but missed.';
+    const found = runPipeline(await gazetteer(), [report(text, '2025-09-25')]).incidents.features;
+    const eilat = found.find((f) => f.properties.place_name === 'Eilat');
+    expect(eilat?.properties.event_date).toBe('2025-09-24');
+  });
+});
+

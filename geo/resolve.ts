@@ -156,6 +156,11 @@ export function plantAfter(m: FoundMention): RegExpExecArray | null {
   return REMOTE_FACILITY_AFTER.exec(textAfter(m));
 }
 
+/** A report this much about a town's country (its name, its places) does not make the town one
+ * abroad, whatever towns elsewhere it names ("Israel's southernmost city" beside Sanaa and
+ * Hodeidah). */
+const TOWN_ABROAD_SHARE = 0.25;
+
 /** A reading of a name in a country this much of the report is about outweighs a unit abroad
  * that the report's places give no share. */
 const FOREIGN_UNIT_RIVAL_SHARE = 0.3;
@@ -978,7 +983,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // (The country named as an actor is no town of it: "targeting villages in the countryside
         // of Kobanê, Zirgan and Til Temir", in a report that names Russia's role, is no Zirgan in
         // Bashkortostan, 2,000 km from the report's towns.)
-        (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 || townsElsewhere(i, c.place)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 || (townsElsewhere(i, c.place) && focus.shareWithout(c.place.countryCode, nameVotes) < TOWN_ABROAD_SHARE)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
         // (Nor a word of a longer name near it: "Valentine Rugwabiza" puts no Nebraska town near
         // "Mission personnel".)
         !anchors.some((a) => a.key !== keys[i] && !a.mention.inName && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
