@@ -162,12 +162,12 @@ const VILLAGE_POPULATION = 10_000;
 function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMention[]): RoledMention[] {
   const out: RoledMention[] = [];
   const told = sentences.filter((s) => !s.furniture);
+  const named = (m: RoledMention) => !m.resolution.mention.inName && !m.resolution.mention.demonym && m.resolution.place?.kind !== 'country';
   told.forEach((s, k) => {
     const back = TOWN_BACK.exec(s.text);
     if (!back || MODAL_BEFORE.test(s.text.slice(0, back.index))) return;
     // A name of the sentence's own, placed or not, may be the town meant ("fighting around the
     // coastal town of Kyaukphyu ... the town's outskirts", a town the gazetteer lacks).
-    const named = (m: RoledMention) => !m.resolution.mention.inName && !m.resolution.mention.demonym && m.resolution.place?.kind !== 'country';
     if (mentions.some((m) => m.resolution.mention.sentence === s && named(m))) return;
     const events = eventCues(s.text).filter((e) => !MODAL_BEFORE.test(s.text.slice(0, e.start)));
     if (events.length === 0) return;
@@ -194,7 +194,7 @@ function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMent
     // (And in the event sentence any name after "in": "the operative killed in Aitaroun".)
     const nameAfterIn = [...s.text.matchAll(/\b(?:in|at|near|outside|around)\s+(\p{Lu}[\p{L}'’-]+)/gu)].some((x) => !CALENDAR_WORD.test(x[1]!));
     if (unheld || nameAfterIn || OUTSKIRTS_OF_NAME.test(s.text)) return;
-    const span: Sentence = { start: first.start, end: s.end, text: text.slice(first.start, s.end), furniture: false, quoteOpen: first.quoteOpen };
+    const span: Sentence = { start: first.start, end: s.end, text: spanText, furniture: false, quoteOpen: first.quoteOpen };
     out.push({
       resolution: { ...town.resolution, mention: { ...town.resolution.mention, sentence: span } },
       role: { role: 'incident', cue: `named back as "${back[0].trim()}" with "${events[0]!.text}"` },

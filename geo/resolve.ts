@@ -891,6 +891,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const focusedAway = focusedElsewhere(i);
     for (const c of lists[i]!) {
       const share = focus.share(c.place.countryCode);
+      // (Not counting the name's own mentions: a name cannot vouch for its own reading.)
+      const otherShare = focus.shareWithout(c.place.countryCode, nameVotes);
       if (share > 0 && c.place.kind !== 'country') {
         c.score += options.focusWeight * share;
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
@@ -900,10 +902,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         c.reasons.push(`the sentence names ${c.place.countryCode} as a place before it`);
       }
       if (countryRivals && c.place.kind === 'country') {
-        const others = focus.shareWithout(c.place.countryCode, nameVotes);
-        if (others > 0) {
-          c.score += options.focusWeight * others;
-          c.reasons.push(`${Math.round(others * 100)}% of the report's other places are in ${c.place.countryCode}`);
+        if (otherShare > 0) {
+          c.score += options.focusWeight * otherShare;
+          c.reasons.push(`${Math.round(otherShare * 100)}% of the report's other places are in ${c.place.countryCode}`);
         }
       }
       // An alternate name far from the report's countries is usually a translation that happens
@@ -917,7 +918,7 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (byOtherName(c) && c.place.kind !== 'country') {
         // (Not counting the name's other mentions: "Hamas" three times does not make a report
         // on Gaza one about Germany.)
-        const elsewhere = focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6;
+        const elsewhere = otherShare < 1e-6;
         // Nor can the same phrase vouch for itself by being repeated: a report that says "the
         // White House" twice is not, for that, about Morocco.
         if (m.plainWords && elsewhere) {
@@ -977,13 +978,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         (lists[i]!.every((o) => focus.shareWithout(o.place.countryCode, nameVotes) < 1e-6) ||
           // (Or where a reading lies in the country much of the report is about: "near Saravan,
           // close to the Pakistani frontier", in a report on Iran, is no province of Laos.)
-          (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 && lists[i]!.some((o) => focus.shareWithout(o.place.countryCode, nameVotes) >= FOREIGN_UNIT_RIVAL_SHARE)));
+          (otherShare < 1e-6 && lists[i]!.some((o) => focus.shareWithout(o.place.countryCode, nameVotes) >= FOREIGN_UNIT_RIVAL_SHARE)));
       if (
         !byOtherName(c) && ((c.place.kind === 'city' && c.place.population < FOREIGN_TOWN_POPULATION && c.place.featureCode !== 'PPLC') || foreignUnit) &&
         // (The country named as an actor is no town of it: "targeting villages in the countryside
         // of Kobanê, Zirgan and Til Temir", in a report that names Russia's role, is no Zirgan in
         // Bashkortostan, 2,000 km from the report's towns.)
-        (focus.shareWithout(c.place.countryCode, nameVotes) < 1e-6 || (townsElsewhere(i, c.place) && focus.shareWithout(c.place.countryCode, nameVotes) < TOWN_ABROAD_SHARE)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        (otherShare < 1e-6 || (townsElsewhere(i, c.place) && otherShare < TOWN_ABROAD_SHARE)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
         // (Nor a word of a longer name near it: "Valentine Rugwabiza" puts no Nebraska town near
         // "Mission personnel".)
         !anchors.some((a) => a.key !== keys[i] && !a.mention.inName && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)

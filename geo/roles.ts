@@ -224,8 +224,6 @@ const MARKET_BEFORE =
  * "are positioned around the occupied towns of". */
 const FORCES_POSTED_BEFORE =
   /\b(?:(?:withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|fell\s+back|pulled\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|towards?)\s+(?:(?:their|its|a|the)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:base|bases|positions?|barracks|headquarters|stronghold)\s+(?:in|at|near)\s+)?|(?:are|were|is|was|been)\s+(?:positioned|stationed|dug\s+in|entrenched|deployed)\s+(?:around|in|near|at)\s+(?:the\s+)?(?:(?:occupied|nearby)\s+)?(?:(?:towns?|villages?|city|cities)\s+of\s+)?)(?:the\s+)?$/i;
-/** A cause named, up to the place: "in support of". */
-const CAUSE_BEFORE = /\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:(?:people|residents|resistance)\s+(?:of|in)\s+)?["“]?$/i;
 /** A verb that opens a clause of its own, up to the place: "showed that". */
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
@@ -316,7 +314,9 @@ const COVERED_ELSEWHERE_AFTER = /^[^.;]*\b(?:are|is)\s+covered\s+in\s+(?:the|our
 const READIED_BEFORE = /\b(?:pre-?positioned|stockpiled|prepositioned)\s+(?:[\w-]+\s+){0,2}?(?:in|at|to)\s+(?:the\s+)?$/i;
 // (Or a condition set on another war: "vowed more attacks on Israel until the aggression on Gaza
 // stops".)
-const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$|\b(?:until|unless|as\s+long\s+as)\s+(?:the\s+)?(?:aggression|war|siege|blockade|genocide|attacks?|bombardment)\s+(?:on|against|in)\s+(?:the\s+)?$/i;
+// (Or the place itself as the cause: 'attacks it said were carried out "in support of Gaza"',
+// "in solidarity with the people of Gaza".)
+const SOLIDARITY_BEFORE = /\b(?:(?:in\s+)?support\s+(?:of|for)|in\s+solidarity\s+with|solidarity\s+with)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+(?:the\s+)?$|\bin\s+(?:support|solidarity)\s+(?:of|with)\s+(?:the\s+)?(?:(?:people|residents|resistance)\s+(?:of|in)\s+)?["“]?$|\b(?:until|unless|as\s+long\s+as)\s+(?:the\s+)?(?:aggression|war|siege|blockade|genocide|attacks?|bombardment)\s+(?:on|against|in)\s+(?:the\s+)?$/i;
 // A modal or a verb of intent right before an event verb: "will", "vowed to", "threatened to".
 const INTENT_BEFORE = /\b(?:will|would|could|might|shall|(?:is|are|was|were)\s+going\s+to|(?:vow|vows|vowed|threaten|threatens|threatened|plan|plans|planned|intend|intends|intended|promise|promises|promised|pledge|pledges|pledged|want|wants|wanted)\s+to)\s+(?:(?:also|again|soon|now|not|never|certainly)\s+)?$/i;
 const THREAT_BEFORE = /\b(?:to\s+)?threaten(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,6}?(?:in|across)\s+(?:the\s+)?$/i;
@@ -686,9 +686,6 @@ export function decideRole(r: Resolution): RoleDecision {
   // the occupied towns of Oleshky": where forces went back to or stand, not what happened there.
   const posted = FORCES_POSTED_BEFORE.exec(pre);
   if (posted) return { role: 'context', cue: `where forces are: "${posted[0].trim()} ${m.text}"` };
-  // 'attacks it said were carried out "in support of Gaza"': a cause, not a site.
-  const cause = CAUSE_BEFORE.exec(pre);
-  if (cause) return { role: 'context', cue: `a cause: "${cause[0].trim()} ${m.text}"` };
   // "a spokesperson, speaking from the Thai border town of Mae Sot, said".
   const spokeFrom = SPOKE_FROM.exec(pre);
   if (spokeFrom) return { role: 'speaker', cue: `speaker location: "${spokeFrom[0].trim()} ${m.text}"` };
