@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from './gazetteer.ts';
+import { distanceKm } from './resolve.ts';
 import { gazetteer } from '../tests/helpers/gazetteer.ts';
 
 let g: Gazetteer;
@@ -83,6 +84,30 @@ describe('districts with no town of their own in the data (ADM2P)', () => {
       const u = unit(region, country);
       expect([d.lat, d.lon, d.radiusKm]).toEqual([u.lat, u.lon, u.radiusKm]);
     }
+  });
+});
+
+describe("first-level units whose Natural Earth code GeoNames has since given to another unit", () => {
+  const units = (name: string, country: string) => g.lookup(name).map((h) => h.place).filter((p) => p.kind === 'admin1' && p.countryCode === country);
+  const city = (name: string, country: string) => find(name, 'city', country)!;
+  it('keeps a province filed under a region\'s code where the province is (Batangas, not Zamboanga Peninsula)', () => {
+    const batangas = units('Batangas', 'PH');
+    expect(batangas.map((u) => u.name)).toEqual(['Batangas']);
+    expect(distanceKm(batangas[0]!, city('Batangas', 'PH'))).toBeLessThan(50);
+    const [zamboanga] = units('Zamboanga Peninsula', 'PH').filter((u) => u.featureCode === 'ADM1');
+    expect(distanceKm(zamboanga!, city('Zamboanga', 'PH'))).toBeLessThan(150);
+  });
+  it("places a region at its own towns when its code names a department elsewhere (Ile-de-France, not Aude)", () => {
+    const [idf] = units('Île-de-France', 'FR');
+    expect(distanceKm(idf!, city('Paris', 'FR'))).toBeLessThan(50);
+    expect(units('Aude', 'FR').map((u) => u.name)).toEqual(['Aude']);
+  });
+  it('names a unit by its shape when the table of names was renumbered after the places were filed (Hanoi)', () => {
+    const hanoi = city('Hanoi', 'VN');
+    expect(hanoi.admin1).toBe('Hanoi');
+    const [unit] = units('Hanoi', 'VN');
+    expect(unit?.name).toBe('Hanoi');
+    expect(distanceKm(unit!, hanoi)).toBeLessThan(50);
   });
 });
 

