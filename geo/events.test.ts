@@ -45,6 +45,8 @@ const TYPES: Array<[string, string]> = [
   ['A roadside bomb killed two soldiers near the town on Sunday, the army said.', 'explosion'],
   // "The bomber" is a person with a bomb; bombers are aircraft; a bomber base types nothing.
   ['The bomber targeted recruits queuing outside the base.', 'explosion'],
+  ['The first bomb went off inside the cathedral at about 8:45 a.m., the military said.', 'explosion'],
+  ['A van laden with explosives blew up at a military checkpoint early on Tuesday, killing 10 people.', 'explosion'],
   ['Russian bombers struck the town overnight.', 'air_strike'],
   // Why people moved is not this event's type.
   ['The strike hit a monastery where 150 people displaced by fighting were sheltering.', 'other'],
