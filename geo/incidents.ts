@@ -796,7 +796,9 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
     // (Not an article's own time stamp: "Saturday, 16 September 2023, 10:42".)
     if (bare.length === 0 || bare.length > DAY_HEADING_LENGTH || /\d{1,2}[:.]\d{2}/.test(s.text)) continue;
     const d = resolveDate(bare, report.published);
-    if (d.precision === 'day' && d.expression && d.expression.length >= bare.length * 0.6) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
+    // (Or a heading that ends in a colon: "Key developments on July 8:", then the day's items.)
+    const heading = d.expression !== null && d.expression.length >= bare.length * 0.6 || /:\s*$/.test(s.text);
+    if (d.precision === 'day' && d.expression && heading) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
 }

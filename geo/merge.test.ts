@@ -1648,6 +1648,22 @@ describe('one incident, many reports', () => {
     ]);
   });
 
+  it('dates the items under a heading that ends in a colon and names the day', async () => {
+    const text = [
+      'Key developments on July 8:',
+      '',
+      "- Russian missile attack kills at least 37 across Ukraine, hits Kyiv's largest children's hospital",
+      '- Modi arrives in Moscow on first visit since full-scale invasion',
+      '',
+      'At least 10 people were killed in Kryvyi Rih, where a missile hit an industrial enterprise, the regional governor said.',
+    ].join('\n');
+    const features = await incidents(['a', '2024-07-09', text]);
+    expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual([
+      ['Kryvyy Rih', '2024-07-08'],
+      ['Kyiv', '2024-07-08'],
+    ]);
+  });
+
   it('places an event told in an area at the place right before the area that it holds', async () => {
     const text =
       'An Israeli air strike tore through a densely packed block of the Jabalia refugee camp in northern Gaza on Tuesday, killing dozens of people, hospital officials said.';

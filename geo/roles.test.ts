@@ -246,6 +246,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Islamic State jihadists pushed into the eastern districts of the Syrian border town of Kobane on Monday after a three-week siege.', 'Kobane', 'incident'],
   ['A Houthi official vowed more attacks on Israel "until the aggression on Gaza stops."', 'Gaza', 'context'],
   ['Lebanese President Joseph Aoun said after meeting a US delegation at the Baabda presidential palace that Lebanon remained committed to the ceasefire, a day after a drone strike killed a man in Bint Jbeil.', 'Baabda', 'context'],
+  ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
+  ['The prime minister was in Washington when the missiles hit Tel Aviv on Sunday.', 'Washington', 'context'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],
   ['Relations were close when the Taliban were fighting the US-backed government in Kabul, but clashes broke out on the border on Tuesday.', 'Kabul', 'speaker'],
   ['One of the soldiers killed was Corporal Reynaldo Dizon, 29, of Santa Cruz town in Laguna province, the Army said.', 'Laguna', 'context'],

@@ -108,6 +108,8 @@ const GOVERNMENT_SAID_AFTER =
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
   /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+|\(\p{Lu}+\)\s+){0,6}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/iu;
+const WAS_IN_BEFORE = /\b(?:was|were)\s+(?:(?:still|already|away)\s+)?in\s+(?:the\s+)?$/i;
+const AT_THE_TIME_AFTER = /^\s+(?:at\s+the\s+time|when\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|strikes|missiles?|drones?|bombing|explosion|blast)s?\s+(?:hit|struck|began|came|happened|occurred|took\s+place))\b/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
@@ -682,6 +684,8 @@ export function decideRole(r: Resolution): RoleDecision {
   // "Brent crude rose around 2% in London on Thursday": where a market trades.
   const market = MARKET_BEFORE.exec(pre);
   if (market) return { role: 'context', cue: `a market: "${market[0].trim()} ${m.text}"` };
+  // "Zelensky was in Warsaw at the time of the attack": where someone was while it happened.
+  if (WAS_IN_BEFORE.test(pre) && AT_THE_TIME_AFTER.test(post)) return { role: 'context', cue: `where someone was at the time: "${m.text}"` };
   // "junta troops had withdrawn towards their base in Myawaddy", "guns ... are positioned around
   // the occupied towns of Oleshky": where forces went back to or stand, not what happened there.
   const posted = FORCES_POSTED_BEFORE.exec(pre);
