@@ -931,6 +931,16 @@ describe('choosing among same-named places', () => {
     expect(r.reasons.join(' ')).toMatch(/ambiguous|below/);
   });
 
+  it('puts a facility named after its place in the region the words name (no namesake elsewhere)', async () => {
+    // GeoNames has a Nikol'skoye in Moscow and none in Tambov Oblast: the name stands for a
+    // place the gazetteer lacks, and the incident goes to the region.
+    const text = "On Monday, a Ukrainian drone attack on the Nikolskoye oil pumping station in Russia's Tambov region halted flows for several days, officials said.";
+    const m = await mentionOf(text, 'Nikolskoye', '2025-08-19');
+    expect(m.place).toBeNull();
+    const tambov = await mentionOf(text, 'Tambov', '2025-08-19');
+    expect([tambov.place?.name, tambov.role]).toEqual(['Tambov Oblast', 'incident']);
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

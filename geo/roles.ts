@@ -103,7 +103,7 @@ const SPEECH_AFTER =
 
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|(?:information|interior|security|health)\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed|voiced|expressed)\b/iu;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|foreign\s+office|presidential\s+office|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|(?:information|interior|security|health)\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed|voiced|expressed)\b/iu;
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
