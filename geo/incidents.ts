@@ -393,7 +393,10 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
     // "Residents of Bama, a town in Borno State, ... hid as fighters attacked the town and the
     // military base": the town the event words name back is the one the sentence named.
     const townBack = TOWN_HIT_BACK.exec(group[0]!.resolution.mention.sentence.text);
-    const named = townBack && group.filter((m) => m.resolution.place?.kind === 'city' && m.resolution.mention.start - m.resolution.mention.sentence.start < townBack.index);
+    // (Not the event's subject: in "Fano entered the town", Fano is the militia that did.)
+    const sentenceText = group[0]!.resolution.mention.sentence.text;
+    const subject = (m: RoledMention) => /^\s*(?:[\w-]+ly\s+)?$/.test(sentenceText.slice(m.resolution.mention.end - m.resolution.mention.sentence.start, townBack!.index));
+    const named = townBack && group.filter((m) => m.resolution.place?.kind === 'city' && m.resolution.mention.start - m.resolution.mention.sentence.start < townBack.index && !subject(m));
     // (A unit that holds the town, told as the event's place, only says where the town lies.)
     const town = named?.length === 1 ? named[0]! : null;
     const holdsTown = (o: RoledMention) => o.resolution.place !== null && o.resolution.place.kind !== 'city' && contains(o.resolution.place, town!.resolution.place!);

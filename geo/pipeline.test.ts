@@ -148,3 +148,14 @@ describe('a town of the country a report is about', () => {
   });
 });
 
+
+describe('a group named after a place', () => {
+  it('is no town named back when it is the subject of "entered the town" (the Fano militia)', async () => {
+    const text =
+      "Fighters from Ethiopia's Fano militia took control of the town of Lalibela on Wednesday, residents said, as unrest in the Amhara region escalated.\n\n" +
+      '"Fano entered the town on Wednesday afternoon and the soldiers left. There was shooting for a few hours but now it is calm," a resident said.';
+    const names = runPipeline(await gazetteer(), [report(text, '2023-08-03')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names).toContain('Lalībela');
+    expect(names).not.toContain('Fano');
+  });
+});
