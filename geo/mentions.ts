@@ -39,6 +39,9 @@ export interface FoundMention {
   /** Every word of the name is an everyday English word ("White House", "Holy City"): as an
    * alternate name of a far-off place it is usually a translation, not the name used. */
   plainWords: boolean;
+  /** One everyday English word ("Pacific", "Liberal"): a reading of it that stands on nothing
+   * says nothing of where the report is. */
+  everyday: boolean;
   /** "the southern city of Mykolaiv": the side named, and the places of the name on the other
    * side of their country's centre (by index), which the words rule out. */
   offSide: { side: string; places: number[] } | null;
@@ -481,6 +484,7 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         tokenEnd: bestEnd,
         tokens,
         plainWords: bestEnd > i + 1 && tokens.slice(i, bestEnd).every((t) => CONNECTORS.has(t.text.toLowerCase()) || gazetteer.isEnglishWord(t.text)),
+        everyday: bestEnd === i + 1 && gazetteer.isEnglishWord(text),
         offSide: offSide(gazetteer, bestHits, sentence.text.slice(0, token.start - sentence.start)),
         unitAbbreviation: abbreviation && bestEnd === i + 1,
       });

@@ -941,6 +941,18 @@ describe('choosing among same-named places', () => {
     expect([tambov.place?.name, tambov.role]).toEqual(['Tambov Oblast', 'incident']);
   });
 
+  it('does not let an everyday word read as a hamlet abroad vouch for a namesake there', async () => {
+    // "Pacific" is also a hamlet in the US; La Luz is a hamlet in New Mexico too. The report is
+    // about Colombia, whose La Luz the gazetteer lacks.
+    const text =
+      "Five people were killed on Tuesday when FARC dissidents opened fire on members of the indigenous guard in Tacueyó, in Colombia's southwestern Cauca province. " +
+      'Guards had stopped a vehicle near the hamlet of La Luz on Tuesday afternoon when gunmen traveling in several trucks opened fire on them. ' +
+      'The wounded were taken to hospitals in Santander de Quilichao and Cali. ' +
+      'Cauca, which stretches from the Andes to the Pacific, is a corridor for drug trafficking. President Iván Duque, speaking in Bogotá, ordered troops to the area.';
+    const m = await mentionOf(text, 'La Luz', '2019-10-30');
+    expect(m.place?.countryCode ?? null).not.toBe('US');
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

@@ -825,7 +825,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const towns = lists
       .map((l, j) => ({ best: l[0], key: keys[j]!, m: mentions[j]! }))
       .filter((t) => t.key !== keys[i] && t.best && t.best.place.kind !== 'country' && !byOtherName(t.best) && !t.m.inName && !t.m.demonym);
-    return new Set(towns.map((t) => t.key)).size >= 2 && !towns.some((t) => t.best!.place.countryCode === place.countryCode);
+    // (A lone everyday word whose best reading stands on nothing is no town there: "the Pacific"
+    // read as a hamlet in the US does not make the US one of the report's countries.)
+    return new Set(towns.map((t) => t.key)).size >= 2 && !towns.some((t) => t.best!.place.countryCode === place.countryCode && !(t.m.everyday && t.best!.score < options.minScore));
   };
   // "the city's Shevchenkivskyi district", "Odesa's Prymorskyi district", "In the city of Odesa,
   // debris fell ... in the Prymorskyi district": the city whose part the words name.
