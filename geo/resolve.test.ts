@@ -953,6 +953,18 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? null).not.toBe('US');
   });
 
+  it('reads "the town of X, in Y province" as the words putting X in Y, at every mention of X', async () => {
+    // GeoNames has no Palma in Cabo Delgado; the big Palma is in Spain.
+    const text =
+      'Dozens of people were killed in the attack by armed insurgents on the town of Palma, in Cabo Delgado province, which began on Wednesday. ' +
+      '"The terrorists attacked the town of Palma, killing dozens of defenceless people," a military spokesperson said in Maputo.';
+    const palmas = (await mentionOf(text, 'Palma', '2021-03-29')).analysis.mentions.filter((x) => x.resolution.mention.text === 'Palma');
+    expect(palmas).toHaveLength(2);
+    for (const m of palmas) {
+      expect(m.resolution.place?.countryCode ?? null).not.toBe('ES');
+    }
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

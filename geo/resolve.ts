@@ -390,7 +390,7 @@ export const DISTANCE_LINK =
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
-const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
+const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
 
 /** A sentence's opening up to a unit's name: "In the ", "Also in the ". */
 const OPENING_IN = /^[\s*_\-•]*(?:(?:also|meanwhile|separately|elsewhere),?\s+)?in\s+(?:the\s+)?$/i;
