@@ -390,7 +390,9 @@ export const DISTANCE_LINK =
 const KIND_OF_LINK = /^\s+(?:district|region|oblast|province|raion|governorate|area|neighbou?rhood|suburb|village|town|city)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/i;
 
 // "the town of X in Mali", "X in western Niger": the country after a place of a named kind.
-const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
+/** ", in " between a town and the unit it lies in: "the town of Palma, in Cabo Delgado province". */
+const UNIT_AFTER_COMMA = /^\s*,\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
+const IN_COUNTRY_LINK = /^(?:\s+[\p{L}-]+)?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\p{L}-]*\s+)?$/iu;
 
 /** A sentence's opening up to a unit's name: "In the ", "Also in the ". */
 const OPENING_IN = /^[\s*_\-•]*(?:(?:also|meanwhile|separately|elsewhere),?\s+)?in\s+(?:the\s+)?$/i;
@@ -1318,6 +1320,21 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       ruleOut(i, c, `the words put it in ${stated.name}`);
     }
     lists[i]!.sort((a, b) => b.score - a.score);
+  });
+  // "the town of Palma, in Cabo Delgado province", where the gazetteer holds no Palma: the words'
+  // town stands in the unit (incidents.ts places it there), and the report's bare "Palma" later
+  // is that town too, not Palma de Mallorca.
+  mentions.forEach((m, i) => {
+    const unit = contextPlace.get(m);
+    const ctx = contexts.get(m);
+    if (!unit || !ctx || !m.typeCue || (unit.kind !== 'admin1' && unit.kind !== 'admin2') || ctx.start < m.end || !UNIT_AFTER_COMMA.test(textBetween(m, ctx))) return;
+    if (lists[i]!.some((c) => insideContext(unit, c.place))) return;
+    const outside = new Set(lists[i]!.map((c) => c.place.index));
+    mentions.forEach((o, j) => {
+      if (j === i || keys[j] !== keys[i] || contexts.has(o)) return;
+      for (const c of lists[j]!) if (outside.has(c.place.index)) ruleOut(j, c, `the words put ${m.text} in ${unit.name} at another mention`);
+      lists[j]!.sort((a, b) => b.score - a.score);
+    });
   });
 
   // "the Red Sea port of Mokha": a port named by its sea lies on that sea, not in India (Moga,
