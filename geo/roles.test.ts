@@ -246,6 +246,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Islamic State jihadists pushed into the eastern districts of the Syrian border town of Kobane on Monday after a three-week siege.', 'Kobane', 'incident'],
   ['A Houthi official vowed more attacks on Israel "until the aggression on Gaza stops."', 'Gaza', 'context'],
   ['Lebanese President Joseph Aoun said after meeting a US delegation at the Baabda presidential palace that Lebanon remained committed to the ceasefire, a day after a drone strike killed a man in Bint Jbeil.', 'Baabda', 'context'],
+  ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
+  ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
   ['The prime minister was in Washington when the missiles hit Tel Aviv on Sunday.', 'Washington', 'context'],
   ["On Monday evening, settlers attacked a shepherd from the nearby town of Aqraba as he grazed his flock on the town's eastern lands.", 'Aqraba', 'incident'],

@@ -110,6 +110,8 @@ const SOURCE_BEFORE =
   /\baccording\s+to\s+(?:the\s+)?(?:[\w.'’-]+\s+|\(\p{Lu}+\)\s+){0,6}?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$|\b(?:sources?|officials?|spokes(?:man|woman|person)|director)\s+(?:at|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?(?:hospital|clinic|medical\s+(?:centre|center|complex)|morgue)\s+in\s+$/iu;
 const WAS_IN_BEFORE = /\b(?:was|were)\s+(?:(?:still|already|away)\s+)?in\s+(?:the\s+)?$/i;
 const AT_THE_TIME_AFTER = /^\s+(?:at\s+the\s+time|when\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|strikes|missiles?|drones?|bombing|explosion|blast)s?\s+(?:hit|struck|began|came|happened|occurred|took\s+place))\b/i;
+const BEARING_OF_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital,?\s+)?$/i;
+const OBJECT_HIT_BEFORE_BEARING = /\b(?:hit|hits|struck|strikes|shelled|bombed|attacked|targeted|destroyed|damaged)\s+(?:a|an|the|two|three|several)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
@@ -763,7 +765,9 @@ export function decideRole(r: Resolution): RoleDecision {
   if (!locative && !object && !hitSubject && SPEECH_AFTER.test(post)) {
     return { role: metonymic ? 'speaker' : 'speaker', cue: `subject of "${SPEECH_AFTER.exec(post)![0].trim()}"` };
   }
-  if (metonymic && !locative && !object && !hitSubject) {
+  // ("the Tajoura detention centre east of Tripoli, Libya": a capital a place is told by, not
+  // its government.)
+  if (metonymic && !locative && !object && !hitSubject && !BEARING_OF_BEFORE.test(pre)) {
     const next = /^\s+(?:and|,)\s+/.test(post) ? 'a list of governments' : 'a government, not a place';
     return { role: 'actor', cue: `${m.text} as ${next}` };
   }
@@ -907,7 +911,9 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'context', cue: `${PLACE_BEFORE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
   // "Russian forces advanced north of Udachne": the side of the place is where they moved.
-  if (bearing && MOVED_BEFORE_BEARING.test(pre.slice(0, bearing.index))) {
+  // ("the airstrike hit the Tajoura detention centre east of Tripoli": so is the side where the
+  // object hit lies.)
+  if (bearing && (MOVED_BEFORE_BEARING.test(pre.slice(0, bearing.index)) || OBJECT_HIT_BEFORE_BEARING.test(pre.slice(0, bearing.index)))) {
     return { role: 'incident', cue: `${DISTANCE_CUE}: "${bearing[0].trim()} ${m.text}"` };
   }
   // "near the village of Al Mazraa, on the main road leading into Suwayda city": the road's end
