@@ -343,3 +343,13 @@ describe('a day inside the month or week chosen', () => {
     expect(o.precision).toBe('month');
   });
 });
+
+describe('the date a report was filed', () => {
+  it("is not an event's date: an update's 'as of'", () => {
+    const asOf = 'As of 21 January 2025, armed clashes continued in rural areas of Tibú.';
+    expect(resolveDate(asOf, '2025-01-22').expression).toBeNull();
+    // The sentence's own day still counts.
+    const both = 'As of 21 January 2025, the clashes that began on 16 January had displaced 32,000 people.';
+    expect(resolveDate(both, '2025-01-22').expression).toBe('on 16 January');
+  });
+});
