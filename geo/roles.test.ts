@@ -253,6 +253,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The campaign combines intelligence-based operations already under way with diplomatic pressure on Kabul.', 'Kabul', 'actor'],
   ['The Security Council was due to hold closed-door consultations on the strike in New York on Wednesday.', 'New York', 'speaker'],
   ['Members of the diaspora held rallies in Washington, Toronto and London, calling for an end to attacks on civilians.', 'Washington', 'speaker'],
+  ['The army began intensive shelling of Armenian positions with artillery in the direction of the towns of Goris, Sotk and Jermuk at 12:05 a.m.', 'Goris', 'incident'],
+  ['Azerbaijan opened fire shortly after midnight with artillery and drones in the direction of the Armenian towns of Goris, Sotk and Jermuk, the ministry said.', 'Jermuk', 'incident'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
