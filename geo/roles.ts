@@ -745,6 +745,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // warned or blamed is its government, whatever event word comes before.
   const addressed = metonymic ? ADDRESSED_BEFORE.exec(pre) : null;
   if (addressed) return { role: 'actor', cue: `${m.text} as a government: "${addressed[0].trim()} ${m.text}"` };
+  // "multinational companies, including France's Total and the American ExxonMobil": a country
+  // that owns the thing listed, not a place in the list.
+  if (place?.kind === 'country' && /\b(?:including|such\s+as)\s+$/i.test(pre) && /^['’]s\s+\p{Lu}[\p{L}-]*(?:\s+(?:and|or|,)|[,.;])/u.test(post)) {
+    return { role: 'context', cue: `an owner: "${m.text}${/^['’]s\s+\S+/u.exec(post)![0]}"` };
+  }
   // "Strikes by the Kiev regime": a capital before "regime" or "government" names who rules there.
   const ruler = metonymic ? RULERS_AFTER.exec(post) : null;
   if (ruler) return { role: 'actor', cue: `${m.text} as a government: "${m.text}${ruler[0]}"` };
