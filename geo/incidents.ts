@@ -1466,10 +1466,14 @@ function mergeWithinReport(report: Report, sentences: Sentence[], accounts: Acco
     !accounts.some((a) => a.sentence.start === lede.sentence.start)
       ? lede.date
       : null;
+  // (Nor a lede's day long before the report: a trial report whose lede dates the coup two years
+  // back does not date the fighting its background tells of.)
+  const ledeAge = lede ? daysBefore(report.published, lede.date.date) : null;
+  const ledeInWindow = lede && (lede.date.precision === 'unknown' || ledeAge === null || ledeAge <= NEWS_WINDOW_DAYS || lede.date.precision === 'month') ? lede.date : null;
   const fallback =
     statedDefaultDay(report, sentences) ??
     unplacedLede ??
-    (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? (lede?.date ?? null) : null);
+    (dated.length === 1 ? { date: dated[0]!, precision: 'day' as const, expression: null } : dated.length === 0 ? ledeInWindow : null);
   // (Not an account whose own words give a time too coarse to date it: "has seized several
   // towns in the Hiiraan region this year" is no event of the report's day; "the deadliest
   // strike on the city this year" only compares.)
