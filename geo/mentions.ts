@@ -599,6 +599,8 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
     }
   }
 }
+/** A body's word that, capitalised before "in", makes "... in X" its name. */
+const ORG_IN_WORDS = /^(?:Resistance|State|Mission|Front|Movement|Coalition|Council|Committee|Authority|Alliance|Brigades|Emirate)$/;
 /** How an adjective of a people or a range ends ("Andean", "Ukrainian", "Kurdish"); not "Southern", which names courts and regions ("the Southern District of Ohio"). */
 const ADJECTIVE_END = /(?:ean|ian|ese|ish)$/i;
 /** Inside the quoted title of a film, book or song, up to the name. */
@@ -619,6 +621,13 @@ function longerName(
   kindAfter: boolean,
 ): string | null {
   const prev = tokens[from - 1];
+  // "the Islamic Resistance in Iraq", "the Islamic State in Iraq and the Levant", "the UN Mission
+  // in South Sudan": a body's name that says where it works.
+  const body = tokens[from - 2];
+  const bodyQualifier = tokens[from - 3];
+  if (prev?.text === 'in' && body && bodyQualifier && ORG_IN_WORDS.test(body.text) && isCapitalised(bodyQualifier.text) && adjacent(bodyQualifier, body) && adjacent(body, prev) && adjacent(prev, tokens[from]!)) {
+    return `part of a longer name: ${bodyQualifier.text} ${body.text} in ${key(tokens, from, to)}`;
+  }
   if (prev && isCapitalised(prev.text) && !prev.possessive && adjacent(prev, tokens[from]!)) {
     const lower = prev.text.toLowerCase();
     // ("North" and "Lower" are given names too, but "North London" is London's north.)
