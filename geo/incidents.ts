@@ -328,6 +328,8 @@ const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 
+const AMONG_THE_DEAD = /\b(?:was|were|is|are)\s+among\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured)\b/i;
+
 /** An official of a region, not of its capital city: "Bryansk Governor", "the regional governor of". */
 const REGION_OFFICIAL = /\b(?:governor|regional|oblast|provincial)\b/i;
 
@@ -717,7 +719,9 @@ function adjustRolesPerSentence(mentions: RoledMention[]): void {
           // (Nor what they ask or foresee: "called for a ceasefire and said the forces should withdraw".)
           !MODAL_BEFORE.test(sentence.slice(0, e.start)),
       );
-      if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence)) {
+      // (Nor one who says a local person was among the dead of an event elsewhere: "In Poland, the
+      // mayor of Przemysl said local volunteer Damian Sobol was among those killed".)
+      if (official && events.length && !/\b(?:could|would|might|plans?|if)\b/i.test(sentence) && !AMONG_THE_DEAD.test(sentence)) {
         official.role = { role: 'incident', cue: `reported by an official of ${official.resolution.mention.text} ("${events[0]!.text}")` };
         // "Bryansk Governor Alexander Bogomaz reported that air defense destroyed eight drones
         // over the region": a governor speaks for the region named after its capital.

@@ -171,3 +171,14 @@ describe("a lede's day long before the report", () => {
     for (const f of found) expect(f.properties.event_date).not.toBe('2021-02-01');
   });
 });
+
+describe('an official of a town far from the event', () => {
+  it('does not place the event in the town when a local person was among the dead', async () => {
+    const text =
+      'An Israeli strike killed seven aid workers in Deir al-Balah in central Gaza late on Monday, the charity said.\n\n' +
+      'In Poland, the mayor of Przemysl said local volunteer Damian Sobol was among those killed.';
+    const names = runPipeline(await gazetteer(), [report(text, '2024-04-02')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((n) => /Przemy/.test(n))).toBe(false);
+  });
+});

@@ -965,6 +965,14 @@ describe('choosing among same-named places', () => {
     }
   });
 
+  it("leans a village towards the region of a town the sentence has just named (al-Mazraa by Sweida, not in Israel)", async () => {
+    const text =
+      'Clashes raged in the city of Sweida on Sunday between Druze fighters and Bedouin tribes. ' +
+      "On Monday, Israeli aircraft struck tanks advancing toward Sweida near the village of al-Mazraa, on the city's western approach, saying it was acting to protect the Druze minority, which also has a significant community in Israel.";
+    const m = await mentionOf(text, 'al-Mazraa', '2025-07-15');
+    expect(m.place?.countryCode ?? null).not.toBe('IL');
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

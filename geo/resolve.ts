@@ -289,6 +289,8 @@ const FOCUS_PAIR_SHARE = 0.6;
 const FOREIGN_TOWN_NEAR_KM = 500;
 /** What a country the sentence names as a place is worth to a reading in it (see sentenceCountries). */
 const SENTENCE_COUNTRY_WEIGHT = 4.5;
+/** A town of the same region named earlier in the sentence: less than a country named there. */
+const SENTENCE_UNIT_WEIGHT = 1.5;
 /** What naming a place elsewhere by its own name costs a reading of another name (see above). */
 const OTHER_NAME_OF_NAMED = 3;
 const PLACE_IN_COUNTRY_BEFORE = /\b(?:in|inside|across|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
@@ -887,6 +889,18 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     }
     return out;
   });
+  // "tanks advancing toward Sweida near the village of al-Mazraa": a town the sentence has just
+  // named leans a village's reading towards its own region, not a namesake in another country.
+  const sentenceUnits = mentions.map((m, i) => {
+    const out = new Set<string>();
+    if (new Set(lists[i]!.map((c) => c.place.countryCode)).size < 2) return out;
+    for (let j = i - 1; j >= 0 && mentions[j]!.sentence === m.sentence; j--) {
+      const best = lists[j]![0];
+      if (!best || keys[j] === keys[i] || best.place.kind !== 'city' || best.place.admin1Code === null || best.score < options.minScore || mentions[j]!.demonym || mentions[j]!.inName) continue;
+      out.add(best.place.admin1Code);
+    }
+    return out;
+  });
   mentions.forEach((m, i) => {
     const partOf = cityOfPart(i);
     // Two countries of one name ("Congo": DR Congo and the Republic of the Congo): the report's
@@ -904,6 +918,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
       if (share > 0 && c.place.kind !== 'country') {
         c.score += options.focusWeight * share;
         c.reasons.push(`${Math.round(share * 100)}% of the report's places are in ${c.place.countryCode}`);
+      }
+      if (c.place.kind === 'city' && c.place.admin1Code !== null && sentenceUnits[i]!.has(c.place.admin1Code)) {
+        c.score += SENTENCE_UNIT_WEIGHT;
+        c.reasons.push(`the sentence names a town of ${c.place.admin1 ?? 'its region'} before it`);
       }
       if (sentenceCountries[i]!.has(c.place.countryCode) && c.place.kind !== 'country') {
         c.score += SENTENCE_COUNTRY_WEIGHT;
