@@ -328,7 +328,9 @@ const BESIDE_UNHELD = 'beside a place the gazetteer does not hold';
 /** An appositive of a place, then how it lies from another: ", the hometown of X, about". */
 const APPOSITIVE_THEN = /^\s*,\s+(?:the|a|an)\s+[^,.;()]{1,60},[^,.;]*$/;
 
-const AMONG_THE_DEAD = /\b(?:was|were|is|are)\s+among\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured)\b/i;
+// (A local person, not the event's victims told by their own city: "Kramatorsk city council said
+// two 14-year-old sisters were among the dead".)
+const AMONG_THE_DEAD = /\b(?:local|native|resident|residents)\b[^.;]{0,60}?\b(?:was|were|is|are)\s+among\s+(?:those|the)\s+(?:killed|dead|victims|wounded|injured)\b/i;
 
 /** An official of a region, not of its capital city: "Bryansk Governor", "the regional governor of". */
 const REGION_OFFICIAL = /\b(?:governor|regional|oblast|provincial)\b/i;
