@@ -46,6 +46,8 @@ const TYPES: Array<[string, string]> = [
   // "The bomber" is a person with a bomb; bombers are aircraft; a bomber base types nothing.
   ['The bomber targeted recruits queuing outside the base.', 'explosion'],
   ['The first bomb went off inside the cathedral at about 8:45 a.m., the military said.', 'explosion'],
+  ['Russian aviation struck the areas of three villages overnight.', 'air_strike'],
+  ['The enemy made eight attempts to advance near the village on Thursday.', 'ground_assault'],
   ['A van laden with explosives blew up at a military checkpoint early on Tuesday, killing 10 people.', 'explosion'],
   ['Russian bombers struck the town overnight.', 'air_strike'],
   // Why people moved is not this event's type.
