@@ -378,11 +378,11 @@ const VENUE_EVENT_REACH = 40;
 // (With whom, named: "met the Israeli prime minister, Benjamin Netanyahu, in Jerusalem".)
 const VENUE_BEFORE = /\b(?:talks|negotiations|summit|conference|peace\s+conference|summit\s+meeting|meet|meets|met|meeting)\s+(?:(?:with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|minister|leader|king|chancellor|envoy|counterpart|officials|delegation)s?,?\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+,\s+)?(?:[\w-]+\s+){0,3}?(?:(?:over|on|about)\s+(?:[\w-]+\s+){1,6}?(?:stalled|collapsed|resumed|continued|broke\s+down|were\s+held|took\s+place)\s+)?(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
-// A place, its comma, and what may come before a side of another place: "Jamundi, just south
-// of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
+// A place, its comma (or a bracket: "Krasnohorivka (north of Avdiivka)"), and what may come
+// before a side of another place: "Jamundi, just south of Cali", "Jamundi, in the Valle del Cauca province just south of the city of Cali",
 // "Kupiansk, a battered town east of Kharkiv".
 const PLACE_THEN_BEARING = new RegExp(
-  String.raw`\p{L}\s*,\s*(?:(?:in|near)\s+[^,;.()]{1,60}?\s+|${APPOSITIVE_KIND})?(?:(?:just|immediately|slightly|directly)\s+)?$`,
+  String.raw`(?:\p{L}\s*,\s*(?:(?:in|near)\s+[^,;.()]{1,60}?\s+|${APPOSITIVE_KIND})?|${PLACE_THEN_BRACKET})(?:(?:just|immediately|slightly|directly)\s+)?$`,
   'u',
 );
 
