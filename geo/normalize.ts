@@ -65,3 +65,14 @@ export function looseKey(key: string): string {
 export function isReadableScript(name: string): boolean {
   return /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’ʼ`.\-()]+$/u.test(name);
 }
+
+/** Levenshtein distance between two keys: how many letters one spelling is from another. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

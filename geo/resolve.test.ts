@@ -973,6 +973,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? null).not.toBe('IL');
   });
 
+  it("reads the place's own name spelled a letter apart, in a report whose other towns are across a border", async () => {
+    // GeoNames writes Qiryat Shmona and lists "Kiryat Shmona" among its alternate names.
+    const text =
+      'An Israeli drone strike on a car near Aynata killed three girls and their grandmother on Sunday, and shelling hit the outskirts of Aitaroun and Bint Jbeil, the Lebanese news agency said. ' +
+      'Hours later, Hezbollah said its fighters had fired a barrage of Grad rockets at the settlement of Kiryat Shmona in response. Sirens sounded across northern Israel.';
+    const m = await mentionOf(text, 'Kiryat Shmona', '2023-11-06');
+    expect(m.place?.countryCode).toBe('IL');
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

@@ -7,7 +7,7 @@
 import { LIST_SEPARATOR, SETTLEMENT_WORDS, insideQuote, textAfter, textBefore, textBetween, type FoundMention } from './mentions.ts';
 import type { Candidate, FeatureKind, Place } from './types.ts';
 import { UNFILED_ADMIN1 } from './gazetteer-format.ts';
-import { nameKey } from './normalize.ts';
+import { editDistance, looseKey, nameKey } from './normalize.ts';
 import { DIRECTIONS, directionBefore, onNamedSide, wholeOf } from './refine-place.ts';
 import { hasSpeechVerb } from './events.ts';
 
@@ -109,6 +109,14 @@ function byAlternateName(c: Candidate): boolean {
 function namedBeside(c: Candidate): boolean {
   return c.reasons.some((r) => r.startsWith('inside ') && r.includes(', named beside it') && !r.includes('but by another name'));
 }
+/** The words are the place's own name in another spelling, a letter apart ("Kiryat Shmona",
+ * "Qiryat Shmona"), not another language's name for it ("Maariyah" for Maghar). */
+function ownNameSpelledOtherwise(words: string, name: string): boolean {
+  const a = looseKey(nameKey(words));
+  const b = looseKey(nameKey(name));
+  return Math.min(a.length, b.length) >= 6 && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) <= 1;
+}
+
 /** The candidate matched the words only by an alternate name or a spelling variant. */
 function byOtherName(c: Candidate): boolean {
   return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
@@ -966,12 +974,14 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // (Nor does nearness across a border bring it back: "the town of Houla", in a report
           // on south Lebanon, is no Kafr Laha in Syria, 144 km from the report's nearest place.)
           stranger = obscure;
-        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && contextPlace.get(m)?.countryCode !== c.place.countryCode && !sentenceCountries[i]!.has(c.place.countryCode)) {
+        } else if (alternate && c.place.population < NOTABLE_POPULATION && townsElsewhere(i, c.place) && !ownNameSpelledOtherwise(m.text, c.place.name) && contextPlace.get(m)?.countryCode !== c.place.countryCode && !sentenceCountries[i]!.has(c.place.countryCode)) {
           // Nor in a country only named, whole, when the report's towns are all in others: "the
           // nearby village of Maariyah", in a report on Daraa that names Israel, is no Maghār in
           // Galilee, which GeoNames also calls Maariyah. (Nearness to those towns, across a
           // border, does not bring it back; the words putting it in its country do: "Qamishli in
-          // northeastern Syria", in a roundup of several countries.)
+          // northeastern Syria", in a roundup of several countries.) (Nor the place's own name
+          // spelled another way, one letter apart: "Kiryat Shmona" is Qiryat Shmona, named in a
+          // report whose other towns are the Lebanese villages across the border.)
           stranger = true;
           c.reasons.push("alternate name, and the report's other towns all in other countries");
         } else if (c.place.kind === 'city' && c.place.population < VILLAGE_POPULATION && c.place.admin1Code && !namedInRegion(i, c.place)) {

@@ -32,7 +32,7 @@ import {
   UNFILED_ADMIN1,
 } from '../geo/gazetteer-format.ts';
 import { Gazetteer } from '../geo/gazetteer.ts';
-import { isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
+import { editDistance, isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
 import { DIRECTIONS } from '../geo/refine-place.ts';
 import { distanceKm } from '../geo/resolve.ts';
 import type { FeatureKind } from '../geo/types.ts';
@@ -270,16 +270,6 @@ export function sameUnitName(a: string, b: string): boolean {
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
   return 1 - editDistance(x, y) / Math.max(x.length, y.length) >= 0.75;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 function polygonsOf(geometry: NaturalEarthAdmin1['geometry']): number[][][][] {
