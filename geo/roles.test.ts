@@ -261,6 +261,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Russian aviation struck, in particular, the areas of Huliaipole, Stepnohirsk and Malokaterynivka in Zaporizhzhia Oblast.', 'Huliaipole', 'incident'],
   ['In the Toretsk direction, the enemy made eight attempts to advance near Toretsk, Shcherbynivka and Dyliivka.', 'Shcherbynivka', 'incident'],
   ['Ukrainian forces repelled Russian attacks near Krasnohorivka (north of Avdiivka) on Tuesday.', 'Avdiivka', 'incident'],
+  ['According to the military, the strikes since Sunday also targeted weapons production sites in Damascus, Homs and Tartus.', 'Homs', 'incident'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
