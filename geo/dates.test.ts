@@ -344,6 +344,16 @@ describe('a day inside the month or week chosen', () => {
   });
 });
 
+describe('a date in a relative clause apart from the event', () => {
+  it('tells another time, even against the day a statement was made', () => {
+    const bara = 'The RSF also said on Saturday it had captured the town of Bara in North Kordofan state, which the army had retaken in September.';
+    expect(resolveDate(bara, '2025-10-27', { preferOffset: bara.indexOf('captured') }).expression).toBe('on Saturday');
+    // (Not a clause that dates the event itself.)
+    const palma = 'Dozens of people were killed in the attack on the town of Palma, in Cabo Delgado province, which began on Wednesday.';
+    expect(resolveDate(palma, '2021-03-29', { preferOffset: palma.indexOf('attack') }).expression).toBe('on Wednesday');
+  });
+});
+
 describe('the date a report was filed', () => {
   it("is not an event's date: an update's 'as of'", () => {
     const asOf = 'As of 21 January 2025, armed clashes continued in rural areas of Tibú.';

@@ -790,6 +790,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   let best: DateExpression | null = null;
   let bestKey: number[] = [];
   const asides = asideClauses(sentence);
+  const perfectAsides = asides.filter(([from, to]) => /\b(?:had|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|ht|wn)\b/i.test(sentence.slice(from, to)));
   for (const expr of expressions) {
     // "where fighting has raged since Russia launched an offensive on May 10": a date in a
     // since-clause is when the background began, never the date of the event told.
@@ -802,6 +803,12 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     // it tells happened. (A wire dateline's date stays, last of all: see ROWS in the tests.)
     if (/\bas\s+of\s+$/i.test(sentence.slice(0, expr.start))) continue;
     const key = [
+      // (A date in a relative clause apart from the event tells another time, even against the
+      // day a statement was made: "The RSF said on Saturday it had captured the town of Bara,
+      // which the army had retaken in September".)
+      // (Only a clause in a perfect tense: "the attack on Palma, in Cabo Delgado province, which
+      // began on Wednesday" dates the attack itself.)
+      offset !== null && asideApart(perfectAsides, expr, offset) ? 1 : 0,
       isStatementDate(sentence, expr) ? 1 : 0,
       DATEABLE_KINDS.has(expr.kind) ? 0 : 1,
       offset !== null && (!sameClause(sentence, expr, offset) || asideApart(asides, expr, offset)) ? 1 : 0,
