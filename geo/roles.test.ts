@@ -262,6 +262,8 @@ const ROLES: Array<[string, string, string]> = [
   ['In the Toretsk direction, the enemy made eight attempts to advance near Toretsk, Shcherbynivka and Dyliivka.', 'Shcherbynivka', 'incident'],
   ['Ukrainian forces repelled Russian attacks near Krasnohorivka (north of Avdiivka) on Tuesday.', 'Avdiivka', 'incident'],
   ['According to the military, the strikes since Sunday also targeted weapons production sites in Damascus, Homs and Tartus.', 'Homs', 'incident'],
+  ['During the two-year war in Tigray, drone strikes killed civilians in markets and camps, according to rights groups.', 'Tigray', 'context'],
+  ['Fighting briefly reached Bahir Dar itself last week, and rights groups have reported mass arrests of ethnic Amharas in the capital Addis Ababa.', 'Addis Ababa', 'context'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],

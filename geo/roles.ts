@@ -69,6 +69,8 @@ const GOVERNMENT_CLAUSE_AFTER = /^\s*(?:["“]\s*)?(?:can|cannot|can't|could|mus
 // "The aircraft are assigned to the 509th Bomb Wing at Whiteman Air Force Base": a unit's home.
 const UNIT_HOME_BEFORE = /\bassigned\s+to\s+(?:the\s+)?[^.;]{0,50}?\b(?:at|in)\s+(?:the\s+)?$/i;
 /** A clause that says nothing happened: "no debris or damage was recorded in". */
+/** A clause that opens on its own subject and a finite verb: "rights groups have reported". */
+const OWN_SUBJECT_VERB = /^\s*(?:(?:the|a|an|some|many|several|local|rights|aid|human\s+rights)\s+)?(?:[\w-]+\s+){0,2}?(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:reported|documented|described|said|warned|called|urged|recorded|accused)\b/i;
 const NO_EVENT_CLAUSE = /^\s*(?:there\s+(?:was|were)\s+)?(?:no|nothing)\b/i;
 /** Verbs whose object is a government: "urged Washington", "called on Moscow", "accused Kyiv". */
 const ADDRESSED_VERBS = String.raw`urged?|urging|urges|call(?:ed|ing|s)?\s+on|press(?:ed|ing|es)?|accus(?:ed?|ing|es)|blam(?:ed?|ing|es)|thank(?:ed|ing|s)?|critici[sz](?:ed?|ing|es)|appeal(?:ed|ing|s)?\s+to|ask(?:ed|ing|s)?|pressure\s+on`;
@@ -233,7 +235,7 @@ const FORCES_POSTED_BEFORE =
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since(?!\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+night|overnight|the\s+weekend|dawn|this\s+morning)\b))\b`,
+  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|during the (?:[\w-]+\s+){0,2}?(?:war|conflict|siege|insurgency|occupation) in|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since(?!\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+night|overnight|the\s+weekend|dawn|this\s+morning)\b))\b`,
   'i',
 );
 
@@ -963,6 +965,12 @@ export function decideRole(r: Resolution): RoleDecision {
   const ownClause = sentence.slice(ownFrom, at);
   if (locative && ownFrom > clauseStart && NO_EVENT_CLAUSE.test(ownClause) && !events.some((e) => e.start >= ownFrom && e.start < clauseEnd)) {
     return { role: 'context', cue: `its own clause denies it: "${ownClause.trim()} ${m.text}"` };
+  }
+  // "Fighting briefly reached Bahir Dar itself last week, and rights groups have reported mass
+  // arrests ... in the capital Addis Ababa": a clause of its own, with its own subject and verb
+  // and no event word, tells no event there.
+  if (locative && ownFrom > clauseStart && OWN_SUBJECT_VERB.test(ownClause) && !events.some((e) => e.start >= ownFrom && e.start < clauseEnd)) {
+    return { role: 'context', cue: `its own clause tells no event: "${ownClause.trim()} ${m.text}"` };
   }
   if (locative && clauseEvents.length) {
     const nearest = clauseEvents.reduce((best, e) => (Math.abs(e.start - at) < Math.abs(best.start - at) ? e : best));
