@@ -235,7 +235,7 @@ const FORCES_POSTED_BEFORE =
 const THAT_CLAUSE_BEFORE = /\b(?:showed|shows|show|proved|proves|demonstrated|demonstrates|suggested|suggests|meant|means|revealed|reveals|made\s+clear|makes\s+clear)\s+that\s+$/i;
 const SUPERLATIVE_BEFORE_SINCE = /\b(?:largest|biggest|heaviest|deadliest|worst|bloodiest|fiercest|strongest|most\s+[\w-]+)\b[^,.;]{0,80}$/i;
 const BACKGROUND = new RegExp(
-  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|during the (?:[\w-]+\s+){0,2}?(?:war|conflict|siege|insurgency|occupation) in|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since(?!\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+night|overnight|the\s+weekend|dawn|this\s+morning)\b))\b`,
+  String.raw`\b(?:${STATE_PHRASES}|in (?:response|retaliation|reprisal) (?:to|for)|earlier in the (?:war|siege|conflict|year|month)|during the (?:[\w-]+\s+){0,2}?(?:war|conflict|siege|insurgency|occupation) in|decades of (?:fighting|war|conflict|violence)|weeks? (?:after|before)|(?:a|one|the) day (?:after|before)|hours (?:after|before)|months? (?:after|before|ago)|years? (?:after|before|ago)|a year ago|last year|since (?:the|20\d\d|19\d\d|february|march|april|may|june|july|august|september|october|november|december|january)|anniversary|the deadliest since|previous|previously|in 20\d\d|in 19\d\d|days after|day after a|weeks earlier|months earlier|the (?:last|latest) in a series|recent (?:attacks|strikes)|in recent (?:weeks|months|years)|(?:has|have) come under (?:frequent|repeated|regular|constant|sustained) (?:attack|fire)|repeated(?:ly)? (?:attacks|strikes)|a wave of attacks|since(?!\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+night|overnight|the\s+weekend|dawn|this\s+morning)\b))\b`,
   'i',
 );
 
@@ -1009,7 +1009,9 @@ const ROUTE_NAME_START_BEFORE = /\p{Lu}[\p{L}'’-]*\s*[–—-]\s*$/u;
 const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 
 /** After "In X": a spokesperson or official for an international body. */
-const INTL_SPEAKER_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b/i;
+// (Or an agency's acronym before its spokesperson: "In Geneva, OHCHR spokesperson Thameen
+// Al-Kheetan said".)
+const INTL_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b|(?:the\s+)?(?:U\.?N\.?\s+)?(?:OHCHR|UNHCR|UNICEF|WHO|WFP|OCHA|ICRC|IOM|UNRWA|IAEA|MSF)\s+(?:spokes(?:man|woman|person)|chief|head|official|director)\b)/;
 /** A speech verb, then the speaker, placed: "said MSF's operations manager for Sudan in ". */
 const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
 
