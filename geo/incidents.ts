@@ -134,10 +134,20 @@ export function analyseReport(gazetteer: Gazetteer, report: Report, options: Res
   adjustRolesPerSentence(mentions);
   mentions.push(...townsNamedBack(report.text, sentences, mentions));
   mentions.sort((a, b) => a.resolution.mention.start - b.resolution.mention.start);
+  // "the tornado that ripped across Middle Tennessee ... At least 24 people were killed": a report
+  // on a natural disaster that names no weapon, force or fighting tells no attack anywhere.
+  if (NATURAL_HAZARD.test(report.text) && !CONFLICT_WORDS.test(report.text)) {
+    for (const m of mentions) if (m.role.role === 'incident') m.role = { role: 'context', cue: 'a natural disaster, not an attack' };
+  }
   const meta: ReportMeta = { id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url };
   const accounts = buildAccounts(report, meta, sentences, mentions);
   return { report, sentences, mentions, accounts };
 }
+
+const NATURAL_HAZARD = /\b(?:storms?|floods?|flooding|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|wildfires?|bushfires?|tornado(?:e?s)?|tsunamis?|landslides?|mudslides?|blizzards?|avalanches?)\b/i;
+/** Words of armed violence: one of them and the report may tell an attack. */
+const CONFLICT_WORDS =
+  /\b(?:missiles?|drones?|shell(?:s|ing|ed)|artillery|rockets?|mortars?|air\s*strikes?|airstrikes?|bomb(?:s|ing|ed|ers?)?|gunm[ae]n|gunfire|guns?|militants?|troops|soldiers|army|military|rebels?|insurgents?|fighters|militias?|terroris\w+|jihadists?|war|attack(?:s|ed|ers?|ing)?|assault(?:s|ed)?|clashes|fighting|explosi\w+|grenades?|raid(?:s|ed)?|shot|shooting|gangs?|police)\b/i;
 
 /** "the town", "the city's", with no name after it: a settlement named back. */
 const TOWN_BACK = /\b(?:(?:in|inside|across|into|around|on|at)\s+the\s+(town|city|village)\b(?!\s+(?:of|and|council|hall|authorities|administration|officials)\b)(?!['’])|the\s+(town|city|village)['’]s\s+(?!(?:mayor|governor|council|authorities|administration|officials|residents|people|population)\b))/i;

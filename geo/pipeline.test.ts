@@ -182,3 +182,15 @@ describe('an official of a town far from the event', () => {
     expect(names.some((n) => /Przemy/.test(n))).toBe(false);
   });
 });
+
+describe('a report on a natural disaster', () => {
+  it('maps no incident when it names no weapon, force or fighting', async () => {
+    const text =
+      'LEBANON, Tenn. — Wilson County officials on Wednesday began tallying the damage from the tornado that ripped across Middle Tennessee early Tuesday, flattening homes in Mt. Juliet and scattering debris across the county.\n\n' +
+      'At least 24 people were killed statewide, most of them in Putnam County, where a separate and stronger tornado struck near Cookeville about an hour later.';
+    expect(runPipeline(await gazetteer(), [report(text, '2020-03-04')]).incidents.features).toEqual([]);
+    // (One that does is read as before.)
+    const war = text + '\n\nSeparately, Russian drones struck Kharkiv overnight, killing two people, officials said.';
+    expect(runPipeline(await gazetteer(), [report(war, '2020-03-04')]).incidents.features.map((f) => f.properties.place_name)).toContain('Kharkiv');
+  });
+});
