@@ -137,6 +137,11 @@ describe('finding place names', () => {
     expect(m.inName).toMatch(new RegExp(`^${kind}`));
   });
 
+  it('reads no kind word across a dash ("DNIPRO — Regional authorities report hits")', async () => {
+    const m = await mentionOf('8/ 💥 DNIPRO — Regional authorities report hits in the city and damage to infrastructure.', 'DNIPRO');
+    expect(m.place?.kind).toBe('city');
+  });
+
   it('does not take the start of an unknown hyphenated name for a place ("Kharkiv-Zzyx")', async () => {
     const m = await mentionOf('Russian shelling hit the outskirts of Kharkiv-Zzyx on Monday morning, officials said.', 'Kharkiv');
     expect(m.inName).toMatch(/^part of a longer name/);

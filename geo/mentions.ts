@@ -242,7 +242,9 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   // "the south Lebanon town of Nabatieh": a settlement word before "of" is the next name's kind
   // (but "the Red Sea state of Sudan", "the Bakhmut district of Donetsk" are the name's own).
   const settlementOf = next !== undefined && SETTLEMENT_WORD.test(next.text) && tokens[to + 1]?.text.toLowerCase() === 'of';
-  if (next && !tokens[to - 1]!.possessive && !settlementOf) {
+  // (Not across a dash or a colon: "8/ DNIPRO — Regional authorities report hits".)
+  const across = next !== undefined && /[—–:;|]/.test(sentence.text.slice(tokens[to - 1]!.end - sentence.start, next.start - sentence.start));
+  if (next && !tokens[to - 1]!.possessive && !settlementOf && !across) {
     // ("the Tigray People's Liberation Front", "the Polisario Front": capitalised, a group.)
     const kind = next.text === 'Front' ? undefined : KIND_AFTER[next.text.toLowerCase()];
     // ("Paris Regional Health", "Kherson Regional Hospital": a facility's name, no region.)

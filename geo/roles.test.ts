@@ -266,6 +266,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Fighting briefly reached Bahir Dar itself last week, and rights groups have reported mass arrests of ethnic Amharas in the capital Addis Ababa.', 'Addis Ababa', 'context'],
   ['In Geneva, OHCHR spokesperson Thameen Al-Kheetan said the office was appalled by the attack.', 'Geneva', 'speaker'],
   ['The agreement signed on Friday is aimed at ending decades of fighting in eastern Congo that has killed thousands of people this year alone.', 'Congo', 'context'],
+  ['7/ 💥 KRYVYI RIH — Governor Serhiy Lysak: missiles hit an industrial enterprise in the city; at least 10 killed.', 'KRYVYI RIH', 'incident'],
+  ['3/ 💥 KYIV, ~10:40 — the national children\'s hospital in the city centre was hit.', 'KYIV', 'incident'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],

@@ -115,6 +115,8 @@ const AT_THE_TIME_AFTER = /^\s+(?:at\s+the\s+time|when\s+(?:the\s+)?(?:[\w-]+\s+
 const BEARING_OF_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:capital,?\s+)?$/i;
 const OBJECT_HIT_BEFORE_BEARING = /\b(?:hit|hits|struck|strikes|shelled|bombed|attacked|targeted|destroyed|damaged)\s+(?:a|an|the|two|three|several)\s+(?:[\w'’-]+\s+){0,4}$/i;
 const RULERS_AFTER = /^\s+(?:regime|government|junta|authorities|leadership)\b/i;
+/** A thread's item marker before its place: "7/ 💥 ", "🔴 ", "3/ ". */
+const THREAD_ITEM_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,3}\/\s*[\p{Extended_Pictographic}\uFE0F\s]*|[\p{Extended_Pictographic}\uFE0F][\p{Extended_Pictographic}\uFE0F\s]*)$/u;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
@@ -720,6 +722,13 @@ export function decideRole(r: Resolution): RoleDecision {
   if (oneSpeaker && SPEAKS_SOON_AFTER.test(rest)) return { role: 'speaker', cue: `speaker location: "${oneSpeaker[0].trim()} ${m.text}"` };
 
   const place = r.place;
+  // "7/ 💥 KRYVYI RIH — Governor Serhiy Lysak: missiles hit ...", "3/ 💥 KYIV, ~10:40 — the
+  // hospital was hit": a thread's numbered or emoji-marked item that opens on its place tells its
+  // event there, a capital too.
+  if (THREAD_ITEM_BEFORE.test(pre) && /^\s*[,:—–]/.test(post) && place && place.kind !== 'country') {
+    const told = eventCues(sentence).filter((e) => !denied(sentence, e.start));
+    if (told.length) return { role: 'incident', cue: `"${m.text}" opening a thread's item of "${told[0]!.text}"` };
+  }
   const metonymic = place && (place.kind === 'country' || place.featureCode === 'PPLC');
   // "In the regional capital, also called Zaporizhzhia, a drone struck": the name of the place
   // the locative's noun stands for.
