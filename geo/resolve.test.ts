@@ -982,6 +982,14 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode).toBe('IL');
   });
 
+  it('lets no word of a longer name rule a city out at its other mentions (the Karachi Kings)', async () => {
+    const text =
+      'In Sindh, officials said a drone was shot down near a military station, and debris was recovered on the outskirts of Karachi. ' +
+      'In Rawalpindi, a drone came down near the cricket stadium, hours before a match between Peshawar Zalmi and Karachi Kings was due to be played there.';
+    const m = await mentionOf(text, 'Karachi', '2025-05-08');
+    expect(m.place?.name).toBe('Karachi');
+  });
+
   it('resolves the same village name once the region is stated', async () => {
     const m = await mentionOf('A drone exploded over Ivanivka in the Odesa region overnight.', 'Ivanivka');
     expect(m.place?.admin1).toBe('Odesa');

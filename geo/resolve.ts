@@ -1595,7 +1595,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     // direction" and "the Kievsky district of Donetsk".)
     // (Nor is a power plant named after one: "the Zaporizhzhia nuclear power plant".)
     const plant = plantAfter(m) !== null;
-    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : plant ? '|plant' : '');
+    // (Nor a word of a longer name: "the Karachi Kings", in a sentence set in Rawalpindi, rules
+    // nothing out for Karachi.)
+    const k = keys[i]! + (m.typeCue === 'admin1' ? '|admin1' : isFront(m) ? '|front' : plant ? '|plant' : m.inName ? '|name' : '');
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
   // A name told bare and qualified only at a later mention, where the qualifier picks another
