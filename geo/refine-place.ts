@@ -135,7 +135,7 @@ export function offshore(sea: Place, coast: Place, dir: string | null): Place {
  * of the regional capital": a distance and a direction from the place named next. Groups: the
  * number, the unit, the direction. */
 export const OFFSET_BEFORE =
-  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)(?:\s*\([^)]{1,30}\))?\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:regional|provincial|state|district)\s+capital,?\s+|(?:(?:port\s+)?city|town|port|village)\s+of\s+)?$/i;
+  /\b(\d{1,4}(?:[.,]\d+)?)\s*(nautical miles?|nm|miles?|kilometres?|kilometers?|km)(?:\s*\([^)]{1,30}\))?\s+(?:to the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:regional|provincial|state|district)\s+capital,?\s+|(?:[A-Z][\w-]*\s+)?(?:(?:port\s+)?city|town|port|village)\s+of\s+)?$/i;
 
 const KM_PER: Record<string, number> = { nautical: 1.852, nm: 1.852, mile: 1.609, miles: 1.609, kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, km: 1 };
 
