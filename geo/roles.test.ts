@@ -273,6 +273,7 @@ const ROLES: Array<[string, string, string]> = [
   ['TUZLA, Bosnia, July 12 (Reuters) - Bosnian Serb forces overran the United Nations "safe area" of Srebrenica on Tuesday, U.N. officials said.', 'Srebrenica', 'incident'],
   ['The tanker was attacked on Wednesday some 77 nautical miles west of the Yemeni port of Hodeidah, according to UKMTO.', 'Hodeidah', 'incident'],
   ['The vessel was about 600 nautical miles east of Mogadishu when it was boarded, according to a UKMTO notice.', 'Mogadishu', 'incident'],
+  ['The ship was seized yesterday while it was sailing from Maputo in Mozambique to Hamriyah port in the United Arab Emirates, company officials said.', 'United Arab Emirates', 'context'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],

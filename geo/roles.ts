@@ -117,6 +117,7 @@ const OBJECT_HIT_BEFORE_BEARING = /\b(?:hit|hits|struck|strikes|shelled|bombed|a
 const RULERS_AFTER = /^\s+(?:regime|government|junta|authorities|leadership)\b/i;
 /** A thread's item marker before its place: "7/ 💥 ", "🔴 ", "3/ ". */
 const THREAD_ITEM_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,3}\/\s*[\p{Extended_Pictographic}\uFE0F\s]*|[\p{Extended_Pictographic}\uFE0F][\p{Extended_Pictographic}\uFE0F\s]*)$/u;
+const VOYAGE_BEFORE = /\b(?:sailing|sailed|steaming|travelling|traveling|bound|en\s+route|headed|heading|voyage)\s+(?:from|to|for)\s+(?:[^.;]{0,60}?\s+(?:to|for)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
@@ -693,6 +694,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (market) return { role: 'context', cue: `a market: "${market[0].trim()} ${m.text}"` };
   // "Zelensky was in Warsaw at the time of the attack": where someone was while it happened.
   if (WAS_IN_BEFORE.test(pre) && AT_THE_TIME_AFTER.test(post)) return { role: 'context', cue: `where someone was at the time: "${m.text}"` };
+  // "while it was sailing from Maputo in Mozambique to Hamriyah port in the United Arab
+  // Emirates": a voyage's ports, not where it was attacked.
+  const voyage = VOYAGE_BEFORE.exec(pre);
+  if (voyage) return { role: 'context', cue: `a voyage's route: "${voyage[0].trim()} ${m.text}"` };
   // "junta troops had withdrawn towards their base in Myawaddy", "guns ... are positioned around
   // the occupied towns of Oleshky": where forces went back to or stand, not what happened there.
   const posted = FORCES_POSTED_BEFORE.exec(pre);
