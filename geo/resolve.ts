@@ -833,13 +833,19 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   };
   // The report names places below the country level (two or more), none in the place's country.
   // (Each other name's first reading, found by its own name: "Safed" puts the report in Israel.)
+  // (The report's towns other than the mention's are read once per mention, not per candidate:
+  // the other lists do not change while one mention's candidates are weighed.)
+  let townsOf: { i: number; towns: Array<{ best: Candidate; m: FoundMention }>; names: number } | null = null;
   const townsElsewhere = (i: number, place: Place) => {
-    const towns = lists
-      .map((l, j) => ({ best: l[0], key: keys[j]!, m: mentions[j]! }))
-      .filter((t) => t.key !== keys[i] && t.best && t.best.place.kind !== 'country' && !byOtherName(t.best) && !t.m.inName && !t.m.demonym);
+    if (townsOf?.i !== i) {
+      const towns = lists
+        .map((l, j) => ({ best: l[0]!, key: keys[j]!, m: mentions[j]! }))
+        .filter((t) => t.key !== keys[i] && t.best && t.best.place.kind !== 'country' && !byOtherName(t.best) && !t.m.inName && !t.m.demonym);
+      townsOf = { i, towns, names: new Set(towns.map((t) => t.key)).size };
+    }
     // (A lone everyday word whose best reading stands on nothing is no town there: "the Pacific"
     // read as a hamlet in the US does not make the US one of the report's countries.)
-    return new Set(towns.map((t) => t.key)).size >= 2 && !towns.some((t) => t.best!.place.countryCode === place.countryCode && !(t.m.everyday && t.best!.score < options.minScore));
+    return townsOf.names >= 2 && !townsOf.towns.some((t) => t.best.place.countryCode === place.countryCode && !(t.m.everyday && t.best.score < options.minScore));
   };
   // "the city's Shevchenkivskyi district", "Odesa's Prymorskyi district", "In the city of Odesa,
   // debris fell ... in the Prymorskyi district": the city whose part the words name.
