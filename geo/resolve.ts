@@ -102,9 +102,13 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 }
 
 /** Found only by one of its other names (an old name, a translation), not by a spelling of its own. */
+// (score() writes how the words matched right after the prior's reason, and nothing writes it
+// again: the two slots after the first are all there is to read, however many reasons follow.)
 function byAlternateName(c: Candidate): boolean {
-  return c.reasons.includes('matched an alternate name');
+  return c.reasons[1] === ALTERNATE_REASON;
 }
+const ALTERNATE_REASON = 'matched an alternate name';
+const VARIANT_REASON = 'matched a spelling variant';
 /** The candidate lies inside the unit the words name beside it ("Santa Cruz, Davao del Sur"). */
 function namedBeside(c: Candidate): boolean {
   return c.reasons.some((r) => r.startsWith('inside ') && r.includes(', named beside it') && !r.includes('but by another name'));
@@ -119,7 +123,7 @@ function ownNameSpelledOtherwise(words: string, name: string): boolean {
 
 /** The candidate matched the words only by an alternate name or a spelling variant. */
 function byOtherName(c: Candidate): boolean {
-  return c.reasons.includes('matched an alternate name') || c.reasons.includes('matched a spelling variant');
+  return c.reasons[1] === ALTERNATE_REASON || c.reasons[1] === VARIANT_REASON || c.reasons[2] === VARIANT_REASON;
 }
 
 /** A unit's name without its kind: "Province of Laguna", "Laguna Province" -> "laguna". */
@@ -477,13 +481,13 @@ function score(mention: FoundMention, place: Place, alternate: boolean, loose: b
     // Big cities' other names are the exonyms outlets use ("Geneva" for Genève); a village's
     // alternate names are rarer and riskier.
     total -= place.population >= NOTABLE_POPULATION ? 0.5 : 1.5;
-    reasons.push('matched an alternate name');
+    reasons.push(ALTERNATE_REASON);
   }
   // (Not for a big city's own name: "Mykolaiv" is how outlets write Mykolayiv, whose English
   // name the build folds into the loose key; a town in Lviv Oblast named Mykolaiv must not win.)
   if (loose) {
     if (alternate || place.population < NOTABLE_POPULATION) total -= 1;
-    reasons.push('matched a spelling variant');
+    reasons.push(VARIANT_REASON);
   }
   // "the Moskva", "the Kursk": a city's name right after "the" is a ship, a newspaper or a team;
   // not before a facility named after the town ("the Saky air base", "the Tuapse refinery").
@@ -885,7 +889,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     if (others.length < FOCUS_MIN_PLACES) return false;
     // (Or two countries, the sides of a border war: "Armenian positions near Sotk", "the
     // Kalbajar district" of Azerbaijan; a village of Ukraine called Kut is none of them.)
-    const [first = 0, second = 0] = [...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, sameNameVotes(i))).sort((a, b) => b - a);
+    const nameVotes = sameNameVotes(i);
+    const [first = 0, second = 0] = [...new Set(others.map((v) => v.country))].map((cc) => focus.shareWithout(cc, nameVotes)).sort((a, b) => b - a);
     return first >= FOCUS_SHARE || first + second >= FOCUS_PAIR_SHARE;
   };
   // A country the sentence names as a place before the mention, where the name has readings in
