@@ -542,6 +542,19 @@ const MATCHERS: Matcher[] = [
  */
 export function findDateExpressions(text: string): DateExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // (A report's sentences are read for dates many times over, once per place and once per
+  // window check: the scan is kept for the last few thousand texts. Callers only read it.)
+  const known = FOUND.get(text);
+  if (known) return known;
+  const found = scanDateExpressions(text);
+  if (FOUND.size >= FOUND_MAX) FOUND.clear();
+  FOUND.set(text, found);
+  return found;
+}
+const FOUND = new Map<string, DateExpression[]>();
+const FOUND_MAX = 4096;
+
+function scanDateExpressions(text: string): DateExpression[] {
   const candidates: Candidate[] = [];
   const push = (c: Candidate): void => {
     if (c.end > c.start) candidates.push(c);
