@@ -816,7 +816,7 @@ function dateFor(report: Report, sentences: Sentence[], sentence: Sentence, anch
     if (bare.length === 0 || bare.length > DAY_HEADING_LENGTH || /\d{1,2}[:.]\d{2}/.test(s.text)) continue;
     const d = resolveDate(bare, report.published);
     // (Or a heading that ends in a colon: "Key developments on July 8:", then the day's items.)
-    const heading = d.expression !== null && d.expression.length >= bare.length * 0.6 || /:\s*$/.test(s.text);
+    const heading = (d.expression !== null && d.expression.length >= bare.length * 0.6) || /:\s*$/.test(s.text);
     if (d.precision === 'day' && d.expression && heading) return { date: d.date, precision: d.precision, expression: d.expression, spoken: false };
   }
   return { date: null, precision: 'unknown', expression: null, spoken: false };
