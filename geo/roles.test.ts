@@ -277,6 +277,8 @@ const ROLES: Array<[string, string, string]> = [
   ['U.S. forces in Iraq, Syria and Jordan have been attacked more than 160 times since Oct. 17, according to the Pentagon.', 'Iraq', 'context'],
   ['There have been more than 150 attacks on U.S. forces in Iraq and Syria since Oct. 17, most of them causing only minor injuries.', 'Iraq', 'context'],
   ['Qaani met representatives of several armed groups at Baghdad airport on Jan. 29, a day after a drone attack killed three soldiers in Jordan.', 'Baghdad', 'context'],
+  ['The vote comes as the army is threatening to launch a ground offensive on the city of Rafah, where a million people have taken refuge.', 'Rafah', 'context'],
+  ['Israel is preparing an offensive to take over Gaza City, where a hunger monitor confirmed famine on Friday.', 'Gaza City', 'context'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],

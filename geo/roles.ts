@@ -118,6 +118,7 @@ const RULERS_AFTER = /^\s+(?:regime|government|junta|authorities|leadership)\b/i
 /** A thread's item marker before its place: "7/ 💥 ", "🔴 ", "3/ ". */
 const THREAD_ITEM_BEFORE = /^[\s"“•*·\-–—]*(?:\d{1,3}\/\s*[\p{Extended_Pictographic}\uFE0F\s]*|[\p{Extended_Pictographic}\uFE0F][\p{Extended_Pictographic}\uFE0F\s]*)$/u;
 const VOYAGE_BEFORE = /\b(?:sailing|sailed|steaming|travelling|traveling|bound|en\s+route|headed|heading|voyage)\s+(?:from|to|for)\s+(?:[^.;]{0,60}?\s+(?:to|for)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:in|of)\s+(?:the\s+)?)?$/i;
+const PLANNED_BEFORE = /\b(?:threaten(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:es|ed|ing)|vow(?:s|ed|ing)?|intend(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:about|poised|set|expected|likely)|(?:is|are)\s+going)\s+to\s+(?:(?:launch|carry\s+out|mount|begin|start|stage)\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$|\bprepar(?:es|ed|ing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const COURT_AFTER = /^\s+(?:(?:district|city|regional|county|appeals?|high|supreme|military|criminal)\s+)?(?:court|tribunal)\b/i;
 const LANGUAGE_BEFORE = /\b(?:known|called|written|spelled|spelt|named|translated|means|meaning)\s+(?:in|into)\s+$/i;
 // (Or a base there: "MONUSCO, speaking from its regional base in Goma, said".)
@@ -988,6 +989,12 @@ export function decideRole(r: Resolution): RoleDecision {
   }
   if (locative && clauseEvents.length) {
     const nearest = clauseEvents.reduce((best, e) => (Math.abs(e.start - at) < Math.abs(best.start - at) ? e : best));
+    // "is threatening to launch a ground offensive on the city of Rafah", "is preparing an
+    // offensive to take over Gaza City": an attack threatened or prepared, not one told.
+    const intent = PLANNED_BEFORE.exec(sentence.slice(Math.max(0, nearest.start - 60), nearest.start));
+    if (intent && clauseEvents.every((e) => PLANNED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)))) {
+      return { role: 'context', cue: `a threat or a plan: "${intent[0].trim()} ${nearest.text}"` };
+    }
     return { role: 'incident', cue: `"${locative[0].trim()} ${m.text}" with "${nearest.text}"` };
   }
   // "Kharkiv, a missile ...": a dateline-like opening; not "Crimea, which Russia annexed ...".
