@@ -354,6 +354,13 @@ describe('a date in a relative clause apart from the event', () => {
   });
 });
 
+describe("a date before an event's noun", () => {
+  it("is the event's date, not the day of a statement, whatever verb stands before it", () => {
+    const s = 'In a report released on Thursday, Amnesty International said the March 16 air strike on the theatre in Mariupol was a war crime.';
+    expect(resolveDate(s, '2022-07-01', { preferOffset: s.indexOf('air strike') }).expression).toBe('March 16');
+  });
+});
+
 describe('the date a report was filed', () => {
   it("is not an event's date: an update's 'as of'", () => {
     const asOf = 'As of 21 January 2025, armed clashes continued in rural areas of Tibú.';

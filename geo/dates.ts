@@ -732,6 +732,9 @@ const fitsGap = (words: string[] | null, allowed: Set<string>, max: number): boo
  * missile landed on Tuesday").
  */
 export function isSpeechAttached(sentence: string, expr: Span): boolean {
+  // ("Amnesty said the March 16 air strike on the theatre was a war crime": a date before an
+  // event's noun is the event's, whatever verb stands before it.)
+  if (EVENT_NOUN_AFTER.test(sentence.slice(expr.end))) return false;
   let lastBefore: RegExpExecArray | null = null;
   SPEECH_AFTER_RE.lastIndex = 0;
   for (let m = SPEECH_AFTER_RE.exec(sentence); m && m.index + m[0].length <= expr.start; m = SPEECH_AFTER_RE.exec(sentence)) {
@@ -749,6 +752,8 @@ export function isSpeechAttached(sentence: string, expr: Span): boolean {
   const closesClause = gap.includes(',') && /[\p{L}\d]/u.test(sentence.slice(0, expr.start));
   return !closesClause && fitsGap(gapWords(gap), SPEAKER_WORDS, 5);
 }
+
+const EVENT_NOUN_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|bombings?|shelling|raids?|explosions?|blasts?|massacre|assault|ambush|offensive)\b/i;
 
 const DATEABLE_KINDS: ReadonlySet<DateExpressionKind> = new Set([
   'weekday', 'relative_day', 'overnight', 'calendar', 'month_day', 'relative_week', 'weekend', 'month', 'relative_month',
