@@ -343,7 +343,7 @@ const COUNT_SINCE_BEFORE = /\b(?:arrested|detained|killed|wounded|injured|displa
 const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
-const WAR_TOLL_AFTER = /^\s*,\s+where\s+[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
+const WAR_TOLL_AFTER = /^(?:\s*,\s+where\s+[^.;]{0,60}?|[^.;]{0,80}?,\s+which\s+)\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
 
 // An appositive naming a place's kind: "a battered town", "a village".
 // (Or a bracket after the name, as monitors' reports give a place's position: "Svitlodarsk
@@ -613,7 +613,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
-  const tollAfter = WAR_TOLL_AFTER.exec(post);
+  const tollAfter = WAR_TOLL_AFTER.exec(rest);
   if (tollAfter) return { role: 'context', cue: `a toll, not an event: "${m.text}${tollAfter[0]}"` };
   const careAfter = CARE_AFTER.exec(post);
   if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
