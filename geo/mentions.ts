@@ -678,6 +678,8 @@ function longerName(
   if (last.hyphenNext && next && (isCapitalised(next.text) || (next.hyphenNext && afterNext !== undefined)) && !gazetteer.demonym(next.text)) {
     return `part of a longer name: ${key(tokens, from, to)}-${next.text}`;
   }
+  // "seized by the Azov battalion": a unit named after a place, in lower case too.
+  if (next && adjacent(last, next) && /^(?:battalion|regiment)s?$/.test(next.text)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
   // (Not the word that says what kind of place it is: "Kharkiv Oblast". A kind said before
   // the name does not end it: "the village of Sokolyi Khutir" is not Sokoły, Poland.)
   if (next && isCapitalised(next.text) && adjacent(last, next) && !kindAfter) {

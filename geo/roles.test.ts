@@ -284,6 +284,8 @@ const ROLES: Array<[string, string, string]> = [
   ['The recent intensification of air strikes in several governorates, including Al Hudaydah and Sanaa, has added to the burden on hospitals.', 'Al Hudaydah', 'context'],
   ['Ground fighting remained at relatively low levels along front lines in Marib and Taiz governorates.', 'Marib', 'context'],
   ['The United States has again blocked a draft resolution calling for a ceasefire in Gaza since the start of the war on October 7, which has killed more than 29,000 Palestinians, the ministry said.', 'Gaza', 'context'],
+  ['In Geneva, the U.N. human rights chief Michelle Bachelet said 136 civilians had been confirmed killed since the invasion began.', 'Geneva', 'speaker'],
+  ['In Moscow, the Russian defence ministry insisted it was striking only military infrastructure.', 'Moscow', 'speaker'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
