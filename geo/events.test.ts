@@ -63,6 +63,7 @@ describe('eventType', () => {
   it('reads an operation against fighters and an engagement as events', () => {
     expect(eventCues('Security forces conducted an intelligence based operation in the area.').map((c) => c.text)).toEqual(['intelligence based operation']);
     expect(eventCues('India responded by striking military targets at six air bases overnight.').map((c) => c.text)).toEqual(['striking']);
+    expect(eventCues('Shops closed early as rumours of attacks spread on social media.').map((c) => c.text)).toEqual([]);
     expect(eventCues('In another engagement, in Kulachi area, security forces foiled the plan.').map((c) => c.text)).toEqual(['another engagement']);
   });
 

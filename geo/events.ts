@@ -65,7 +65,8 @@ const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|
 const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:years?|decades?|months?)\s+(?:after|since)\b[^,;]*$/i;
 // After "died": an age, or an illness, not a conflict's death.
 /** Before an event word, its absence told: "no signs of the formation of ". */
-const NO_SIGN_BEFORE = /\bno\s+(?:signs?|evidence|indications?|reports?)\s+of\s+(?:[\w-]+\s+){0,4}$/i;
+// (Nor only feared or rumoured: "as rumours of attacks spread", "fears of an attack".)
+const NO_SIGN_BEFORE = /\bno\s+(?:signs?|evidence|indications?|reports?)\s+of\s+(?:[\w-]+\s+){0,4}$|\b(?:rumou?rs?|fears?)\s+of\s+(?:(?:an?|new|more|further|possible|imminent)\s+)?$/i;
 
 /** Words for a person's part in an event: "involved in", "took part in". */
 export const PART_IN_WORDS = String.raw`(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)`;

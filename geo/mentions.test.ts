@@ -132,6 +132,7 @@ describe('finding place names', () => {
     // A body's name that says where it works.
     ['The Islamic Resistance in Iraq said it had launched drones at several bases on Sunday.', 'Iraq', 'part of a longer name'],
     ['The minister said the hospital had been seized by the Azov battalion.', 'Azov', 'organisation'],
+    ['People climbed into the forested hillside of the Serra da Misericórdia, where much of the fighting took place.', 'Misericórdia', 'part of a longer name'],
     ['A spokesman for the UN Mission in South Sudan condemned the attack.', 'South Sudan', 'part of a longer name'],
   ])('sets aside names inside longer names: %s', async (text, words, kind) => {
     const m = await mentionOf(text, words);

@@ -678,6 +678,13 @@ function longerName(
   if (last.hyphenNext && next && (isCapitalised(next.text) || (next.hyphenNext && afterNext !== undefined)) && !gazetteer.demonym(next.text)) {
     return `part of a longer name: ${key(tokens, from, to)}-${next.text}`;
   }
+  // "the forested hillside of the Serra da Misericórdia", "Complexo do Alemão": a name joined to
+  // a capitalised word before it by "da", "do", "de" is the end of a longer name the gazetteer
+  // does not know (one it knows, "Rio de Janeiro", is found whole first).
+  const joiner = tokens[from - 2];
+  if (prev && joiner && /^(?:da|do|das|dos|de|del|della|di|du)$/.test(prev.text) && isCapitalised(joiner.text) && adjacent(joiner, prev) && adjacent(prev, tokens[from]!)) {
+    return `part of a longer name: ${joiner.text} ${prev.text} ${key(tokens, from, to)}`;
+  }
   // "seized by the Azov battalion": a unit named after a place, in lower case too.
   if (next && adjacent(last, next) && /^(?:battalion|regiment)s?$/.test(next.text)) return `organisation: ${key(tokens, from, to)} ${next.text}`;
   // (Not the word that says what kind of place it is: "Kharkiv Oblast". A kind said before
