@@ -289,6 +289,7 @@ const ROLES: Array<[string, string, string]> = [
   ['In Kampala, the Ugandan army confirmed that its troops had come under attack and said it was still counting casualties.', 'Kampala', 'speaker'],
   ['Buulo Mareer lies in the Lower Shabelle region, a farming area where the militants frequently ambush military convoys.', 'Lower Shabelle', 'context'],
   ['Al Shabaab controls large parts of the south of the country and has staged deadly attacks in Mogadishu and neighbouring Kenya.', 'Mogadishu', 'context'],
+  ['- Lyptsi — KAB strike on the village; two private houses and an outbuilding destroyed.', 'Lyptsi', 'incident'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],

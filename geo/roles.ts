@@ -1001,7 +1001,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // (A dateline beside a place the sentence puts the event in gives way: see incidents.ts.)
   // "- Kharkiv: a guided bomb hit ...": a list line or a heading that names its place first (after
   // a ticker's time: "09:40 - Kherson: Russian drone drops explosive on a bus stop").
-  if (/^\s*[,:]/.test(post) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || LINE_PLACE_BEFORE.test(pre))) {
+  // (Or a list line's dash: "- Lyptsi — KAB strike on the village; two houses destroyed".)
+  const lineDash = /^\s+[—–]\s/.test(post) && /^[\s]*[-•*·]\s*$/.test(pre);
+  if ((/^\s*[,:]/.test(post) || lineDash) && !/^\s*,\s*(?:which|where|who|whose|home to|a |an |the )/i.test(post) && (m.start === m.sentence.start || LINE_PLACE_BEFORE.test(pre))) {
     return { role: 'incident', cue: `"${m.text}${post.trim()[0]}" opening a report of "${events[0]!.text}"` };
   }
   // "Residents of Debre Tabor town ... told BBC Amharic that a drone strike on Tuesday killed
