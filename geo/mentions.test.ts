@@ -156,6 +156,11 @@ describe('finding place names', () => {
     for (const p of notPlaces) expect(names).not.toContain(p);
   }
 
+  it("reads a people's adjective before a noun as no town ('Arab communities' is no Arab, Alabama)", async () => {
+    await expectMentions('Residents of Tamra said the town lacked public bomb shelters, a long-standing complaint in Arab communities across Israel.', ['Tamra', 'Israel'], ['Arab']);
+    await expectMentions('A U.S. air strike hit the Baghdad office of Arab satellite channel Al Jazeera, killing a correspondent.', ['Baghdad'], ['Arab']);
+  });
+
   it('reads a name a footnote number is glued to, and a name broken by a hyphen at a line end', async () => {
     const a = await analyse('Drones struck the Kyivskyi district of Kharkiv12, injuring eight. A bomb hit a house on the outskirts of Slo-\nviansk, killing one woman.');
     expect(a.mentions.map((m) => [m.resolution.mention.text, m.resolution.place?.name])).toEqual([

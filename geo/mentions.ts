@@ -354,6 +354,9 @@ export function findMentions(gazetteer: Gazetteer, sentence: Sentence, knownPeop
         abbreviation = unit.length > 0;
         hits = abbreviation ? unit : hits.filter((h) => !h.loose && (!h.alternate || h.place.kind === 'country'));
       }
+      // A people's or a faith's adjective before a common noun is no town of that name: "Arab
+      // communities", "Arab satellite channel Al Jazeera" (Arab, Alabama), "Druze villages".
+      if (j === i + 1 && PEOPLE_ADJECTIVES.has(k.toLowerCase()) && ADJECTIVE_BEFORE_NOUN.test(sentence.text.slice(last.end - sentence.start))) hits = [];
       const demonym = gazetteer.demonym(k);
       // A demonym beats namesake villages ("Canadian", Texas), not a real place of that name.
       const notable = hits.some((h) => !h.alternate && !h.loose && (h.place.kind === 'country' || h.place.kind === 'admin1' || h.place.population >= 100_000));
@@ -603,6 +606,8 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
 }
 /** A body's word that, capitalised before "in", makes "... in X" its name. */
 const ORG_IN_WORDS = /^(?:Resistance|State|Mission|Front|Movement|Coalition|Council|Committee|Authority|Alliance|Brigades|Emirate)$/;
+/** Adjectives of peoples and faiths that no country's demonym covers, and that towns share. */
+const PEOPLE_ADJECTIVES = new Set(['arab', 'kurdish', 'druze', 'sunni', 'shia', 'shiite', 'alawite', 'yazidi', 'christian', 'muslim', 'jewish', 'bedouin', 'tuareg', 'fulani', 'hausa', 'pashtun', 'baloch', 'tamil', 'rohingya']);
 /** How an adjective of a people or a range ends ("Andean", "Ukrainian", "Kurdish"); not "Southern", which names courts and regions ("the Southern District of Ohio"). */
 const ADJECTIVE_END = /(?:ean|ian|ese|ish)$/i;
 /** Inside the quoted title of a film, book or song, up to the name. */
