@@ -172,7 +172,9 @@ const VILLAGE_POPULATION = 10_000;
 function townsNamedBack(text: string, sentences: Sentence[], mentions: RoledMention[]): RoledMention[] {
   const out: RoledMention[] = [];
   const told = sentences.filter((s) => !s.furniture);
-  const named = (m: RoledMention) => !m.resolution.mention.inName && !m.resolution.mention.demonym && m.resolution.place?.kind !== 'country';
+  // (Nor a name that only says where someone is based: "The London-based rights group".)
+  const named = (m: RoledMention) =>
+    !m.resolution.mention.inName && !m.resolution.mention.demonym && m.resolution.place?.kind !== 'country' && !/^-(?:based|born|registered|headquartered)\b/i.test(textAfter(m.resolution.mention));
   told.forEach((s, k) => {
     const back = TOWN_BACK.exec(s.text);
     if (!back || MODAL_BEFORE.test(s.text.slice(0, back.index))) return;

@@ -194,3 +194,13 @@ describe('a report on a natural disaster', () => {
     expect(runPipeline(await gazetteer(), [report(war, '2020-03-04')]).incidents.features.map((f) => f.properties.place_name)).toContain('Kharkiv');
   });
 });
+
+describe('a town named only as where someone is based', () => {
+  it('is no town named back ("The London-based rights group ... officials in the city")', async () => {
+    const text =
+      'Amnesty International said on Thursday that the March 16 air strike on the drama theatre was a war crime.\n\n' +
+      'The London-based rights group said it had interviewed 52 survivors. Amnesty said at least a dozen people were killed, but officials in the city have put the toll at about 300.';
+    const names = runPipeline(await gazetteer(), [report(text, '2022-07-01')]).incidents.features.map((f) => f.properties.place_name);
+    expect(names).not.toContain('London');
+  });
+});
