@@ -292,6 +292,7 @@ const ROLES: Array<[string, string, string]> = [
   ['- Lyptsi — KAB strike on the village; two private houses and an outbuilding destroyed.', 'Lyptsi', 'incident'],
   ['In Washington, a U.S. official said Iran appeared to have calibrated the attack to avoid casualties.', 'Washington', 'speaker'],
   ['In Istanbul, where he was attending a meeting of the Organisation of Islamic Cooperation, Iranian Foreign Minister Abbas Araqchi said the attacks were outrageous.', 'Istanbul', 'speaker'],
+  ["In Dushanbe, Tajikistan's State Committee for National Security accused Kyrgyz forces of starting the fighting.", 'Dushanbe', 'speaker'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],
   ['GENEVA, 3 July 2019 - Aid agencies are appalled by the airstrike late on Tuesday that hit the Tajoura detention centre east of Tripoli, Libya, killing at least 44 refugees.', 'GENEVA', 'speaker'],
   ['Zelensky was in Warsaw at the time of the attack, where he and the Polish prime minister signed a security agreement.', 'Warsaw', 'context'],
