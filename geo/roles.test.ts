@@ -592,6 +592,9 @@ const ROLES: Array<[string, string, string]> = [
   ['Officials in Donetsk said Ukrainian shelling hit a market on Saturday, killing three people.', 'Donetsk', 'incident'],
   ['Russian-installed officials in Horlivka said a Ukrainian drone struck a bus on Saturday.', 'Horlivka', 'incident'],
   ['Officials in Kyiv said Russian shelling hit a market in the east on Saturday.', 'Kyiv', 'speaker'],
+  // A list after the event word names its objects, known to the gazetteer or not.
+  ['Later on Wednesday, Israeli strikes on Kfar Hamam and Naqoura, in the Tyre district, killed two people.', 'Naqoura', 'incident'],
+  ['Drones struck Tal Tamr, Abu Rasin and Kobani overnight, the SDF said.', 'Kobani', 'incident'],
   // "The strikes on Sunday came after ...": what they came after is background, dated or not.
   ['The strikes on Sunday came after rebels seized most of Aleppo in a lightning offensive last week.', 'Aleppo', 'context'],
 ];

@@ -785,7 +785,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (partIn) return { role: 'context', cue: `a person's part in an event: "${partIn[0].trim()} ${m.text}"` };
   // ("the overnight strikes showed that Moscow \"is not serious about peace\"": a clause of its
   // own, not the strikes' object.)
-  const object = AID_ENTERED_BEFORE.test(pre) || THAT_CLAUSE_BEFORE.test(pre) ? null : (OBJECT_OF_EVENT.exec(pre) ?? ENTERED_BEFORE.exec(pre));
+  const object = AID_ENTERED_BEFORE.test(pre) || THAT_CLAUSE_BEFORE.test(pre) ? null : (OBJECT_OF_EVENT.exec(pre) ?? ENTERED_BEFORE.exec(pre) ?? listedObject(pre));
   // "Kharkiv was also hit": the place as the one hit, before "X was" can read as a speaker.
   // ("Dilling Teaching Hospital, South Kordofan, was hit by artillery fire": the site named for
   // the town, then perhaps its unit, is what was hit.)
@@ -1019,6 +1019,18 @@ export function decideRole(r: Resolution): RoleDecision {
     return { role: 'incident', cue: `what "${residents![0].trim()} ${m.text}" told of` };
   }
   return { role: 'context', cue: NOT_SETTING_CUE };
+}
+
+// "Israeli strikes on Tayr Harfa and Naqoura": the names listed before are the event's objects
+// too, whether or not the gazetteer knows them (when it does, the list rule already carries the
+// first one's reading). Capitalized names only: "strikes on Russian positions and" lists no place.
+const LISTED_NAME = String.raw`(?:(?:al|el|ad|as|ash|at|ar)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|ad|as|ash|at|ar)-)?\p{Lu}[\p{L}'’-]*){0,2}`;
+const NAMES_LISTED_BEFORE = new RegExp(String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+$`, 'u');
+
+/** The event word whose objects a list ending at the mention names: "strikes on X, Y and ". */
+function listedObject(pre: string): RegExpExecArray | null {
+  const names = NAMES_LISTED_BEFORE.exec(pre);
+  return names ? OBJECT_OF_EVENT.exec(pre.slice(0, names.index)) : null;
 }
 
 /** A person's part in an event, up to its place: "involved in the shelling of ". */
