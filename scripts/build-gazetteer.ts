@@ -606,6 +606,13 @@ interface AreaDefinition {
   countries?: string[];
 }
 
+/** Plain English spellings first (then the shorter: "Azaz" before "Aazaz"): where two alternates
+ * fold to one loose key, the first is kept, and "Kiryat Shmona" (how outlets write it) must not
+ * be a mere variant of GeoNames' "Kir'jat-Shmona". Fewer accents and apostrophes, plainer. */
+function plainness(name: string): number {
+  return (/[^\x20-\x7e]/.test(name) ? 2 : 0) + (/['’ʼ`]/.test(name) ? 1 : 0);
+}
+
 /** "Name|CC" -> the most populous place of that country with that name (primary or alternate). */
 function placeFinder(cities: Row[]): (ref: string) => Row | undefined {
   const index = new Map<string, Row>();
@@ -789,7 +796,7 @@ export function buildGazetteer(): GazetteerData {
       else keyRefs.set(key, [[index, kind]]);
     };
     for (const n of row.names) add(n, false);
-    for (const n of row.alternates) add(n, true);
+    for (const n of [...row.alternates].sort((a, b) => plainness(a) - plainness(b) || a.length - b.length)) add(n, true);
   });
 
   const keys = [...keyRefs.keys()].sort();
