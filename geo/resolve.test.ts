@@ -78,6 +78,17 @@ describe('choosing among same-named places', () => {
     expect(dachnes).toEqual([null, null, null]);
   });
 
+  it('reads no village "nearby" far from the town named just before, however near another place of the report', async () => {
+    // The gazetteer's only Za'tara lies by Bethlehem, 53 km from Huwara and 11 km from Jerusalem.
+    const text =
+      'Settlers set fire to homes and cars in Huwara on Sunday night, the Palestinian Red Crescent said. ' +
+      'A man was shot dead in the nearby village of Za\'tara, health officials said. The prime minister, speaking in Jerusalem, urged calm.';
+    const m = await mentionOf(text, "Za'tara");
+    expect(m.place).toBeNull();
+    const huwara = await mentionOf(text, 'Huwara');
+    expect(huwara.place?.name).toBe('Huwara');
+  });
+
   it("reads a tehsil's or sector's district as the place when the gazetteer lacks the tehsil", async () => {
     const m = await mentionOf(
       "Terrorists fired at an Army post in the Mendhar sector of Poonch district late on Sunday, officials in Jammu and Kashmir's Rajouri said.",

@@ -184,6 +184,10 @@ const NEARBY_KM = 30;
 const NEARBY_BONUS = 2;
 /** Beyond this, no village is "nearby" any place of the report. */
 const NEARBY_FAR_KM = 100;
+/** Beyond this, no village is "nearby" the town named just before it. */
+const NEARBY_JUST_KM = 40;
+/** How far back in the text "nearby" looks for that town: a sentence or two. */
+const NEARBY_TEXT_CHARS = 400;
 /** What lying inside an admin-1 unit the report names is worth. */
 const UNIT_BONUS = 1.5;
 /** A city this large is known by its exonyms; a smaller place's other names are riskier. */
@@ -828,6 +832,17 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
   const anchors = lists
     .map((l, i) => ({ best: l[0], mention: mentions[i]!, key: keys[i]!, at: i }))
     .filter((a) => a.best && a.best.score >= options.minScore && a.best.place.kind !== 'country' && a.best.place.kind !== 'sea' && !personal(a.at) && !setApart(a.mention));
+  // The last town named before mention i, in its sentence or the one before (what "nearby" is
+  // near).
+  const lastTownBefore = (i: number): Candidate | null => {
+    for (let j = i - 1; j >= 0; j--) {
+      const a = mentions[j]!;
+      if (mentions[i]!.start - a.end > NEARBY_TEXT_CHARS) return null;
+      const best = lists[j]![0];
+      if (keys[j] !== keys[i] && best && best.score >= options.minScore && best.place.kind === 'city' && !personal(j)) return best;
+    }
+    return null;
+  };
   // Another mention of the report may be of a place in the region (its first readings).
   // (Only where the report names other places of the country, all elsewhere: alone, the
   // spelling is the only reading there is.)
@@ -1133,6 +1148,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
           // ("the nearby village of Dachne", told beside Kurakhove: no Dachne in Crimea, at any
           // mention of the name.)
           ruleOut(i, c, `"nearby", but ${Number.isFinite(nearest) ? `${Math.round(nearest)} km` : 'far'} from every other place of the report`);
+        }
+        // "nearby" is near the town just named: "settlers torched homes in Huwara ... shot dead in
+        // the nearby village of Za'tara" is no Za'tarah 53 km away by Bethlehem, however near that
+        // one lies to the report's Jerusalem.
+        const justNamed = nearby && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION ? lastTownBefore(i) : null;
+        if (justNamed && distanceKm(justNamed.place, c.place) > NEARBY_JUST_KM) {
+          ruleOut(i, c, `"nearby", but ${Math.round(distanceKm(justNamed.place, c.place))} km from ${justNamed.place.name}, the town named just before`);
         }
       }
       if (stranger) c.score = Math.min(c.score, options.minScore - 0.5);
