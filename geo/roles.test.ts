@@ -291,6 +291,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Al Shabaab controls large parts of the south of the country and has staged deadly attacks in Mogadishu and neighbouring Kenya.', 'Mogadishu', 'context'],
   ['- Lyptsi — KAB strike on the village; two private houses and an outbuilding destroyed.', 'Lyptsi', 'incident'],
   ['In Washington, a U.S. official said Iran appeared to have calibrated the attack to avoid casualties.', 'Washington', 'speaker'],
+  ['In Washington, a US defence official confirmed that American troops had been near the airport at the time of the strike.', 'Washington', 'speaker'],
   ['In Istanbul, where he was attending a meeting of the Organisation of Islamic Cooperation, Iranian Foreign Minister Abbas Araqchi said the attacks were outrageous.', 'Istanbul', 'speaker'],
   ["In Dushanbe, Tajikistan's State Committee for National Security accused Kyrgyz forces of starting the fighting.", 'Dushanbe', 'speaker'],
   ['An airstrike hit a detention centre east of Tripoli late on Tuesday, killing 44 people.', 'Tripoli', 'incident'],

@@ -230,7 +230,7 @@ function denied(sentence: string, start: number): boolean {
 // "In Istanbul, where he was attending a meeting of the OIC, Iranian Foreign Minister Abbas
 // Araqchi said".)
 const OFFICIAL_SAID_AFTER =
-  /^\s*,\s+(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|minister|official|aide|envoy|commander|chief|head|secretary|governor|mayor)\b[^,;.]{0,80},\s+|(?:an?|one)\s+(?:senior\s+|top\s+)?(?:[\p{L}.'’-]+\s+){0,2}?(?:official|diplomat|spokes(?:man|woman|person))\s+|where\s+[^,;.]{1,100},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?)(?:said|says|denied|denies|claimed|stated|told|announced|added|wrote|posted|insisted|rejected)\b/u;
+  /^\s*,\s+(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}?\p{Lu}[\p{L}'’.-]+,\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:adviser|advisor|spokes(?:man|woman|person)|minister|official|aide|envoy|commander|chief|head|secretary|governor|mayor)\b[^,;.]{0,80},\s+|(?:an?|one)\s+(?:senior\s+|top\s+)?(?:[\p{L}.'’-]+\s+){0,2}?(?:official|diplomat|spokes(?:man|woman|person))\s+|where\s+[^,;.]{1,100},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?)(?:said|says|denied|denies|claimed|stated|told|announced|added|wrote|posted|insisted|rejected|confirmed|acknowledged|noted|warned)\b/u;
 /** A price or a market that moved, up to the place it trades in: "Brent crude rose around 2% in". */
 const MARKET_BEFORE =
   /\b(?:crude|oil|brent|wti|gas|gold|wheat|prices?|futures|shares|stocks|markets?|index|benchmark|bonds?|yields?|currency|dollar|euro|rouble|ruble)\b[^.;]{0,40}?\b(?:rose|fell|climbed|jumped|dropped|gained|slipped|surged|tumbled|settled|traded|trading|closed|opened|edged)\b[^.;]{0,40}?\bin\s+(?:early\s+|late\s+)?(?:trading\s+in\s+)?$/i;
