@@ -252,6 +252,13 @@ describe('attribution', () => {
     expect(eventCues('Security forces neutralised three more militants.').map((c) => c.text)).toEqual(['neutralised']);
   });
 
+  it("reads protesters' anger as no attack, and fire on protesters as one", () => {
+    expect(eventCues('In Baghdad, hundreds of protesters gathered outside a Turkish visa center, burning Turkish flags.')).toEqual([]);
+    expect(eventCues('Demonstrators in Karbala stormed the consulate on Thursday.')).toEqual([]);
+    expect(eventCues('Troops opened fire on protesters in Bamako, killing four.').map((c) => c.text)).toEqual(['opened fire', 'killing']);
+    expect(eventCues('Gunmen stormed a police station in Kidal.').map((c) => c.text)).toEqual(['stormed']);
+  });
+
   it('resolves "he said" to the last named speaker', () => {
     expect(attribution('Russia also launched more of them on Tuesday, he added.', 'Kirby').claimedBy).toBe('Kirby');
   });

@@ -80,6 +80,11 @@ const FLIGHT_BEFORE = /\b(?:flights?|planes?|aircraft|airliners?|airplanes?|heli
 const THE_DEAD = /\bthe\s+$/i;
 
 const PROTEST_STRIKE_BEFORE = /\b(?:shutter-?down|general|hunger|labou?r|workers['’]?|wheel-?jam|transport|teachers['’]?|doctors['’]?|sit-?in|national|nationwide|strike\s+and)\s+$/i;
+/** Protesters as the subject, up to their act: "protesters in Karbala ", "demonstrators tore down
+ * a flag and ". */
+const PROTESTERS_DID = /\b(?:protesters|protestors|demonstrators|rioters)\b(?:\s+(?:in|at|outside|near)\s+[\p{Lu}][\p{L}'’-]*)?(?:\s+(?:gathered|rallied|marched|massed)\b[^.;]{0,70}?,)?\s*$/iu;
+/** What crowds do that the event words also name. */
+const CROWD_ACT = /^(?:burn(?:ing|ed|t)?|stormed|storming|torched|set(?:ting)? fire(?: to)?|attacked|ransacked|clashed)$/i;
 export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
@@ -108,6 +113,10 @@ export function eventCues(sentence: string): Cue[] {
       if (NO_SIGN_BEFORE.test(text.slice(Math.max(0, c.start - 80), c.start))) return false;
       // "launched illumination flares over the border strip", "launched an investigation": no attack.
       if (/^(?:launched|fired)$/i.test(c.text) && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:flares?|investigation|inquiry|probe|appeal|campaign|initiative|programme|program|app|website|fireworks)\b/i.test(text.slice(c.end))) return false;
+      // "hundreds of protesters gathered outside a visa centre, burning flags", "protesters in
+      // Karbala stormed a Turkish visa center": a crowd's anger, not an armed attack. (Not the
+      // protesters as victims: "troops opened fire on protesters" keeps its "opened fire".)
+      if (PROTESTERS_DID.test(text.slice(Math.max(0, c.start - 100), c.start)) && CROWD_ACT.test(c.text)) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
       if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
