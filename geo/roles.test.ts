@@ -593,6 +593,15 @@ const ROLES: Array<[string, string, string]> = [
   ['Officials in Donetsk said Ukrainian shelling hit a market on Saturday, killing three people.', 'Donetsk', 'incident'],
   ['Russian-installed officials in Horlivka said a Ukrainian drone struck a bus on Saturday.', 'Horlivka', 'incident'],
   ['Officials in Kyiv said Russian shelling hit a market in the east on Saturday.', 'Kyiv', 'speaker'],
+  // A toll counted since a date that opens the sentence, and the part it takes in.
+  ['- Since 7 October 2023, more than 460 Palestinians have been killed in the West Bank, including East Jerusalem.', 'East Jerusalem', 'context'],
+  ['- Since 7 October 2023, more than 460 Palestinians have been killed in the West Bank, including East Jerusalem.', 'West Bank', 'context'],
+  ['On Tuesday, two Palestinians were killed in East Jerusalem, the ministry said.', 'East Jerusalem', 'incident'],
+  // A surge since then is a state, not an event.
+  ['Violence in the West Bank has surged since the Hamas-led attack on Oct. 7, with frequent Israeli military raids.', 'West Bank', 'context'],
+  // A war named by its year is history.
+  ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
+  ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
   // A list after the event word names its objects, known to the gazetteer or not.
   ['Later on Wednesday, Israeli strikes on Kfar Hamam and Naqoura, in the Tyre district, killed two people.', 'Naqoura', 'incident'],
   ['Drones struck Tal Tamr, Abu Rasin and Kobani overnight, the SDF said.', 'Kobani', 'incident'],
