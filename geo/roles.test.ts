@@ -599,6 +599,9 @@ const ROLES: Array<[string, string, string]> = [
   ['On Tuesday, two Palestinians were killed in East Jerusalem, the ministry said.', 'East Jerusalem', 'incident'],
   // A surge since then is a state, not an event.
   ['Violence in the West Bank has surged since the Hamas-led attack on Oct. 7, with frequent Israeli military raids.', 'West Bank', 'context'],
+  // Places a toll in thousands was counted in, listed before its verb.
+  ['Since January 2004, the insurgency in Narathiwat, Pattani, Yala and parts of Songkhla has killed more than 7,000 people.', 'Pattani', 'context'],
+  ['Since January 2004, the insurgency in Narathiwat, Pattani, Yala and parts of Songkhla has killed more than 7,000 people.', 'Songkhla', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

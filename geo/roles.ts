@@ -350,6 +350,10 @@ const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_L
 const INCLUDED_AFTER_PLACE = /(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+including\s+(?:the\s+)?$/u;
 const COUNTRY_TOLL_BEFORE = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+(?:in|across)\s+(?:the\s+)?$/i;
 
+// "the insurgency in Narathiwat, Pattani, Yala and parts of Songkhla has killed more than 7,000
+// people": the places (a list, then the verb) are where a toll in thousands was counted.
+const LIST_TOLL_AFTER =
+  /^(?:\s*(?:,|,?\s+and|,?\s+or)\s+(?:parts\s+of\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)\b/u;
 const WAR_TOLL_AFTER = /^(?:\s*,\s+where\s+[^.;]{0,60}?|[^.;]{0,80}?,\s+which\s+)\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?killed\s+(?:more\s+than\s+|nearly\s+|over\s+|at\s+least\s+|some\s+|about\s+|almost\s+|tens\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d{4,}|thousands)/i;
 
 // An appositive naming a place's kind: "a battered town", "a village".
@@ -623,7 +627,7 @@ export function decideRole(r: Resolution): RoleDecision {
   if (noEvent) return { role: 'context', cue: `no event there: "${noEvent[0].trim()} ${m.text}"` };
   const thousands = THOUSANDS_TOLL_BEFORE.exec(upTo);
   if (thousands) return { role: 'context', cue: `a toll, not an event: "${thousands[0].slice(0, 40).trim()}… ${m.text}"` };
-  const tollAfter = WAR_TOLL_AFTER.exec(rest);
+  const tollAfter = WAR_TOLL_AFTER.exec(rest) ?? LIST_TOLL_AFTER.exec(rest);
   if (tollAfter) return { role: 'context', cue: `a toll, not an event: "${m.text}${tollAfter[0]}"` };
   const careAfter = CARE_AFTER.exec(post);
   if (careAfter) return { role: 'context', cue: `where casualties were taken: "${m.text}${careAfter[0]}"` };
