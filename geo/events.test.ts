@@ -252,6 +252,15 @@ describe('attribution', () => {
     expect(eventCues('Security forces neutralised three more militants.').map((c) => c.text)).toEqual(['neutralised']);
   });
 
+  it('reads shootings, machete attacks, massacres and rammings as events, and shooting down as none', () => {
+    expect(eventCues('Attackers burst into the school on Saturday, shooting and hacking pupils with machetes.').map((c) => c.text)).toEqual(['shooting', 'hacking pupils with machetes']);
+    expect(eventCues('Gunmen hacked three farmers to death in Benue.').map((c) => c.text)).toEqual(['hacked three farmers to death']);
+    expect(eventCues('Two gunmen shot dead a rubber tapper as he rode home.').map((c) => c.text)).toEqual(['shot dead']);
+    expect(eventCues('A Palestinian rammed his car into a bus stop, wounding three.').map((c) => c.text)).toEqual(['rammed his car', 'wounding']);
+    expect(eventCues('Poland will consider shooting down Russian missiles over western Ukraine.')).toEqual([]);
+    expect(eventCues('The presidency condemned the "horrific massacre" in the camp.')).toEqual([]);
+  });
+
   it("reads protesters' anger as no attack, and fire on protesters as one", () => {
     expect(eventCues('In Baghdad, hundreds of protesters gathered outside a Turkish visa center, burning Turkish flags.')).toEqual([]);
     expect(eventCues('Demonstrators in Karbala stormed the consulate on Thursday.')).toEqual([]);
