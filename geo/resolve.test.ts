@@ -89,6 +89,16 @@ describe('choosing among same-named places', () => {
     expect(huwara.place?.name).toBe('Huwara');
   });
 
+  it('reads a wire dateline as the city, not the province of its name', async () => {
+    const m = await mentionOf(
+      'SANAA, Yemen (AP) - U.S. airstrikes on the rebels killed at least 31 people, the health ministry said Sunday. ' +
+        'The strikes hit a building in the capital, Sanaa, and targets in the northern province of Saada. Media also reported strikes in Radaa, in the central province of al-Bayda.',
+      'SANAA',
+      '2025-03-16',
+    );
+    expect([m.place?.name, m.place?.kind]).toEqual(['Sanaa', 'city']);
+  });
+
   it("reads a tehsil's or sector's district as the place when the gazetteer lacks the tehsil", async () => {
     const m = await mentionOf(
       "Terrorists fired at an Army post in the Mendhar sector of Poonch district late on Sunday, officials in Jammu and Kashmir's Rajouri said.",

@@ -182,6 +182,12 @@ const NEARBY_BEFORE = /\b(?:nearby|neighbou?ring|adjacent|adjoining)\s+(?:(?:vil
 /** How close "nearby" is, and what it is worth: enough to part namesakes 50 km apart. */
 const NEARBY_KM = 30;
 const NEARBY_BONUS = 2;
+/** Capitals opening the report, then a comma, a bracket or a dash: "SANAA, Yemen (AP) -". */
+function isDateline(m: FoundMention): boolean {
+  return m.start === 0 && m.text.length >= 3 && m.text === m.text.toUpperCase() && /^\s*(?:,|\(|[-–—])/.test(textAfter(m));
+}
+/** Enough to part a city from the province of its name, both inside the country named beside. */
+const DATELINE_CITY_BONUS = 1;
 /** Beyond this, no village is "nearby" any place of the report. */
 const NEARBY_FAR_KM = 100;
 /** Beyond this, no village is "nearby" the town named just before it. */
@@ -1055,6 +1061,12 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         c.reasons.push("a town abroad, where none of the report's many other places are");
         // (However near a word of a longer name puts it: see above.)
         stranger = true;
+      }
+      // "SANAA, Yemen (AP) -": a wire's dateline names the city it was filed from, not the
+      // province round it that bears its name.
+      if (c.place.kind === 'city' && isDateline(m)) {
+        c.score += DATELINE_CITY_BONUS;
+        c.reasons.push('a dateline names a city');
       }
       if (c.place.kind !== 'country' && c.place.kind !== 'sea') {
         // Spatial minimality: each other place of the report nearby adds support, up to three.
