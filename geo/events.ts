@@ -51,7 +51,7 @@ const FLED_FROM = /\b(?:displaced|uprooted|driven\s+(?:out|away)|fled|fleeing|fl
 // "Markets fell after the attack", "the ministry condemned the strikes": an event already
 // told, named as a time or as what someone reacts to; "after a drone strike on X" (indefinite)
 // still tells one.
-const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for|comment(?:ed|s|ing)?\s+on|commenting\s+on|as\s+a\s+result\s+of|(?:made|makes|make)\s+no\s+mention\s+of|(?:did|does)\s+not\s+mention|without\s+mentioning|because\s+of|due\s+to)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+["“]?(?:[\w-]+\s+)?$/i;
+const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|deplor(?:ed|ing|es)|decried|critici[sz](?:ed|ing|es)|responded to|in response to|in retaliation for|comment(?:ed|s|ing)?\s+on|commenting\s+on|as\s+a\s+result\s+of|(?:made|makes|make)\s+no\s+mention\s+of|(?:did|does)\s+not\s+mention|without\s+mentioning|because\s+of|due\s+to|(?:protests?|demarche|outrage|anger|concerns?|condemnation|grief|criticism|fury|alarm)\s+over)\s+(?:the|this|that|these|those|\w+day['’]s|last\s+\w+['’]s)\s+["“]?(?:[\w-]+\s+)?$/i;
 
 // Not a conflict's event: weather and quakes strike too ("a winter storm struck eastern Libya",
 // "floods hit Kherson"); deals are struck; drills stage "a simulated attack".
@@ -117,6 +117,8 @@ export function eventCues(sentence: string): Cue[] {
       // Karbala stormed a Turkish visa center": a crowd's anger, not an armed attack. (Not the
       // protesters as victims: "troops opened fire on protesters" keeps its "opened fire".)
       if (PROTESTERS_DID.test(text.slice(Math.max(0, c.start - 100), c.start)) && CROWD_ACT.test(c.text)) return false;
+      // "follow-up talks in Istanbul collapsed", "the ceasefire collapsed": no building fell.
+      if (/^collapsed$/i.test(c.text) && /\b(?:talks|negotiations|ceasefire|truce|deal|agreement|government|coalition|economy|currency|market|process)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
       if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);

@@ -602,6 +602,11 @@ const ROLES: Array<[string, string, string]> = [
   // Places a toll in thousands was counted in, listed before its verb.
   ['Since January 2004, the insurgency in Narathiwat, Pattani, Yala and parts of Songkhla has killed more than 7,000 people.', 'Pattani', 'context'],
   ['Since January 2004, the insurgency in Narathiwat, Pattani, Yala and parts of Songkhla has killed more than 7,000 people.', 'Songkhla', 'context'],
+  // Where someone was while it happened, and who said it where.
+  ["The airstrikes took place while a Pakistani delegation led by Mohammad Sadiq Khan, Pakistan's special representative, was in Kabul for talks.", 'Kabul', 'context'],
+  ['"Every few weeks there is another massacre," said a member of the Human Rights Commission of Pakistan in Islamabad.', 'Islamabad', 'speaker'],
+  ['Later on Tuesday, the Foreign Office summoned the charge d\'affaires in Islamabad and lodged a strong demarche over the attack.', 'Islamabad', 'context'],
+  ['A ceasefire was agreed in Doha on October 19, but follow-up talks in Istanbul collapsed this month without agreement.', 'Istanbul', 'speaker'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

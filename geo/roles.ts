@@ -708,7 +708,8 @@ export function decideRole(r: Resolution): RoleDecision {
   const market = MARKET_BEFORE.exec(pre);
   if (market) return { role: 'context', cue: `a market: "${market[0].trim()} ${m.text}"` };
   // "Zelensky was in Warsaw at the time of the attack": where someone was while it happened.
-  if (WAS_IN_BEFORE.test(pre) && AT_THE_TIME_AFTER.test(post)) return { role: 'context', cue: `where someone was at the time: "${m.text}"` };
+  // ("The airstrikes took place while a Pakistani delegation ... was in Kabul for talks".)
+  if (WAS_IN_BEFORE.test(pre) && (AT_THE_TIME_AFTER.test(post) || /\bwhile\b[^.;]{0,150}$/i.test(upTo))) return { role: 'context', cue: `where someone was at the time: "${m.text}"` };
   // "while it was sailing from Maputo in Mozambique to Hamriyah port in the United Arab
   // Emirates": a voyage's ports, not where it was attacked.
   const voyage = VOYAGE_BEFORE.exec(pre);
@@ -1066,7 +1067,8 @@ const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 // Al-Kheetan said".)
 const INTL_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b|(?:the\s+)?(?:U\.?N\.?\s+)?(?:OHCHR|UNHCR|UNICEF|WHO|WFP|OCHA|ICRC|IOM|UNRWA|IAEA|MSF)\s+(?:spokes(?:man|woman|person)|chief|head|official|director)\b|(?:the\s+)?U\.?N\.?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|coordinator|commissioner|spokes(?:man|woman|person))\b)/;
 /** A speech verb, then the speaker, placed: "said MSF's operations manager for Sudan in ". */
-const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander)\s+(?:[\w'’-]+\s+){0,3}?in\s+$/i;
+// ("...," said a member of the Human Rights Commission of Pakistan in Islamabad.)
+const SAID_BY_PERSON_IN_BEFORE = /\b(?:said|says|told|added)\s+(?:[\w'’.-]+\s+){1,6}?(?:manager|director|coordinator|head|chief|spokes(?:man|woman|person)|official|representative|commander|member|researcher|analyst|activist|lawyer)\s+(?:[\w'’-]+\s+){0,8}?in\s+$/i;
 
 /** One person placed in a city: "a community leader in ". */
 const ONE_SPEAKER_IN_BEFORE = /\b(?:leader|leadership|official|officer|commander|chief|elder|administrator|commissioner|activist|resident|doctor|journalist|community|(?:information|press|media|operations)\s+cent(?:re|er))\s+(?:based\s+)?in\s+$/i;
