@@ -360,8 +360,10 @@ function isHeading(m: FoundMention): boolean {
 const HEADING_BEFORE = /^[-*•·\s_\p{Extended_Pictographic}\uFE0F]*$/u;
 // (Or the heading's own kind and a colon: "**Khotin hromada:** 5 explosions".)
 // (Or a bold name, perhaps its unit, and a dash: "**Tsyrkuny**, Kharkiv district – at 07:40".)
+// (Or a plain log line, perhaps its district in brackets, then a dash: "Gorlovka (Nikitovsky
+// district) – at 10:15 on July 16, ...", as daily incident logs write them.)
 const HEADING_AFTER =
-  /^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.|\s*(?:\*\*|__)(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))?\s*[–—-])\s+\S/u;
+  /^(?:(?:\s*\([^()\n]{1,40}\))?\s*[–—]\s+\S)|^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.|\s*(?:\*\*|__)(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))?\s*[–—-])\s+\S/u;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */

@@ -143,6 +143,10 @@ describe('reports the corpus does not have', () => {
     // dateline; and a roadside bomb "near Tarmiyah, north of Baghdad" (a district seat GeoNames
     // gives no population, the only place of its name), taking the report's one day.
     ['q10', [['Aţ Ţārmīyah', '2024-10-10'], ['central Syria', '2024-10-10']]],
+    // A daily log: each line opens with its place, perhaps its community in brackets, then a
+    // dash, a time and what hit ("122-mm artillery, 5 shells", "a drone dropped an explosive
+    // device").
+    ['q11', [['Balakliia', '2024-09-02'], ['Kupiansk', '2024-09-02']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
