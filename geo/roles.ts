@@ -734,6 +734,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // city, then speaking (not "a Hamas leader in Gaza was killed").
   // "In New York, a spokesperson for U.N. Secretary-General ... said": where an international
   // body speaks, whatever kind of place it is.
+  // (Or at the body's seat: "At the United Nations in New York, spokesman Stephane Dujarric said".)
+  const atUN = /^[\s"“]*at\s+the\s+(?:United\s+Nations|U\.?N\.?)(?:\s+headquarters)?\s+in\s+$/i.test(upTo) ? UN_SEAT_SPEAKER_AFTER.exec(post) : null;
+  if (atUN) return { role: 'speaker', cue: `speaker location: "${upTo.trim()} ${m.text}${atUN[0]}"` };
   const intl = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere),?\s+)?in\s+$/i.test(upTo) ? INTL_SPEAKER_AFTER.exec(post) : null;
   if (intl) return { role: 'speaker', cue: `speaker location: "In ${m.text}${intl[0]}"` };
   // '"...," said MSF's operations manager for Sudan in Amsterdam': a speaker named, then placed.
@@ -1065,6 +1068,7 @@ const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 /** After "In X": a spokesperson or official for an international body. */
 // (Or an agency's acronym before its spokesperson: "In Geneva, OHCHR spokesperson Thameen
 // Al-Kheetan said".)
+const UN_SEAT_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat|chief|secretary-general|ambassador)\b/i;
 const INTL_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b|(?:the\s+)?(?:U\.?N\.?\s+)?(?:OHCHR|UNHCR|UNICEF|WHO|WFP|OCHA|ICRC|IOM|UNRWA|IAEA|MSF)\s+(?:spokes(?:man|woman|person)|chief|head|official|director)\b|(?:the\s+)?U\.?N\.?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|coordinator|commissioner|spokes(?:man|woman|person))\b)/;
 /** A speech verb, then the speaker, placed: "said MSF's operations manager for Sudan in ". */
 // ("...," said a member of the Human Rights Commission of Pakistan in Islamabad.)
