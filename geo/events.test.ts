@@ -258,6 +258,8 @@ describe('attribution', () => {
     expect(eventCues('Two gunmen shot dead a rubber tapper as he rode home.').map((c) => c.text)).toEqual(['shot dead']);
     expect(eventCues('A Palestinian rammed his car into a bus stop, wounding three.').map((c) => c.text)).toEqual(['rammed his car', 'wounding']);
     expect(eventCues('Poland will consider shooting down Russian missiles over western Ukraine.')).toEqual([]);
+    expect(eventCues('Two British men captured while fighting for Ukraine were sentenced to death.')).toEqual([]);
+    expect(eventCues('Fighting for Bakhmut went on.').map((c) => c.text)).toEqual(['Fighting']);
     // A log's shorthand: what hit and how many.
     expect(eventCues('At 09:40 on September 2, 122-mm artillery, 5 shells.').map((c) => c.text)).toEqual(['5 shells']);
     expect(eventCues('The army bought 155,000 shells last year.')).toEqual([]);

@@ -117,6 +117,9 @@ export function eventCues(sentence: string): Cue[] {
       // Karbala stormed a Turkish visa center": a crowd's anger, not an armed attack. (Not the
       // protesters as victims: "troops opened fire on protesters" keeps its "opened fire".)
       if (PROTESTERS_DID.test(text.slice(Math.max(0, c.start - 100), c.start)) && CROWD_ACT.test(c.text)) return false;
+      // "Two British men captured while fighting for Ukraine": whose side a person served on.
+      // (Not the fight for a place: "fighting for Bakhmut went on".)
+      if (/^fighting$/i.test(c.text) && /\b(?:while|whilst|when|(?:was|were|been))\s+$/i.test(before) && /^\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)\b/i.test(text.slice(c.end))) return false;
       // "follow-up talks in Istanbul collapsed", "the ceasefire collapsed": no building fell.
       if (/^collapsed$/i.test(c.text) && /\b(?:talks|negotiations|ceasefire|truce|deal|agreement|government|coalition|economy|currency|market|process)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
