@@ -608,6 +608,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Later on Tuesday, the Foreign Office summoned the charge d\'affaires in Islamabad and lodged a strong demarche over the attack.', 'Islamabad', 'context'],
   ['A ceasefire was agreed in Doha on October 19, but follow-up talks in Istanbul collapsed this month without agreement.', 'Istanbul', 'speaker'],
   ['At the United Nations in New York, spokesman Stephane Dujarric said the Secretary-General condemned the shelling of the market.', 'New York', 'speaker'],
+  ["Saree claimed the attack in a prerecorded statement aired by the rebels' al-Masirah satellite news channel in Sanaa.", 'Sanaa', 'speaker'],
+  ['The ministry read out a statement on state television in Tehran after the strike.', 'Tehran', 'speaker'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

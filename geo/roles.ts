@@ -739,6 +739,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (atUN) return { role: 'speaker', cue: `speaker location: "${upTo.trim()} ${m.text}${atUN[0]}"` };
   const intl = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere),?\s+)?in\s+$/i.test(upTo) ? INTL_SPEAKER_AFTER.exec(post) : null;
   if (intl) return { role: 'speaker', cue: `speaker location: "In ${m.text}${intl[0]}"` };
+  // "claimed the attack in a prerecorded statement aired by the rebels' al-Masirah satellite news
+  // channel in Sanaa": where the medium that carried the words is.
+  const aired = AIRED_BY_IN_BEFORE.exec(pre);
+  if (aired) return { role: 'speaker', cue: `speaker location: "${aired[0].trim()} ${m.text}"` };
   // '"...," said MSF's operations manager for Sudan in Amsterdam': a speaker named, then placed.
   const saidBy = SAID_BY_PERSON_IN_BEFORE.exec(pre);
   if (saidBy) return { role: 'speaker', cue: `speaker location: "${saidBy[0].trim()} ${m.text}"` };
@@ -1068,6 +1072,7 @@ const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 /** After "In X": a spokesperson or official for an international body. */
 // (Or an agency's acronym before its spokesperson: "In Geneva, OHCHR spokesperson Thameen
 // Al-Kheetan said".)
+const AIRED_BY_IN_BEFORE = /\b(?:aired|broadcast|carried|published|posted|read(?:\s+out)?)\s+(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|message|video|address|speech)\s+)?(?:on|by|over)\s+(?:[\w'’.-]+\s+){0,6}?(?:channel|television|tv|broadcaster|radio|news\s+agency|newspaper|website)\s+in\s+$/i;
 const UN_SEAT_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat|chief|secretary-general|ambassador)\b/i;
 const INTL_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b|(?:the\s+)?(?:U\.?N\.?\s+)?(?:OHCHR|UNHCR|UNICEF|WHO|WFP|OCHA|ICRC|IOM|UNRWA|IAEA|MSF)\s+(?:spokes(?:man|woman|person)|chief|head|official|director)\b|(?:the\s+)?U\.?N\.?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|coordinator|commissioner|spokes(?:man|woman|person))\b)/;
 /** A speech verb, then the speaker, placed: "said MSF's operations manager for Sudan in ". */
