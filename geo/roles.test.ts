@@ -610,6 +610,9 @@ const ROLES: Array<[string, string, string]> = [
   ['At the United Nations in New York, spokesman Stephane Dujarric said the Secretary-General condemned the shelling of the market.', 'New York', 'speaker'],
   ["Saree claimed the attack in a prerecorded statement aired by the rebels' al-Masirah satellite news channel in Sanaa.", 'Sanaa', 'speaker'],
   ['The ministry read out a statement on state television in Tehran after the strike.', 'Tehran', 'speaker'],
+  // An event named by its year, or told "a week earlier", is background.
+  ["A 2019 ELN car bomb at a police academy in Bogota that killed 22 people led Petro's predecessor to end the talks.", 'Bogota', 'context'],
+  ['A week earlier, a bomb targeting a police vehicle near a school in the town of Mastung killed at least nine people.', 'Mastung', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
