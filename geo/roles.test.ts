@@ -613,6 +613,12 @@ const ROLES: Array<[string, string, string]> = [
   // An event named by its year, or told "a week earlier", is background.
   ["A 2019 ELN car bomb at a police academy in Bogota that killed 22 people led Petro's predecessor to end the talks.", 'Bogota', 'context'],
   ['A week earlier, a bomb targeting a police vehicle near a school in the town of Mastung killed at least nine people.', 'Mastung', 'context'],
+  // From Oromia: a people, a phone call's end, where people fled to, a state of a year.
+  ['Residents fled Horo Guduru Wollega zone following a series of attacks on ethnic Amhara civilians that began on Wednesday.', 'Amhara', 'context'],
+  ['Another strike hit a house near Begi, killing three members of one family, a relative told AFP by telephone from the town of Gimbi.', 'Gimbi', 'speaker'],
+  ['Homes were burned and thousands of people have fled, many crossing the Abay (Blue Nile) river into the Amhara region.', 'Amhara', 'context'],
+  ['The road is a crucial route to the Amhara cities of Debre Markos and Bahir Dar, where the federal army has been fighting Fano militiamen for nearly a year.', 'Bahir Dar', 'context'],
+  ['The regional government condemned the "repeated massacre" of civilians in Oromia\'s Wollega zones.', 'Oromia', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
