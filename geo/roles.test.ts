@@ -619,6 +619,10 @@ const ROLES: Array<[string, string, string]> = [
   ['Homes were burned and thousands of people have fled, many crossing the Abay (Blue Nile) river into the Amhara region.', 'Amhara', 'context'],
   ['The road is a crucial route to the Amhara cities of Debre Markos and Bahir Dar, where the federal army has been fighting Fano militiamen for nearly a year.', 'Bahir Dar', 'context'],
   ['The regional government condemned the "repeated massacre" of civilians in Oromia\'s Wollega zones.', 'Oromia', 'context'],
+  // Habits, appositives that say where a city lies, and what an event means to people there.
+  ['Russian aircraft regularly launch guided aerial bombs at Kharkiv from the airspace over Belgorod Oblast.', 'Belgorod Oblast', 'context'],
+  ['Ternopil, a city of about 220,000 people some 130 km (80 miles) east of Lviv, had largely been spared the strikes.', 'Lviv', 'context'],
+  ['For many in Kyiv, the Okhmatdyt strike has become a symbol of the war.', 'Kyiv', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
