@@ -163,6 +163,14 @@ describe('resolveDate', () => {
     expect([r.date, r.expression]).toEqual(['2024-01-01', 'on Monday']);
   });
 
+  it('reads no date past "came a week after" as the day of the event told before it', () => {
+    const text = 'The attack on Dnipro came a week after a massive Russian strike on Kyiv on 17 June, in which a missile hit a residential building.';
+    const r = resolveDate(text, '2025-06-24', { preferOffset: text.indexOf('Dnipro') });
+    expect([r.date, r.expression]).toEqual([null, 'a week after']);
+    const kyiv = resolveDate(text, '2025-06-24', { preferOffset: text.indexOf('Kyiv') });
+    expect([kyiv.date, kyiv.expression]).toEqual(['2025-06-17', 'on 17 June']);
+  });
+
   it("reads the night told in a dated entry as the night ending on the entry's day", () => {
     const text = '- **2 January, Zaporizhzhia Oblast.** Overnight, missiles struck residential areas of the city, damaging a clinic.';
     const r = resolveDate(text, THU, { preferOffset: text.indexOf('Zaporizhzhia', 30) + 40 });

@@ -817,6 +817,9 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     const since = SINCE_CLAUSE.test(expr.text) || SINCE_CLAUSE.test(clause);
     const runningToll = RECENT_DAY_KINDS.has(expr.kind) && SINCE_RECENT_DAY.test(clause);
     if (since && !runningToll && DATEABLE_KINDS.has(expr.kind)) continue;
+    // "The attack on Dnipro came a week after a massive Russian strike on Kyiv on 17 June": a date
+    // past "came ... after" is the earlier event's, not the one the sentence began with.
+    if (offset !== null && offset < expr.start && CAME_AFTER.test(sentence.slice(offset, expr.start))) continue;
     // "As of 21 January 2025, clashes continued": when the update was filed, not when anything
     // it tells happened. (A wire dateline's date stays, last of all: see ROWS in the tests.)
     if (/\bas\s+of\s+$/i.test(sentence.slice(0, expr.start))) continue;
@@ -842,6 +845,8 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   }
   return best;
 }
+
+const CAME_AFTER = /\b(?:came|comes|follows|followed|was\s+launched|happened)\s+(?:[\w-]+\s+){0,3}?(?:after|following)\b/i;
 
 /** Relative clauses set off by commas: ", who seized Goma at the end of January,", ", where ...,". */
 export function asideClauses(text: string, thatClauses = false): Array<[number, number]> {
