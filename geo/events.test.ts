@@ -267,6 +267,16 @@ describe('attribution', () => {
     expect(eventCues('The presidency condemned the "horrific massacre" in the camp.')).toEqual([]);
   });
 
+  it('reads no weapon in the things a strike destroyed, nor in the aircraft it used', () => {
+    expect(eventType('-- Near Baiji, seven strikes struck four ISIL tactical units and destroyed 14 ISIL fighting positions, two ISIL vehicle-borne improvised explosive devices (VBIEDs).', 9).type).not.toBe('explosion');
+    expect(eventType('Near Ramadi, four strikes destroyed three ISIL fighting positions and an ISIL improvised explosive device (IED).', 5).type).not.toBe('explosion');
+    expect(eventType('Near Mosul, two strikes destroyed an ISIL mortar position.', 5).type).not.toBe('shelling');
+    expect(eventType('Coalition forces conducted 18 strikes using attack, bomber, fighter and remotely piloted aircraft near Baiji.', 90).type).not.toBe('explosion');
+    expect(eventCues('Two strikes destroyed an ISIL fighting position.').map((c) => c.text)).toEqual(['strikes', 'destroyed']);
+    // (A bomb that went off is still one.)
+    expect(eventType('An improvised explosive device exploded near a police patrol in Ramadi.', 60).type).toBe('explosion');
+  });
+
   it("reads protesters' anger as no attack, and fire on protesters as one", () => {
     expect(eventCues('In Baghdad, hundreds of protesters gathered outside a Turkish visa center, burning Turkish flags.')).toEqual([]);
     expect(eventCues('Demonstrators in Karbala stormed the consulate on Thursday.')).toEqual([]);

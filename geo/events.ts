@@ -117,6 +117,8 @@ export function eventCues(sentence: string): Cue[] {
       // Karbala stormed a Turkish visa center": a crowd's anger, not an armed attack. (Not the
       // protesters as victims: "troops opened fire on protesters" keeps its "opened fire".)
       if (PROTESTERS_DID.test(text.slice(Math.max(0, c.start - 100), c.start)) && CROWD_ACT.test(c.text)) return false;
+      // "destroyed an ISIL fighting position": a trench, not a battle.
+      if (/fighting$/i.test(c.text) && /^\s+positions?\b/i.test(text.slice(c.end))) return false;
       // "Two British men captured while fighting for Ukraine": whose side a person served on.
       // (Not the fight for a place: "fighting for Bakhmut went on".)
       if (/^fighting$/i.test(c.text) && /\b(?:while|whilst|when|(?:was|were|been))\s+$/i.test(before) && /^\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)\b/i.test(text.slice(c.end))) return false;
@@ -140,7 +142,7 @@ const TYPE_WORDS: Array<[EventType, RegExp]> = [
   ['shelling', /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|multiple[- ]rocket|grad|uragan|smerch|howitzers?|tank fire)\b/gi],
   ['raid', /\b(?:raids?|raided|commandos?|special forces|hostage rescue|rescue operation|boarded|helicopter)\b/gi],
   ['ground_assault', /\b(?:assault(?:ed|s)?|defeated (?:[\w-]+\s+){0,3}(?:units|formations|forces|troops|brigades|groups)|inflicted (?:a )?defeat|improved (?:their|its) tactical positions?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?|repel(?:led|ling)|repulsed|takeover of|stormed|storming|ground (?:attack|offensive|operation)|offensive|(?:troops|rebels|forces|fighters|militants|soldiers|insurgents) (?:[\w-]+ly )?(?:advanced|entered)|(?:walked|marched|rolled|swept) into|(?:(?:made|making|makes)\s+(?:[\w-]+\s+){0,2}?attempts?|attempted|tried|trying)\s+to\s+(?:advance|storm|break\s+through)|seized (?:the |a )?(?:villages?|towns?|city|settlements?|military (?:base|camp|post)|base|camp|post)\b|captured|liberated (?:the|a|an)|retook|retaken|recaptured|retaking|recapturing|cleared (?:[\w'’-]+ ){0,6}?of (?:[\w-]+ )?(?:troops|forces|fighters|militants)|(?:took|taken|taking|seized|gained) (?:full )?control|full control|pulled (?:its |their )?(?:troops|forces) out|withdr[ae]w|overran|gunmen|armed men|(?:fighters|militants|jihadists|insurgents|guerrillas|rebels|assailants|gangs|gang members) (?:have |has |had )?attacked|militia|paramilitary|clash(?:ed|es)|clash(?=\s+(?:with|between|near)\b)|fighting|exchanges? of fire|exchanged fire|firefights?|gun ?battles?|gun ?fights?|shoot-?outs?|encounters?\s+(?:with|between)\b)\b/gi],
-  ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|(?<!(?:strategic|long-range|heavy)\s)bomber(?!\s+(?:aircraft|jets?|planes?|bases?)\b)|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine|(?:bombs?|devices?|explosives?|grenades?)\s+(?:[\w-]+\s+){0,2}?(?:went off|blew up)|blew up)\b/gi],
+  ['explosion', /\b(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|suicide bomb(?:er|ing)?|(?<!(?:strategic|long-range|heavy)\s)bomber(?!\s+(?:aircraft|jets?|planes?|bases?)\b)(?!,[^.;]{0,40}\baircraft\b)|car bomb|roadside bombs?|(?:improvised )?explosive devices?|ied|landmine|mine|(?:bombs?|devices?|explosives?|grenades?)\s+(?:[\w-]+\s+){0,2}?(?:went off|blew up)|blew up)\b/gi],
 ];
 
 const PRIORITY: EventType[] = TYPE_WORDS.map(([t]) => t);
@@ -150,6 +152,8 @@ export interface TypeDecision {
   cue: string | null;
 }
 
+const WEAPON_TAKEN_BEFORE = /\b(?:destroyed|defused|dismantled|found|recovered)\s+(?:(?!(?:as|while|when|after|before|during|with|by|from|in|on|at|near)\b)[\w()-]+,?\s+){0,12}\(?$/i;
+const TARGET_THING_AFTER = /^[\s-]*(?:positions?|emplacements?|launchers?|launching\s+(?:sites?|positions?)|systems?|pieces?|caches?|depots?|storage|factor(?:y|ies)|workshops?|crews?|teams?|units?)\b/i;
 const AIRCRAFT = /^(?:aircraft|jets|warplanes?|fighter jets?|bombers?|helicopter)$/i;
 const TARGET_BEFORE = /\b(?:destroyed|damaged|hit|struck|targeted|downed|shot down)\s+(?:(?!(?:as|while|when|after|before|during|with|by|from)\b)[\w-]+\s+){0,8}$/i;
 
@@ -177,6 +181,13 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
       // "its drones had destroyed two Russian Be-12 amphibious aircraft": an aircraft hit is the
       // target, not the weapon. (Drones and missiles shot down are the attack's own.)
       if (AIRCRAFT.test(cue.text) && TARGET_BEFORE.test(sentence.slice(Math.max(0, cue.start - 80), cue.start))) continue;
+      // "destroyed an ISIL fighting position", "an ISIL mortar position", "rocket launchers": a
+      // thing the strike hit, named for a weapon, is no weapon of this event.
+      if (TARGET_THING_AFTER.test(sentence.slice(cue.end, cue.end + 20))) continue;
+      // (Nor a weapon destroyed, defused or found: "destroyed 14 ISIL fighting positions, two
+      // ISIL vehicle-borne improvised explosive devices".)
+      // (Drones and missiles destroyed in the air are the attack's own: see AIRCRAFT.)
+      if ((type === 'explosion' || type === 'shelling') && WEAPON_TAKEN_BEFORE.test(sentence.slice(Math.max(0, cue.start - 150), cue.start))) continue;
       const distance = cue.end <= anchor ? anchor - cue.end : Math.max(0, cue.start - anchor);
       found.push({ type, cue, distance });
     }
@@ -211,7 +222,9 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   if (weapons.some((f) => !impactCount(f))) weapons = weapons.filter((f) => !impactCount(f));
   // A suicide or car bombing is an explosion, whatever else the sentence names.
   const bombing = /\b(?:suicide (?:bomb(?:ing|er|ers)?|attack(?:er)?)|car bomb(?:ing)?|truck bomb|improvised explosive|ied)\b/i.exec(sentence);
-  if (bombing) return { type: 'explosion', cue: bombing[0] };
+  // (Not bombs destroyed or found: "destroyed ... two ISIL vehicle-borne improvised explosive
+  // devices".)
+  if (bombing && !/\b(?:destroyed|defused|dismantled|cleared|found|seized|recovered)\b[^.;]{0,150}$/i.test(sentence.slice(0, bombing.index))) return { type: 'explosion', cue: bombing[0] };
   // A raid by an air force is an air strike.
   if (weapons.some((f) => f.type === 'raid') && weapons.some((f) => f.type === 'air_strike' && /air force|warplane|jet|aircraft/i.test(f.cue.text))) {
     const air = weapons.find((f) => f.type === 'air_strike')!;
