@@ -89,6 +89,14 @@ describe('choosing among same-named places', () => {
     expect(huwara.place?.name).toBe('Huwara');
   });
 
+  it("reads no unit of a country nothing else in the report is in, however many countries a coalition list names", async () => {
+    const text =
+      'On Oct. 16, coalition forces conducted 12 strikes in Syria and Iraq. In Syria: near Raqqa, one strike hit an ISIL tactical unit; near Mar\'a, one strike destroyed an ISIL fighting position. ' +
+      'In Iraq: near Mosul, Kirkuk and Ramadi, strikes hit ISIL units. Coalition members include Australia, Canada, Denmark, France, Jordan, the Netherlands, the United Kingdom, Bahrain, Saudi Arabia, Turkey and the United Arab Emirates.';
+    const m = await mentionOf(text, "Mar'a", '2015-10-17');
+    expect(m.place?.countryCode ?? null).not.toBe('TZ');
+  });
+
   it('reads a wire dateline as the city, not the province of its name', async () => {
     const m = await mentionOf(
       'SANAA, Yemen (AP) - U.S. airstrikes on the rebels killed at least 31 people, the health ministry said Sunday. ' +

@@ -305,6 +305,8 @@ const ROAD_TO = new RegExp(String.raw`^\s*${ROAD_TO_WORDS}`, 'i');
 const FOREIGN_TOWN_POPULATION = 250_000;
 /** How many other places, and what share of them in one country, make a report that country's. */
 const FOCUS_MIN_PLACES = 4;
+/** A first-level unit this populous is named in reports from anywhere. */
+const FAR_NAMED_UNIT_POPULATION = 1_000_000;
 const FOCUS_SHARE = 0.5;
 const FOCUS_PAIR_SHARE = 0.6;
 /** ... and with none of them within this distance. */
@@ -1052,7 +1054,13 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // (The country named as an actor is no town of it: "targeting villages in the countryside
         // of Kobanê, Zirgan and Til Temir", in a report that names Russia's role, is no Zirgan in
         // Bashkortostan, 2,000 km from the report's towns.)
-        (otherShare < 1e-6 || (townsElsewhere(i, c.place) && otherShare < TOWN_ABROAD_SHARE)) && focusedAway && contextPlace.get(m)?.countryCode !== c.place.countryCode &&
+        // (A unit of a country nothing else in the report is in needs no focus elsewhere, only
+        // places elsewhere: a coalition's list of member states blurs a strike release's focus,
+        // and its "Near Mar'a" is still no Mara region of Tanzania.)
+        (otherShare < 1e-6 || (townsElsewhere(i, c.place) && otherShare < TOWN_ABROAD_SHARE)) &&
+        // (Not a unit of millions, which reports name from afar: "Wales".)
+        (focusedAway || (foreignUnit && otherShare === 0 && c.place.population < FAR_NAMED_UNIT_POPULATION && anchors.filter((a) => a.key !== keys[i]).length >= FOCUS_MIN_PLACES)) &&
+        contextPlace.get(m)?.countryCode !== c.place.countryCode &&
         // (Nor a word of a longer name near it: "Valentine Rugwabiza" puts no Nebraska town near
         // "Mission personnel".)
         !anchors.some((a) => a.key !== keys[i] && !a.mention.inName && distanceKm(a.best!.place, c.place) < FOREIGN_TOWN_NEAR_KM)
