@@ -623,6 +623,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Russian aircraft regularly launch guided aerial bombs at Kharkiv from the airspace over Belgorod Oblast.', 'Belgorod Oblast', 'context'],
   ['Ternopil, a city of about 220,000 people some 130 km (80 miles) east of Lviv, had largely been spared the strikes.', 'Lviv', 'context'],
   ['For many in Kyiv, the Okhmatdyt strike has become a symbol of the war.', 'Kyiv', 'context'],
+  ["Oil prices edged higher, although Iraq's main export terminals are in the south near Basra, hundreds of kilometres from the fighting.", 'Basra', 'context'],
+  ['Germany has begun delivering anti-tank missiles and assault rifles to Kurdish fighters in northern Iraq.', 'Iraq', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

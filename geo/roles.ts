@@ -344,6 +344,7 @@ const RUNNING_TOLL_BEFORE = /\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){
 // since October 7": a count over months.)
 const COUNT_SINCE_BEFORE = /\b(?:arrested|detained|killed|wounded|injured|displaced|abducted|demolished)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s+[^.;]*$/i;
 const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
+const FAR_FROM_FIGHTING_AFTER = /^\s*,?\s+(?:(?:some|about|around|nearly|more\s+than|over|hundreds\s+of|dozens\s+of|[\d,]+)\s+)?(?:kilometres|kilometers|km|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|front(?:\s*line)?|frontline|war|battle|clashes)\b/i;
 const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b/iu;
 const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_LONG_AGO}|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'i');
 /** A place and "including", up to the part it takes in: "the West Bank, including ". */
@@ -474,6 +475,10 @@ export function decideRole(r: Resolution): RoleDecision {
     if (WEAPON_AFTER.test(post)) return { role: 'origin', cue: `demonym before a weapon: "${m.text}${WEAPON_AFTER.exec(post)![0]}"` };
     return { role: 'actor', cue: `demonym "${m.text}"` };
   }
+  // "Iraq's main export terminals are in the south near Basra, hundreds of kilometres from the
+  // fighting": told by its distance from the war, not as a place of it.
+  const farFrom = FAR_FROM_FIGHTING_AFTER.exec(post);
+  if (farFrom) return { role: 'context', cue: `far from the events: "${m.text}${farFrom[0]}"` };
   // "For many in Kyiv, the Okhmatdyt strike has become a symbol": people of a place, and what an
   // event means to them.
   if (/\bfor\s+(?:many|most|some|residents|people|families)\s+(?:[\w-]+\s+)?in\s+$/i.test(pre)) return { role: 'context', cue: `people of a place: "${/for\s+\S+\s+(?:[\w-]+\s+)?in\s+$/i.exec(pre)![0].trim()} ${m.text}"` };
