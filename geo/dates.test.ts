@@ -163,6 +163,13 @@ describe('resolveDate', () => {
     expect([r.date, r.expression]).toEqual(['2024-01-01', 'on Monday']);
   });
 
+  it("reads two days joined by 'and' by the first, and a bulletin title's closing date as its issue", () => {
+    expect(resolveDate('Violent clashes between two armed groups in Birao on 1 and 2 September.', '2019-09-03').date).toBe('2019-09-01');
+    expect(resolveDate('Flash Update No. 1 - Clashes in Birao, Vakaga prefecture (3 September 2019)', '2019-09-03').date).toBeNull();
+    // (A date in brackets elsewhere still dates its event.)
+    expect(resolveDate('Clashes broke out in Birao (3 September).', '2019-09-05').date).toBe('2019-09-03');
+  });
+
   it('reads no date past "came a week after" as the day of the event told before it', () => {
     const text = 'The attack on Dnipro came a week after a massive Russian strike on Kyiv on 17 June, in which a missile hit a residential building.';
     const r = resolveDate(text, '2025-06-24', { preferOffset: text.indexOf('Dnipro') });

@@ -316,10 +316,11 @@ const MATCHERS: Matcher[] = [
       });
     }
   },
-  // 30 December, 30th of December 2023, Tuesday 2 January, 2-3 January (dated by its first day)
+  // 30 December, 30th of December 2023, Tuesday 2 January, 2-3 January, "on 1 and 2 September"
+  // (dated by its first day)
   (sentence, push) => {
     const re = new RegExp(
-      `${OPTIONAL_WEEKDAY}(?<![\\d.,:/\\-–])\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL})?(?:\\s+of)?\\s+(?<mon>${MONTH_ANY_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`,
+      `${OPTIONAL_WEEKDAY}(?<![\\d.,:/\\-–])\\b(?<d>\\d{1,2})${ORDINAL}(?:\\s*[-–]\\s*\\d{1,2}${ORDINAL}|\\s+and\\s+\\d{1,2}${ORDINAL})?(?:\\s+of)?\\s+(?<mon>${MONTH_ANY_RE})(?:,?\\s+(?<y>${YEAR_RE}))?`,
       'gi',
     );
     scan(re, sentence, (m) => pushNamedMonthDate(sentence, push, m));
@@ -823,6 +824,9 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
     // "As of 21 January 2025, clashes continued": when the update was filed, not when anything
     // it tells happened. (A wire dateline's date stays, last of all: see ROWS in the tests.)
     if (/\bas\s+of\s+$/i.test(sentence.slice(0, expr.start))) continue;
+    // "Flash Update No. 1 - Clashes in Birao, Vakaga prefecture (3 September 2019)": a bulletin's
+    // title ends with the day it was issued.
+    if (/\(\s*$/.test(sentence.slice(0, expr.start)) && /^\s*\)\s*$/.test(sentence.slice(expr.end)) && ISSUE_TITLE.test(sentence)) continue;
     const key = [
       // (A date in a relative clause apart from the event tells another time, even against the
       // day a statement was made: "The RSF said on Saturday it had captured the town of Bara,
@@ -846,6 +850,7 @@ export function chooseExpression(sentence: string, expressions: DateExpression[]
   return best;
 }
 
+const ISSUE_TITLE = /\b(?:update|sitrep|situation\s+report|bulletin|snapshot|overview|briefing|digest|dashboard)\b/i;
 const CAME_AFTER = /\b(?:came|comes|follows|followed|was\s+launched|happened)\s+(?:[\w-]+\s+){0,3}?(?:after|following)\b/i;
 
 /** Relative clauses set off by commas: ", who seized Goma at the end of January,", ", where ...,". */

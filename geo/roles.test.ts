@@ -625,6 +625,8 @@ const ROLES: Array<[string, string, string]> = [
   ['For many in Kyiv, the Okhmatdyt strike has become a symbol of the war.', 'Kyiv', 'context'],
   ["Oil prices edged higher, although Iraq's main export terminals are in the south near Basra, hundreds of kilometres from the fighting.", 'Basra', 'context'],
   ['Germany has begun delivering anti-tank missiles and assault rifles to Kurdish fighters in northern Iraq.', 'Iraq', 'context'],
+  ['On Friday, the Saudi Teaching Maternal Hospital in El Fasher, North Darfur, was struck in an attack that killed at least 70 people.', 'El Fasher', 'incident'],
+  ['Doctors at the hospital in Adré said they had received 60 wounded from the attack.', 'Adré', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

@@ -305,6 +305,7 @@ const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|
 // of 12 to 13 February on the Manguredjipa reference".
 const HOSPITAL_HIT_BEFORE =
   /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
+const HOSPITAL_HIT_AFTER = /^(?:\s*,[^.;]{1,60}?,)?\s+(?:was|were|has\s+been|had\s+been|came)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:struck|hit|shelled|bombed|attacked|targeted|damaged|destroyed|stormed|raided|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling))\b/i;
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
 // A count so far, up to a country: "24 people have been killed in".
@@ -690,7 +691,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // treated, unless the words before make the hospital what was hit ("a drone struck the hospital in").
   const hospital = HOSPITAL_IN_BEFORE.exec(pre);
   // (The whole sentence before the hospital word: the attack may be told far before it.)
-  if (hospital && !HOSPITAL_HIT_BEFORE.test(sentence.slice(0, m.start - m.sentence.start - pre.length + hospital.index))) {
+  // (Nor when the hospital is the subject hit: "the Saudi Teaching Maternal Hospital in El Fasher,
+  // North Darfur, was struck in an attack".)
+  if (hospital && !HOSPITAL_HIT_BEFORE.test(sentence.slice(0, m.start - m.sentence.start - pre.length + hospital.index)) && !HOSPITAL_HIT_AFTER.test(post)) {
     return { role: 'context', cue: `where casualties are treated: "${hospital[0].trim()} ${m.text}"` };
   }
   // "no relation to the town of the same name in Risaralda": a namesake named to set it apart.
