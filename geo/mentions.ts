@@ -130,6 +130,10 @@ const KIND_AFTER: Record<string, string> = {
   countryside: 'admin1',
   // Mali's districts: "the cercle of Douentza", "Douentza cercle".
   cercle: 'admin2',
+  // Parts of a city, as Latin America names them: "the Penha and Complexo do Alemão favelas",
+  // "the barrio of Petare", "Colonia Guerrero"; and plural lists of parts.
+  favela: 'neighbourhood', favelas: 'neighbourhood', barrio: 'neighbourhood', barrios: 'neighbourhood',
+  neighbourhoods: 'neighbourhood', neighborhoods: 'neighbourhood', suburbs: 'neighbourhood',
   // "the Kanal microraion of eastern Chasiv Yar": a part of a town.
   microraion: 'neighbourhood', mikroraion: 'neighbourhood', microdistrict: 'neighbourhood', mikrorayon: 'neighbourhood',
 };
@@ -534,6 +538,8 @@ const LIST_OVER_NAMES = /^(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*
 const PLURAL_KIND: Record<string, string> = {
   regions: 'admin1', oblasts: 'admin1', provinces: 'admin1', governorates: 'admin1', states: 'admin1',
   districts: 'admin2', townships: 'admin2', cities: 'city', towns: 'city', villages: 'city', settlements: 'city',
+  // ("the Penha and Complexo do Alemão favelas": parts of a city.)
+  favelas: 'neighbourhood', barrios: 'neighbourhood', neighbourhoods: 'neighbourhood', neighborhoods: 'neighbourhood', suburbs: 'neighbourhood',
   // A front's sectors, named after towns ("the Pokrovsk and Lyman directions"): areas, not the towns.
   directions: 'area', axes: 'area', sectors: 'area', fronts: 'area',
 };
@@ -579,6 +585,16 @@ function shareListCue(sentence: Sentence, mentions: FoundMention[]): void {
         named.typeCueText = after;
       }
     }
+  }
+  // (The list's last name may be one the gazetteer lacks: "the Penha and Complexo do Alemão
+  // favelas".)
+  for (const a of mentions) {
+    if (a.typeCue || a.demonym) continue;
+    const pair = /^\s+(?:and|or)\s+(?:(?:\p{Lu}[\p{L}'’-]*|do|da|de|dos|das|del|al|el)\s+){1,4}(\w+)\b/u.exec(sentence.text.slice(a.end - sentence.start));
+    const kind = pair && PLURAL_KIND[pair[1]!.toLowerCase()];
+    if (!kind) continue;
+    a.typeCue = kind;
+    a.typeCueText = pair![1]!;
   }
   // "over 10 regions, including Bryansk, Voronezh and Saratov": the plural word before the
   // list's first name.

@@ -627,6 +627,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Germany has begun delivering anti-tank missiles and assault rifles to Kurdish fighters in northern Iraq.', 'Iraq', 'context'],
   ['On Friday, the Saudi Teaching Maternal Hospital in El Fasher, North Darfur, was struck in an attack that killed at least 70 people.', 'El Fasher', 'incident'],
   ['Doctors at the hospital in Adré said they had received 60 wounded from the attack.', 'Adré', 'context'],
+  ['Haftar, who is based in Benghazi, took control of eastern Libya in a years-long campaign against Islamists.', 'Libya', 'context'],
+  ['Some 2,500 officers stormed the Penha and Complexo do Alemão favelas on Tuesday.', 'Penha', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

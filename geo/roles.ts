@@ -346,7 +346,8 @@ const RUNNING_TOLL_BEFORE = /\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){
 const COUNT_SINCE_BEFORE = /\b(?:arrested|detained|killed|wounded|injured|displaced|abducted|demolished)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+|about\s+)?\d[\d,]*\s+[^.;]*$/i;
 const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const FAR_FROM_FIGHTING_AFTER = /^\s*,?\s+(?:(?:some|about|around|nearly|more\s+than|over|hundreds\s+of|dozens\s+of|[\d,]+)\s+)?(?:kilometres|kilometers|km|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|front(?:\s*line)?|frontline|war|battle|clashes)\b/i;
-const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b/iu;
+// (Or a campaign of years: "took control of eastern Libya in a years-long campaign".)
+const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b|\b(?:in|during)\s+an?\s+(?:years|decades?)-long\s+(?:campaign|war|offensive|insurgency|conflict)\b/iu;
 const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_LONG_AGO}|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'i');
 /** A place and "including", up to the part it takes in: "the West Bank, including ". */
 const INCLUDED_AFTER_PLACE = /(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+including\s+(?:the\s+)?$/u;
