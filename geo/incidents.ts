@@ -354,16 +354,20 @@ const TOWN_HIT_BACK = /\b(?:attacked|struck|hit|shelled|bombed|raided|stormed|ov
 // (Plain, or after a list bullet, with the units it lies in: "- **Kamianka, Izium hromada, Izium
 // district**. Yesterday at around 11:00 an FPV drone hit a car".)
 function isHeading(m: FoundMention): boolean {
-  return HEADING_BEFORE.test(textBefore(m)) && HEADING_AFTER.test(textAfter(m));
+  if (!HEADING_BEFORE.test(textBefore(m))) return false;
+  // (Or a plain log line, perhaps its district in brackets, then a dash: "Gorlovka (Nikitovsky
+  // district) – at 10:15 on July 16, ...", as daily incident logs write them; not a wire's
+  // dateline in capitals: "PORT SUDAN – November 7, 2025 (SUDAN TRIBUNE) –".)
+  if (PLAIN_DASH_AFTER.test(textAfter(m))) return m.text !== m.text.toUpperCase();
+  return HEADING_AFTER.test(textAfter(m));
 }
+const PLAIN_DASH_AFTER = /^(?:\s*\([^()\n]{1,40}\))?\s*[–—]\s+\S/;
 // (A post may mark its lines with an emoji: "💥 **Zolochiv** – overnight, ...".)
 const HEADING_BEFORE = /^[-*•·\s_\p{Extended_Pictographic}\uFE0F]*$/u;
 // (Or the heading's own kind and a colon: "**Khotin hromada:** 5 explosions".)
 // (Or a bold name, perhaps its unit, and a dash: "**Tsyrkuny**, Kharkiv district – at 07:40".)
-// (Or a plain log line, perhaps its district in brackets, then a dash: "Gorlovka (Nikitovsky
-// district) – at 10:15 on July 16, ...", as daily incident logs write them.)
 const HEADING_AFTER =
-  /^(?:(?:\s*\([^()\n]{1,40}\))?\s*[–—]\s+\S)|^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.|\s*(?:\*\*|__)(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))?\s*[–—-])\s+\S/u;
+  /^(?:\s+(?:hromada|district|raion|oblast|region|community))?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))*(?:\s*[.:]\s*(?:\*\*|__)|\s*(?:\*\*|__)\s*[.:]|\s*\.|\s*(?:\*\*|__)(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:hromada|district|raion|region|oblast|province|community|municipality))?\s*[–—-])\s+\S/u;
 
 /** What stands between a place and the unit named to say where it lies: "Tripoli in northern
  * Lebanon", "Kano, in Kano State", "Jolo, Sulu". */

@@ -629,6 +629,10 @@ const ROLES: Array<[string, string, string]> = [
   ['Doctors at the hospital in Adré said they had received 60 wounded from the attack.', 'Adré', 'context'],
   ['Haftar, who is based in Benghazi, took control of eastern Libya in a years-long campaign against Islamists.', 'Libya', 'context'],
   ['Some 2,500 officers stormed the Penha and Complexo do Alemão favelas on Tuesday.', 'Penha', 'incident'],
+  ['Port Sudan had been spared the fighting that has devastated the capital Khartoum and the western region of Darfur.', 'Darfur', 'context'],
+  ["Its fighters have been attacking El Fasher, the army's last foothold in Darfur, and pressing on army positions in Kordofan.", 'El Fasher', 'context'],
+  ['The RSF has used long-range drones to strike army-held cities including Port Sudan.', 'Port Sudan', 'context'],
+  ['Russian forces have been shelling Kherson since Sunday morning, killing four.', 'Kherson', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
