@@ -277,6 +277,13 @@ describe('attribution', () => {
     expect(eventType('An improvised explosive device exploded near a police patrol in Ramadi.', 60).type).toBe('explosion');
   });
 
+  it('reads an accident or a disaster as no attack, and an attack beside one as an attack', () => {
+    expect(eventCues('Investigators examined the wreckage of a jet that collided with a coast guard aircraft on a runway at Haneda airport on Tuesday, killing five.')).toEqual([]);
+    expect(eventCues('The death toll from the magnitude 7.5 earthquake that struck the Noto peninsula rose above 80, most of them in the worst-hit city of Wajima.')).toEqual([]);
+    expect(eventCues('An earthquake strikes eastern Turkey, killing 12.')).toEqual([]);
+    expect(eventCues('A Russian drone struck Kharkiv after floods hit the region.').map((c) => c.text)).toEqual(['struck']);
+  });
+
   it("reads protesters' anger as no attack, and fire on protesters as one", () => {
     expect(eventCues('In Baghdad, hundreds of protesters gathered outside a Turkish visa center, burning Turkish flags.')).toEqual([]);
     expect(eventCues('Demonstrators in Karbala stormed the consulate on Thursday.')).toEqual([]);

@@ -57,6 +57,10 @@ const REFERENCED = /\b(?:after|before|since|following|amid|ahead of|condemn(?:ed
 // "floods hit Kherson"); deals are struck; drills stage "a simulated attack".
 const NATURAL_BEFORE =
   /\b(?:storms?|floods?|flooding|floodwaters?|rains?|rainfall|downpours?|earthquakes?|quakes?|tremors?|cyclones?|hurricanes?|typhoons?|wildfires?|bushfires?|forest\s+fires?|blizzards?|heat\s*waves?|snow(?:storms?|fall)?|landslides?|mudslides?|avalanches?|tornado(?:e?s)?|tsunamis?|drought|lightning|winds?|gales?)\s+(?:(?:has|have|had|also)\s+)?$/i;
+const DISASTER =
+  /\b(?:collided|collision|derail(?:ed|ment)|capsized|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|natural\s+disaster|magnitude\s+\d)\b/i;
+const ARMS =
+  /\b(?:attack\w*|(?:air|drone|missile|artillery)\s*strikes?|airstrikes?|struck\s+by\s+(?:a\s+)?(?:missile|drone|rocket)|missiles?|drones?|rockets?|shell(?:s|ed|ing)|bomb\w*|gunm[ae]n|gunfire|militants?|rebels?|insurgents?|troops|soldiers|shot|shooting|fighting|clash\w*|explosives?|artillery|mortars?|air\s*raids?|militia\w*|terror\w*|war)\b/i;
 const DEAL_BEFORE = /\b(?:deals?|agreements?|bargains?|compromises?|accords?|balance)\s+(?:(?:can|could|would|will|must|should|may|might|was|were|is|are|to|has|have|had)\s+)?(?:(?:not|never)\s+)?(?:be\s+|been\s+)?$/i;
 const DEAL_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|accord|balance|chord|note|tone|pose|partnership)\b/i;
 const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|fictional)\s+(?:[\w-]+\s+)?$/i;
@@ -89,6 +93,13 @@ export function eventCues(sentence: string): Cue[] {
   let found = eventMemo.get(sentence);
   if (!found) {
     if (eventMemo.size > 5000) eventMemo.clear();
+    // "a Japan Airlines jet that collided with a coast guard aircraft ..., killing five", "the
+    // earthquake that struck Japan's Noto peninsula", "natural disaster ... Ostrava ... were also
+    // hit": a sentence of an accident or a disaster, with no word of arms, tells no attack.
+    if (DISASTER.test(sentence) && !ARMS.test(sentence)) {
+      eventMemo.set(sentence, []);
+      return [];
+    }
     const text = sentence.replace(ALERT, (m) => ' '.repeat(m.length));
     found = [...cues(EVENT, text), ...cues(ENTERED_PLACE, text)].sort((a, b) => a.start - b.start).filter((c) => {
       const before = text.slice(Math.max(0, c.start - 40), c.start);
