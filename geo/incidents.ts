@@ -1326,7 +1326,9 @@ function ownTime(a: Account): boolean {
 }
 /** The account's own sentence dates it to a day (not the day of a statement, not a day
  * borrowed from elsewhere in the report). */
-const STRADDLING_NIGHT = /\b(?:overnight|last\s+night|tonight|night\s+(?:of|into|to|before))\b/i;
+// (So does a summary's day: "Over the past day, Russian troops struck 12 settlements ...,
+// including Kupiansk", then "On 11 August, Russian troops shelled Kupiansk".)
+const STRADDLING_NIGHT = /\b(?:overnight|last\s+night|tonight|night\s+(?:of|into|to|before)|(?:past|last|previous)\s+(?:day|24\s+hours))\b/i;
 function ownDay(a: Account): boolean {
   // (A night straddles two days: "an overnight attack" reported on Monday is "late Sunday"'s.
   // A night named by its day is that day's: "on Sunday night".)

@@ -633,6 +633,8 @@ const ROLES: Array<[string, string, string]> = [
   ["Its fighters have been attacking El Fasher, the army's last foothold in Darfur, and pressing on army positions in Kordofan.", 'El Fasher', 'context'],
   ['The RSF has used long-range drones to strike army-held cities including Port Sudan.', 'Port Sudan', 'context'],
   ['Russian forces have been shelling Kherson since Sunday morning, killing four.', 'Kherson', 'incident'],
+  ['Russian troops have been regularly attacking railway and energy infrastructure in the north, particularly in Sumy and Chernihiv oblasts.', 'Chernihiv', 'context'],
+  ["Kharkiv, Ukraine's second-largest city about 60 km southwest of Vovchansk, has been battered since March by Russian missile, drone and glide-bomb strikes.", 'Kharkiv', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

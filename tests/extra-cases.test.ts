@@ -147,6 +147,9 @@ describe('reports the corpus does not have', () => {
     // dash, a time and what hit ("122-mm artillery, 5 shells", "a drone dropped an explosive
     // device").
     ['q11', [['Balakliia', '2024-09-02'], ['Kupiansk', '2024-09-02']]],
+    // A morning summary "over the past day" names the places the entries below date to the day
+    // before: one incident each, on the entries' day.
+    ['q12', [['Balakliia', '2024-09-02'], ['Izium', '2024-09-02']]],
   ])('%s: the incidents of a report telling several', async (id, expected) => {
     const features = await incidentsOf(id as string);
     expect(features.map((f) => [f.properties.place_name, f.properties.event_date]).sort()).toEqual(expected);
