@@ -260,6 +260,7 @@ describe('attribution', () => {
     expect(eventCues('Poland will consider shooting down Russian missiles over western Ukraine.')).toEqual([]);
     expect(eventCues('Two British men captured while fighting for Ukraine were sentenced to death.')).toEqual([]);
     expect(eventCues('Fighting for Bakhmut went on.').map((c) => c.text)).toEqual(['Fighting']);
+    expect(eventCues('Armenian units had also subjected settlements of the Tartar district to artillery fire overnight.').map((c) => c.text)).toEqual(['subjected settlements of the Tartar district to artillery fire']);
     // A log's shorthand: what hit and how many.
     expect(eventCues('At 09:40 on September 2, 122-mm artillery, 5 shells.').map((c) => c.text)).toEqual(['5 shells']);
     expect(eventCues('The army bought 155,000 shells last year.')).toEqual([]);

@@ -635,6 +635,12 @@ const ROLES: Array<[string, string, string]> = [
   ['Russian forces have been shelling Kherson since Sunday morning, killing four.', 'Kherson', 'incident'],
   ['Russian troops have been regularly attacking railway and energy infrastructure in the north, particularly in Sumy and Chernihiv oblasts.', 'Chernihiv', 'context'],
   ["Kharkiv, Ukraine's second-largest city about 60 km southwest of Vovchansk, has been battered since March by Russian missile, drone and glide-bomb strikes.", 'Kharkiv', 'context'],
+  ['Since September 27, Azerbaijani forces have shelled Martakert, Martuni, Hadrut and other towns of Artsakh, killing civilians.', 'Hadrut', 'context'],
+  ['Until now, the insurgents have largely attacked isolated villages and ambushed vehicles on roads in Macomia and Muidumbe districts.', 'Muidumbe', 'context'],
+  ['Fighting is most intense in Chin and Kayah states, where the military has been accused of burning villages.', 'Kayah', 'context'],
+  ['Saba Yoi, Thepha, Chana and Na Thawi are the four Songkhla districts regarded as part of the insurgency-hit southern provinces.', 'Chana', 'context'],
+  ['Since Sunday, Russian forces have shelled Kherson 40 times, killing three people.', 'Kherson', 'incident'],
+  ['The ministry said Armenian units had also subjected settlements of the Tartar district to artillery fire overnight.', 'Tartar', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
