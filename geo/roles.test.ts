@@ -641,6 +641,10 @@ const ROLES: Array<[string, string, string]> = [
   ['Saba Yoi, Thepha, Chana and Na Thawi are the four Songkhla districts regarded as part of the insurgency-hit southern provinces.', 'Chana', 'context'],
   ['Since Sunday, Russian forces have shelled Kherson 40 times, killing three people.', 'Kherson', 'incident'],
   ['The ministry said Armenian units had also subjected settlements of the Tartar district to artillery fire overnight.', 'Tartar', 'incident'],
+  // What a fact-check quotes as a claim is no event it tells.
+  ['Footage of missiles over a city, shared on Thursday as "Iran\'s attack on Haifa right now", was filmed in October 2024.', 'Haifa', 'context'],
+  ["Social media posts claimed the Indian navy had attacked and destroyed Pakistan's main port in Karachi on the night of May 8.", 'Karachi', 'context'],
+  ['An Iranian missile slammed into a major hospital in southern Israel on Thursday.', 'Israel', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

@@ -304,7 +304,7 @@ const HOSPITAL_IN_BEFORE = /\b(?:hospitals?|clinics?|medical\s+(?:centre|center|
 // Words before a hospital that make it what was hit: "condemns the attack carried out on the night
 // of 12 to 13 February on the Manguredjipa reference".
 const HOSPITAL_HIT_BEFORE =
-  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
+  /\b(?:attacks?|strikes?|raids?|assault|shelling|bombing|bombardment|air\s*strikes?|explosions?|blasts?|fire|stormed|hit|struck|targeted|shelled|bombed|slammed|smashed|crashed|ploughed|plowed)\b[^.;]{0,80}\b(?:on|at|against|of|into|near|outside)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}$|\b(?:surround(?:ed|ing)|besieg(?:ed|ing)|storm(?:ed|ing)|raid(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|attack(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|damag(?:ed|ing)|destroy(?:ed|ing)|struck|hit|shelled|bombed|targeted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:of\s+(?:the\s+|a\s+)?)?$/i;
 const HOSPITAL_HIT_AFTER = /^(?:\s*,[^.;]{1,60}?,)?\s+(?:was|were|has\s+been|had\s+been|came)\s+(?:again\s+|also\s+|repeatedly\s+)?(?:struck|hit|shelled|bombed|attacked|targeted|damaged|destroyed|stormed|raided|under\s+(?:[\w-]+\s+)?(?:fire|attack|shelling))\b/i;
 const CARE_AFTER = /^\s*,\s+where\s+(?:the\s+|many\s+|most\s+)?(?:wounded|injured|casualties|survivors)\s+(?:were|are|had\s+been|have\s+been)\s+(?:also\s+)?(?:being\s+)?(?:treated|taken|admitted|hospitali[sz]ed)\b/i;
 
@@ -347,6 +347,8 @@ const COUNT_SINCE_BEFORE = /\b(?:arrested|detained|killed|wounded|injured|displa
 const SINCE_LATER = new RegExp(String.raw`^[^.;]*?\b(?:${SINCE_LONG_AGO}|so\s+far|to\s+date\b)`, 'i');
 const FAR_FROM_FIGHTING_AFTER = /^\s*,?\s+(?:(?:some|about|around|nearly|more\s+than|over|hundreds\s+of|dozens\s+of|[\d,]+)\s+)?(?:kilometres|kilometers|km|miles)\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|front(?:\s*line)?|frontline|war|battle|clashes)\b/i;
 // (Or a campaign of years: "took control of eastern Libya in a years-long campaign".)
+const CAPTION_BEFORE = /\b(?:shared|posted|circulated|captioned|labell?ed|presented|passed\s+off|described)\b[^.;"“]{0,40}?\bas\s+["“][^"”]*$/i;
+const POSTS_CLAIMED_BEFORE = /\b(?:posts?|users?|clips?|videos?|accounts?|footage|images?)\s+(?:on\s+(?:social\s+media|X|Telegram|TikTok|Facebook)\s+)?(?:falsely\s+|wrongly\s+)?(?:claimed|claiming|purported|purporting|alleged|alleging)\b[^.;]*$/i;
 const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b|\b(?:in|during)\s+an?\s+(?:years|decades?)-long\s+(?:campaign|war|offensive|insurgency|conflict)\b/iu;
 const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_LONG_AGO}|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'i');
 /** A place and "including", up to the part it takes in: "the West Bank, including ". */
@@ -481,6 +483,11 @@ export function decideRole(r: Resolution): RoleDecision {
   // fighting": told by its distance from the war, not as a place of it.
   const farFrom = FAR_FROM_FIGHTING_AFTER.exec(post);
   if (farFrom) return { role: 'context', cue: `far from the events: "${m.text}${farFrom[0]}"` };
+  // 'Footage ..., shared on Thursday as "Iran's attack on Haifa right now", was filmed in October
+  // 2024': a caption a fact-check quotes, not an event it tells; 'social media posts claimed the
+  // Indian navy had attacked and destroyed Pakistan's main port in Karachi'.
+  const captioned = CAPTION_BEFORE.exec(upTo) ?? POSTS_CLAIMED_BEFORE.exec(upTo);
+  if (captioned) return { role: 'context', cue: `a claim that circulated: "${captioned[0].trim().slice(0, 60)}"` };
   // "For many in Kyiv, the Okhmatdyt strike has become a symbol": people of a place, and what an
   // event means to them.
   if (/\bfor\s+(?:many|most|some|residents|people|families)\s+(?:[\w-]+\s+)?in\s+$/i.test(pre)) return { role: 'context', cue: `people of a place: "${/for\s+\S+\s+(?:[\w-]+\s+)?in\s+$/i.exec(pre)![0].trim()} ${m.text}"` };
