@@ -97,6 +97,15 @@ describe('choosing among same-named places', () => {
     expect(m.place?.countryCode ?? null).not.toBe('TZ');
   });
 
+  it('reads a town "off" a country as in it: "260 nautical miles east of Eyl, off Somalia\'s Puntland coast"', async () => {
+    const m = await mentionOf(
+      'The destroyer intercepted the Ruen on Friday morning about 260 nautical miles east of Eyl, off Somalia\'s Puntland coast, after surveillance showed the ship heading out to sea. Pirates had used it as a mother ship.',
+      'Eyl',
+      '2024-03-16',
+    );
+    expect([m.place?.name, m.place?.countryCode]).toEqual(['Eyl', 'SO']);
+  });
+
   it('reads a wire dateline as the city, not the province of its name', async () => {
     const m = await mentionOf(
       'SANAA, Yemen (AP) - U.S. airstrikes on the rebels killed at least 31 people, the health ministry said Sunday. ' +
