@@ -99,7 +99,8 @@ describe('choosing among same-named places', () => {
 
   it('reads a town "off" a country as in it: "260 nautical miles east of Eyl, off Somalia\'s Puntland coast"', async () => {
     const m = await mentionOf(
-      'The destroyer intercepted the Ruen on Friday morning about 260 nautical miles east of Eyl, off Somalia\'s Puntland coast, after surveillance showed the ship heading out to sea. Pirates had used it as a mother ship.',
+      'NEW DELHI, March 16 - The Indian Navy said a destroyer sailing from Mumbai intercepted the Ruen on Friday morning about 260 nautical miles east of Eyl, off Somalia\'s Puntland coast. ' +
+        'The pirates will be brought to Mumbai and handed to police in Maharashtra, officials in Delhi said.',
       'Eyl',
       '2024-03-16',
     );
