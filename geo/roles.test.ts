@@ -645,6 +645,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Footage of missiles over a city, shared on Thursday as "Iran\'s attack on Haifa right now", was filmed in October 2024.', 'Haifa', 'context'],
   ["Social media posts claimed the Indian navy had attacked and destroyed Pakistan's main port in Karachi on the night of May 8.", 'Karachi', 'context'],
   ['An Iranian missile slammed into a major hospital in southern Israel on Thursday.', 'Israel', 'incident'],
+  ['The army said its jets had struck weapons depots in the areas of Chabriha, Borj el-Chmali, Kfar Kila and Khiam.', 'Kfar Kila', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

@@ -786,7 +786,9 @@ export function decideRole(r: Resolution): RoleDecision {
   // (Not a capital speaking after a unit: "In Russia's Kursk region, Moscow said ...".)
   // (A table's place column is where the row's event happened: "| 26 Aug 2024 | El Fasher,
   // North Darfur | RSF artillery shelling ... |".)
-  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre)) ?? (TABLE_ROW.test(sentence) ? CELL_START.exec(upTo) : null);
+  // ("in the areas of Chabriha, Borj el-Chmali, Beqaa, Kfar Kila": a list after the locative,
+  // its first names the gazetteer lacks, holds the later ones too.)
+  const locative = LOCATIVE_BEFORE.exec(pre) ?? NAMED_AFTER_LOCATIVE.exec(pre) ?? (SPEAKS_AFTER.test(post) ? null : UNIT_CHAIN_BEFORE.exec(pre)) ?? (TABLE_ROW.test(sentence) ? CELL_START.exec(upTo) : null) ?? listedLocative(pre);
   // "Pakistani jets struck what Islamabad said were Pakistani Taliban hideouts": who named the
   // target, not the target.
   if (/\bwhat\s+$/i.test(pre) && /^\s+(?:said|says|called|calls|described|describes|claimed|claims|believed|believes|alleged|alleges)\b/i.test(post)) {
@@ -1076,6 +1078,18 @@ export function decideRole(r: Resolution): RoleDecision {
 // first one's reading). Capitalized names only: "strikes on Russian positions and" lists no place.
 const LISTED_NAME = String.raw`(?:(?:al|el|ad|as|ash|at|ar)-)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|ad|as|ash|at|ar)-)?\p{Lu}[\p{L}'’-]*){0,2}`;
 const NAMES_LISTED_BEFORE = new RegExp(String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+and\s+$`, 'u');
+
+/** The locative a list of names ending at the mention follows: "in the areas of X, Y, ". */
+function listedLocative(pre: string): RegExpExecArray | null {
+  const names = NAMES_LISTED_COMMA_BEFORE.exec(pre);
+  const locative = names ? PLURAL_LOCATIVE_BEFORE.exec(pre.slice(0, names.index)) : null;
+  // (The cue quotes the locative, then the list it stands before: "in the areas of … Kfar Kila".)
+  if (locative) locative[0] = `${locative[0].trimEnd()} …`;
+  return locative;
+}
+const NAMES_LISTED_COMMA_BEFORE = new RegExp(String.raw`${LISTED_NAME}(?:,\s+${LISTED_NAME})*,\s+$`, 'u');
+/** A locative that opens a list of places of one kind: "in the areas of", "near the villages of". */
+const PLURAL_LOCATIVE_BEFORE = /\b(?:in|near|around|on)\s+the\s+(?:areas|villages|towns|settlements|localities|communities)\s+of\s+$/i;
 
 /** The event word whose objects a list ending at the mention names: "strikes on X, Y and ". */
 function listedObject(pre: string): RegExpExecArray | null {
