@@ -277,6 +277,9 @@ function typeCueAt(sentence: Sentence, tokens: Token[], from: number, to: number
   if (m && /^(?:district|suburb|neighbou?rhood)$/i.test(m[1]!) && /\b(?:an?|one|another|several|two|three|four)\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(0, m.index))) {
     return { cue: 'city', text: m[0].trim() };
   }
+  // "the capital of Sinaloa", "the capital of Ukraine": the unit the capital is of, not a town.
+  // (Not "the Turkish capital of Ankara", "the provincial capital of Kandahar": the capital itself.)
+  if (m && /^capital$/i.test(m[1]!) && /\bof\s+$/i.test(m[0]) && /\bthe\s+$/i.test(before.slice(0, m.index))) return { cue: 'unit', text: m[0].trim() };
   if (m) {
     const word = m[1]!.toLowerCase();
     const cue =

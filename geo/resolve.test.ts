@@ -107,6 +107,13 @@ describe('choosing among same-named places', () => {
     expect([m.place?.name, m.place?.countryCode]).toEqual(['Eyl', 'SO']);
   });
 
+  it('reads "the capital of Sinaloa" as the state, and "the Turkish capital of Ankara" as the city', async () => {
+    const sinaloa = await mentionOf('Troops clashed with gunmen to the north of the capital of Sinaloa, where a patrol was attacked on Thursday.', 'Sinaloa', '2023-01-06');
+    expect([sinaloa.place?.name, sinaloa.place?.kind]).toEqual(['Sinaloa', 'admin1']);
+    const ankara = await mentionOf('A car bomb exploded in the Turkish capital of Ankara on Sunday, killing two.', 'Ankara', '2023-10-02');
+    expect(ankara.place?.kind).toBe('city');
+  });
+
   it('reads a wire dateline as the city, not the province of its name', async () => {
     const m = await mentionOf(
       'SANAA, Yemen (AP) - U.S. airstrikes on the rebels killed at least 31 people, the health ministry said Sunday. ' +

@@ -91,6 +91,8 @@ const CUE_KINDS: Record<string, FeatureKind[]> = {
   sea: ['sea'],
   peninsula: ['peninsula', 'admin1'],
   area: ['admin1', 'admin2', 'city', 'region', 'neighbourhood'],
+  // "the capital of Sinaloa": what has a capital.
+  unit: ['admin1', 'admin2', 'region', 'country'],
 };
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

@@ -646,6 +646,9 @@ const ROLES: Array<[string, string, string]> = [
   ["Social media posts claimed the Indian navy had attacked and destroyed Pakistan's main port in Karachi on the night of May 8.", 'Karachi', 'context'],
   ['An Iranian missile slammed into a major hospital in southern Israel on Thursday.', 'Israel', 'incident'],
   ['The army said its jets had struck weapons depots in the areas of Chabriha, Borj el-Chmali, Kfar Kila and Khiam.', 'Kfar Kila', 'incident'],
+  ['In Washington, the Department of State of the United States condemned the attack on the displaced camps.', 'Washington', 'speaker'],
+  ['Twenty nine persons died in the confrontations of Thursday, informed this Friday in Mexico City the Secretary of National Defense.', 'Mexico City', 'speaker'],
+  ['The operation started in the sindicatura of Jesús María, to the north of the capital of Sinaloa, where a patrol of the Army was attacked.', 'Sinaloa', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],

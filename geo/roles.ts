@@ -105,7 +105,7 @@ const SPEECH_AFTER =
 
 // (A spokesman's name and rank may come between: "Pentagon press secretary Maj. Gen. Pat Ryder said".)
 const GOVERNMENT_SAID_AFTER =
-  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|foreign\s+office|presidential\s+office|army|military|armed\s+forces|(?:state\s+)?committee|(?:security|intelligence)\s+service|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|(?:information|interior|security|health)\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed|voiced|expressed|insisted|maintained|argued|rejected|dismissed)\b/iu;
+  /^\s*,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|kremlin|government|foreign\s+office|presidential\s+office|army|military|armed\s+forces|(?:state\s+)?committee|(?:security|intelligence)\s+service|president|presidency|prime\s+minister|foreign\s+minister|defen[cs]e\s+minister|(?:information|interior|security|health)\s+minister|general\s+staff|parliament|cabinet|white\s+house|pentagon|state\s+department|department\s+of\s+state|spokes(?:man|woman|person)|commander|envoy|ambassador|(?:human\s+rights\s+)?commission|(?:nato|un|eu)\s+\w+)\b(?:['’]s)?(?:\s+(?:\([\p{Lu}]{2,8}\)|[\w.'’-]+)){0,6}?\s+(?:said|says|announced|claimed|stated|denied|reported|confirmed|accused|warned|told|posted|wrote|ordered|called\s+on|called\s+for|urged|condemned|demanded|summoned|vowed|voiced|expressed|insisted|maintained|argued|rejected|dismissed)\b/iu;
 // (Or a source placed at a hospital, then a speech verb: "a medical source at Al-Aqsa Martyrs
 // Hospital in Deir el-Balah said".)
 const SOURCE_BEFORE =
@@ -762,6 +762,10 @@ export function decideRole(r: Resolution): RoleDecision {
   if (atUN) return { role: 'speaker', cue: `speaker location: "${upTo.trim()} ${m.text}${atUN[0]}"` };
   const intl = /^[\s"“]*(?:(?:meanwhile|separately|elsewhere),?\s+)?in\s+$/i.test(upTo) ? INTL_SPEAKER_AFTER.exec(post) : null;
   if (intl) return { role: 'speaker', cue: `speaker location: "In ${m.text}${intl[0]}"` };
+  // "informed this Friday in Mexico City the Secretary of National Defense": a translation's
+  // order, verb and day before the place, the speaker after it.
+  const informed = INFORMED_IN_BEFORE.exec(pre);
+  if (informed) return { role: 'speaker', cue: `speaker location: "${informed[0].trim()} ${m.text}"` };
   // "claimed the attack in a prerecorded statement aired by the rebels' al-Masirah satellite news
   // channel in Sanaa": where the medium that carried the words is.
   const aired = AIRED_BY_IN_BEFORE.exec(pre);
@@ -1113,6 +1117,8 @@ const ROUTE_WORD_AFTER = new RegExp(String.raw`^\s+${ROUTE_WORDS}\b`);
 /** After "In X": a spokesperson or official for an international body. */
 // (Or an agency's acronym before its spokesperson: "In Geneva, OHCHR spokesperson Thameen
 // Al-Kheetan said".)
+// (Not "Fighting was reported on Saturday in Merawi": the passive tells the event's place.)
+const INFORMED_IN_BEFORE = /\b(?<!(?:was|were|been)\s)(?:informed|declared|affirmed|indicated|specified|announced|said|stated)\s+(?:this|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+in\s+$/i;
 const AIRED_BY_IN_BEFORE = /\b(?:aired|broadcast|carried|published|posted|read(?:\s+out)?)\s+(?:(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+)?(?:statement|message|video|address|speech)\s+)?(?:on|by|over)\s+(?:[\w'’.-]+\s+){0,6}?(?:channel|television|tv|broadcaster|radio|news\s+agency|newspaper|website)\s+in\s+$/i;
 const UN_SEAT_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat|chief|secretary-general|ambassador)\b/i;
 const INTL_SPEAKER_AFTER = /^\s*,\s+(?:(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|envoy|diplomat)s?\s+(?:for|of|at)\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations|NATO|EU|European\s+Union|State\s+Department|White\s+House|Pentagon|Kremlin)\b|(?:the\s+)?(?:U\.?N\.?\s+)?(?:OHCHR|UNHCR|UNICEF|WHO|WFP|OCHA|ICRC|IOM|UNRWA|IAEA|MSF)\s+(?:spokes(?:man|woman|person)|chief|head|official|director)\b|(?:the\s+)?U\.?N\.?\s+(?:[\w-]+\s+){0,3}?(?:chief|head|envoy|coordinator|commissioner|spokes(?:man|woman|person))\b)/;
