@@ -124,6 +124,14 @@ describe('choosing among same-named places', () => {
     expect([m.place?.name, m.place?.kind]).toEqual(['Sanaa', 'city']);
   });
 
+  it('reads "the nearby town" inside a region the report names, after a dateline abroad, as that town', async () => {
+    const text =
+      'KYIV, Sept 18 (Reuters) - Ukrainian drones hit a huge arms depot in Russia\'s Tver region overnight, setting off blasts, officials said. ' +
+      'Residents of the nearby town of Toropets were evacuated after explosions, the regional governor said.';
+    const m = await mentionOf(text, 'Toropets', '2024-09-18');
+    expect([m.place?.name, m.place?.countryCode]).toEqual(['Toropets', 'RU']);
+  });
+
   it("reads a tehsil's or sector's district as the place when the gazetteer lacks the tehsil", async () => {
     const m = await mentionOf(
       "Terrorists fired at an Army post in the Mendhar sector of Poonch district late on Sunday, officials in Jammu and Kashmir's Rajouri said.",

@@ -1166,7 +1166,9 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         if (nearest <= NEARBY_KM && nearby) {
           c.score += NEARBY_BONUS;
           c.reasons.push(`"nearby", and ${Math.round(nearest)} km from another place of the report`);
-        } else if (nearby && nearest > NEARBY_FAR_KM && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION) {
+        // (Not a town inside a region the report names: "a depot in the Tver region ... the nearby
+        // town of Toropets" is near the depot, which no gazetteer holds.)
+        } else if (nearby && !unit && nearest > NEARBY_FAR_KM && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION) {
           // ("the nearby village of Dachne", told beside Kurakhove: no Dachne in Crimea, at any
           // mention of the name.)
           ruleOut(i, c, `"nearby", but ${Number.isFinite(nearest) ? `${Math.round(nearest)} km` : 'far'} from every other place of the report`);
@@ -1174,8 +1176,10 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
         // "nearby" is near the town just named: "settlers torched homes in Huwara ... shot dead in
         // the nearby village of Za'tara" is no Za'tarah 53 km away by Bethlehem, however near that
         // one lies to the report's Jerusalem.
+        // (A town of another country named just before is a dateline or a speaker's place, not
+        // what "nearby" is near: "KYIV - ... the nearby town of Toropets".)
         const justNamed = nearby && c.place.kind === 'city' && c.place.population < SMALL_TOWN_POPULATION ? lastTownBefore(i) : null;
-        if (justNamed && distanceKm(justNamed.place, c.place) > NEARBY_JUST_KM) {
+        if (justNamed && justNamed.place.countryCode === c.place.countryCode && distanceKm(justNamed.place, c.place) > NEARBY_JUST_KM) {
           ruleOut(i, c, `"nearby", but ${Math.round(distanceKm(justNamed.place, c.place))} km from ${justNamed.place.name}, the town named just before`);
         }
       }
