@@ -649,6 +649,11 @@ const ROLES: Array<[string, string, string]> = [
   ['In Washington, the Department of State of the United States condemned the attack on the displaced camps.', 'Washington', 'speaker'],
   ['Twenty nine persons died in the confrontations of Thursday, informed this Friday in Mexico City the Secretary of National Defense.', 'Mexico City', 'speaker'],
   ['The operation started in the sindicatura of Jesús María, to the north of the capital of Sinaloa, where a patrol of the Army was attacked.', 'Sinaloa', 'incident'],
+  ['In Paris, the French foreign ministry "firmly condemned" the attacks and expressed its solidarity with Benin.', 'Paris', 'speaker'],
+  ['The attack was claimed by JNIM, the al-Qaeda-linked group active in the Sahel, which has multiplied its attacks in the parks.', 'Sahel', 'context'],
+  ["JNIM, al-Qaeda's affiliate in the Sahel, claimed the attacks on Thursday evening.", 'Sahel', 'context'],
+  ['Contacted by telephone in Cotonou, a senior police official confirmed the attack.', 'Cotonou', 'speaker'],
+  ['Militants in northern Burkina Faso attacked a village on Sunday, killing 12.', 'Burkina Faso', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
