@@ -285,6 +285,12 @@ describe('attribution', () => {
     expect(eventCues('A Russian drone struck Kharkiv after floods hit the region.').map((c) => c.text)).toEqual(['struck']);
   });
 
+  it('reads a repelled drone attack as a drone attack, and a repelled incursion as a ground one', () => {
+    expect(eventType('At night, a massive UAV attack was repelled in Taganrog, the governor wrote.', 45).type).toBe('drone_strike');
+    expect(eventType('Russia said it repelled an incursion by saboteurs into its Belgorod region.', 60).type).toBe('ground_assault');
+    expect(eventCues('The plant has repeatedly lost external power because of fighting nearby.')).toEqual([]);
+  });
+
   it("reads protesters' anger as no attack, and fire on protesters as one", () => {
     expect(eventCues('In Baghdad, hundreds of protesters gathered outside a Turkish visa center, burning Turkish flags.')).toEqual([]);
     expect(eventCues('Demonstrators in Karbala stormed the consulate on Thursday.')).toEqual([]);

@@ -137,6 +137,8 @@ export function eventCues(sentence: string): Cue[] {
       if (/^fighting$/i.test(c.text) && /\b(?:while|whilst|when|(?:was|were|been))\s+$/i.test(before) && /^\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)\b/i.test(text.slice(c.end))) return false;
       // "follow-up talks in Istanbul collapsed", "the ceasefire collapsed": no building fell.
       if (/^collapsed$/i.test(c.text) && /\b(?:talks|negotiations|ceasefire|truce|deal|agreement|government|coalition|economy|currency|market|process)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
+      // "has repeatedly lost external power because of fighting nearby": a cause, not an event told.
+      if (/^(?:heavy\s+)?fighting$/i.test(c.text) && /\b(?:because\s+of|due\s+to|owing\s+to)\s+$/i.test(before)) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
       if (/^attack$/i.test(c.text) && /^\s+(?:drones?|helicopters?|aircraft|submarines?|boats?|craft|jets?)\b/i.test(text.slice(c.end))) return false;
       return !NEGATED.test(before) && !REFERENCED.test(before) && !PURPOSE.test(before) && !FLED_FROM.test(before) && !FEARED.test(before);
@@ -227,7 +229,10 @@ export function eventType(sentence: string, anchor: number): TypeDecision {
   if (!weapons.length) return { type: 'other', cue: null };
   // "Shelling by the paramilitary RSF on a market": who did it, beside what they did it with,
   // does not make it a ground assault.
-  const actorOnly = (f: (typeof found)[number]) => f.type === 'ground_assault' && ACTOR_WORD.test(f.cue.text);
+  // ("a massive UAV attack was repelled in Taganrog": a repelled attack of drones is a drone
+  // attack; "repelled" names no weapon.)
+  const airborne = found.some((f) => f.type === 'drone_strike' || f.type === 'missile_strike' || f.type === 'air_strike');
+  const actorOnly = (f: (typeof found)[number]) => f.type === 'ground_assault' && (ACTOR_WORD.test(f.cue.text) || (airborne && /^(?:repel(?:led|ling)?|repulsed)$/i.test(f.cue.text)));
   if (weapons.some((f) => !actorOnly(f))) weapons = weapons.filter((f) => !actorOnly(f));
   // "the enemy fired mortars at the village of Mezenivka (11 explosions)": a count of impacts
   // says nothing of the weapon the sentence names.

@@ -114,6 +114,15 @@ describe('choosing among same-named places', () => {
     expect(ankara.place?.kind).toBe('city');
   });
 
+  it('reads "the Yuzhny district of the city" as a part of the city just named, not a village elsewhere', async () => {
+    const m = await mentionOf(
+      'Drones attacked Novorossiysk overnight, damaging a tanker in the port. Residential buildings on several streets in the Yuzhny district of the city were also damaged.',
+      'Yuzhny',
+      '2025-11-14',
+    );
+    expect(m.place?.admin1 ?? null).not.toBe('Tula Oblast');
+  });
+
   it('reads a wire dateline as the city, not the province of its name', async () => {
     const m = await mentionOf(
       'SANAA, Yemen (AP) - U.S. airstrikes on the rebels killed at least 31 people, the health ministry said Sunday. ' +

@@ -209,6 +209,7 @@ export const NAMESAKE_BEFORE = /\b(?:no relation to|not to be confused with|unre
 const UNIT_NAME_END = /\s(?:region|oblast|state|province|governorate|department|division|prefecture|county)$/i;
 /** "in the city's Dniprovskyi district": the part of a city named just before. */
 const THE_CITYS = /\bthe\s+city['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
+const OF_THE_CITY_AFTER = /^\s+(?:district|neighbou?rhood|microdistrict|quarter)\s+of\s+the\s+city\b/i;
 /** How far off "just east of" a place may lie, beyond both places' own extent. */
 const JUST_BESIDE_KM = 20;
 /** "the Dnipro river": water named after a town. */
@@ -895,7 +896,8 @@ export function resolveMentions(mentions: FoundMention[], options: ResolveOption
     const before = anchors.filter((a) => a.at < i);
     // (The last city big enough to have districts: "the launch sites were Cape Chauda and
     // Hvardiiske. ... in the city's Prymorskyi district" is Odesa's.)
-    if (THE_CITYS.test(lead)) return city(before.filter((a) => a.best!.place.kind === 'city' && a.best!.place.population >= CITY_WITH_DISTRICTS).at(-1));
+    // (So "the Yuzhny district of the city", told after it: Novorossiysk's, no village in Tula.)
+    if (THE_CITYS.test(lead) || OF_THE_CITY_AFTER.test(textAfter(m))) return city(before.filter((a) => a.best!.place.kind === 'city' && a.best!.place.population >= CITY_WITH_DISTRICTS).at(-1));
     const last = before.at(-1);
     if (last && last.mention.sentence === m.sentence && /^['’]s\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(m.sentence.text.slice(last.mention.end - m.sentence.start, m.start - m.sentence.start))) return city(last);
     const opening = before.find((a) => a.mention.sentence === m.sentence && IN_CITY_OPENING.test(m.sentence.text.slice(0, a.mention.start - m.sentence.start)));

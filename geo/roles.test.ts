@@ -654,6 +654,7 @@ const ROLES: Array<[string, string, string]> = [
   ["JNIM, al-Qaeda's affiliate in the Sahel, claimed the attacks on Thursday evening.", 'Sahel', 'context'],
   ['Contacted by telephone in Cotonou, a senior police official confirmed the attack.', 'Cotonou', 'speaker'],
   ['Militants in northern Burkina Faso attacked a village on Sunday, killing 12.', 'Burkina Faso', 'incident'],
+  ['In the summer of 2024, a strike on the Novoshakhtinsk refinery led to a large fire.', 'Novoshakhtinsk', 'context'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
