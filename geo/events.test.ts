@@ -289,6 +289,8 @@ describe('attribution', () => {
     expect(eventType('At night, a massive UAV attack was repelled in Taganrog, the governor wrote.', 45).type).toBe('drone_strike');
     expect(eventType('Russia said it repelled an incursion by saboteurs into its Belgorod region.', 60).type).toBe('ground_assault');
     expect(eventCues('The plant has repeatedly lost external power because of fighting nearby.')).toEqual([]);
+    expect(eventCues('Ukraine rarely comments on attacks inside Russia or in Crimea.')).toEqual([]);
+    expect(eventCues('The court issued a warrant over his alleged involvement in abductions of children.')).toEqual([]);
   });
 
   it("reads protesters' anger as no attack, and fire on protesters as one", () => {

@@ -73,7 +73,7 @@ const YEARS_AFTER_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nin
 const NO_SIGN_BEFORE = /\bno\s+(?:signs?|evidence|indications?|reports?)\s+of\s+(?:[\w-]+\s+){0,4}$|\b(?:rumou?rs?|fears?)\s+of\s+(?:(?:an?|new|more|further|possible|imminent)\s+)?$/i;
 
 /** Words for a person's part in an event: "involved in", "took part in". */
-export const PART_IN_WORDS = String.raw`(?:involved\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|convicted\s+of|sentenced\s+for)`;
+export const PART_IN_WORDS = String.raw`(?:involved\s+in|involvement\s+in|took\s+part\s+in|taking\s+part\s+in|participated\s+in|participation\s+in|role\s+in|convicted\s+of|sentenced\s+for)`;
 /** Before an event word, a person's part in it: "involved in the ". */
 const PART_IN_BEFORE = new RegExp(String.raw`\b${PART_IN_WORDS}\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i');
 // (Or at home: "She died at her home in Vienna on 12 May".)
@@ -137,6 +137,8 @@ export function eventCues(sentence: string): Cue[] {
       if (/^fighting$/i.test(c.text) && /\b(?:while|whilst|when|(?:was|were|been))\s+$/i.test(before) && /^\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)\b/i.test(text.slice(c.end))) return false;
       // "follow-up talks in Istanbul collapsed", "the ceasefire collapsed": no building fell.
       if (/^collapsed$/i.test(c.text) && /\b(?:talks|negotiations|ceasefire|truce|deal|agreement|government|coalition|economy|currency|market|process)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return false;
+      // "Ukraine rarely comments on attacks inside Russia": what is commented on is not told.
+      if (/\b(?:comments?|commented|commenting|remarks?)\s+on\s+$/i.test(before)) return false;
       // "has repeatedly lost external power because of fighting nearby": a cause, not an event told.
       if (/^(?:heavy\s+)?fighting$/i.test(c.text) && /\b(?:because\s+of|due\s+to|owing\s+to)\s+$/i.test(before)) return false;
       // "a maker of long-range attack drones": a kind of weapon, not an attack.
