@@ -655,6 +655,8 @@ const ROLES: Array<[string, string, string]> = [
   ['Contacted by telephone in Cotonou, a senior police official confirmed the attack.', 'Cotonou', 'speaker'],
   ['Militants in northern Burkina Faso attacked a village on Sunday, killing 12.', 'Burkina Faso', 'incident'],
   ['In the summer of 2024, a strike on the Novoshakhtinsk refinery led to a large fire.', 'Novoshakhtinsk', 'context'],
+  ['The Russian Defense Ministry claimed in Moscow that its forces had hit only military targets in Kyiv.', 'Moscow', 'speaker'],
+  ['In Washington, US National Security Adviser Jake Sullivan says US destroyers fired about a dozen interceptors at the incoming missiles.', 'Washington', 'speaker'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
