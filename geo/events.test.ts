@@ -283,6 +283,7 @@ describe('attribution', () => {
     expect(eventCues('The death toll from the magnitude 7.5 earthquake that struck the Noto peninsula rose above 80, most of them in the worst-hit city of Wajima.')).toEqual([]);
     expect(eventCues('An earthquake strikes eastern Turkey, killing 12.')).toEqual([]);
     expect(eventCues('A Russian drone struck Kharkiv after floods hit the region.').map((c) => c.text)).toEqual(['struck']);
+    expect(eventCues('Russian forces shelled the dam, causing floods downstream in Kherson.').map((c) => c.text)).toEqual(['shelled']);
   });
 
   it('reads a repelled drone attack as a drone attack, and a repelled incursion as a ground one', () => {

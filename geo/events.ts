@@ -60,7 +60,7 @@ const NATURAL_BEFORE =
 const DISASTER =
   /\b(?:collided|collision|derail(?:ed|ment)|capsized|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|avalanches?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|wildfires?|natural\s+disaster|magnitude\s+\d)\b/i;
 const ARMS =
-  /\b(?:attack\w*|(?:air|drone|missile|artillery)\s*strikes?|airstrikes?|struck\s+by\s+(?:a\s+)?(?:missile|drone|rocket)|missiles?|drones?|rockets?|shell(?:s|ed|ing)|bomb\w*|gunm[ae]n|gunfire|militants?|rebels?|insurgents?|troops|soldiers|shot|shooting|fighting|clash\w*|explosives?|artillery|mortars?|air\s*raids?|militia\w*|terror\w*|war)\b/i;
+  /\b(?:attack\w*|explo\w+|blew\s+up|forces|army|military|(?:air|drone|missile|artillery)\s*strikes?|airstrikes?|struck\s+by\s+(?:a\s+)?(?:missile|drone|rocket)|missiles?|drones?|rockets?|shell(?:s|ed|ing)|bomb\w*|gunm[ae]n|gunfire|militants?|rebels?|insurgents?|troops|soldiers|shot|shooting|fighting|clash\w*|explosives?|artillery|mortars?|air\s*raids?|militia\w*|terror\w*|war)\b/i;
 const DEAL_BEFORE = /\b(?:deals?|agreements?|bargains?|compromises?|accords?|balance)\s+(?:(?:can|could|would|will|must|should|may|might|was|were|is|are|to|has|have|had)\s+)?(?:(?:not|never)\s+)?(?:be\s+|been\s+)?$/i;
 const DEAL_AFTER = /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|compromise|accord|balance|chord|note|tone|pose|partnership)\b/i;
 const FEIGNED_BEFORE = /\b(?:simulated|mock|fake|feigned|hypothetical|imaginary|fictional)\s+(?:[\w-]+\s+)?$/i;

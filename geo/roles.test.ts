@@ -654,6 +654,7 @@ const ROLES: Array<[string, string, string]> = [
   ["JNIM, al-Qaeda's affiliate in the Sahel, claimed the attacks on Thursday evening.", 'Sahel', 'context'],
   ['Contacted by telephone in Cotonou, a senior police official confirmed the attack.', 'Cotonou', 'speaker'],
   ['Militants in northern Burkina Faso attacked a village on Sunday, killing 12.', 'Burkina Faso', 'incident'],
+  ['Ukrainian troops operating in the Kursk region came under heavy drone attack on Tuesday.', 'Kursk', 'incident'],
   ['In the summer of 2024, a strike on the Novoshakhtinsk refinery led to a large fire.', 'Novoshakhtinsk', 'context'],
   ['The Russian Defense Ministry claimed in Moscow that its forces had hit only military targets in Kyiv.', 'Moscow', 'speaker'],
   ['In Washington, US National Security Adviser Jake Sullivan says US destroyers fired about a dozen interceptors at the incoming missiles.', 'Washington', 'speaker'],

@@ -351,7 +351,9 @@ const CAPTION_BEFORE = /\b(?:shared|posted|circulated|captioned|labell?ed|presen
 const POSTS_CLAIMED_BEFORE = /\b(?:posts?|users?|clips?|videos?|accounts?|footage|images?)\s+(?:on\s+(?:social\s+media|X|Telegram|TikTok|Facebook)\s+)?(?:falsely\s+|wrongly\s+)?(?:claimed|claiming|purported|purporting|alleged|alleging)\b[^.;]*$/i;
 // (Not "Militants in northern Burkina Faso attacked a village": there the group's place is the
 // event's.)
-const GROUP_AREA_BEFORE = /\b(?:(?:most\s+)?active|operating|affiliates?|branch|franchise|offshoot)\s+in\s+(?:the\s+)?$/i;
+// (Nor "troops operating in Kursk region came under attack": the group must be an armed
+// movement, told by where it is active.)
+const GROUP_AREA_BEFORE = /\b(?:(?:group|groups|militants|jihadists|movement|organi[sz]ation|network|insurgency)\s+(?:most\s+)?(?:active|operating)|affiliates?|branch|franchise|offshoot)\s+in\s+(?:the\s+)?$/i;
 const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b|\b(?:in|during)\s+an?\s+(?:years|decades?)-long\s+(?:campaign|war|offensive|insurgency|conflict)\b/iu;
 const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_LONG_AGO}|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'i');
 /** A place and "including", up to the part it takes in: "the West Bank, including ". */
