@@ -658,6 +658,9 @@ const ROLES: Array<[string, string, string]> = [
   ['In the summer of 2024, a strike on the Novoshakhtinsk refinery led to a large fire.', 'Novoshakhtinsk', 'context'],
   ['The Russian Defense Ministry claimed in Moscow that its forces had hit only military targets in Kyiv.', 'Moscow', 'speaker'],
   ['In Washington, US National Security Adviser Jake Sullivan says US destroyers fired about a dozen interceptors at the incoming missiles.', 'Washington', 'speaker'],
+  ['The deal includes a commitment by the MNDAA to withdraw from Lashio within months.', 'Lashio', 'context'],
+  ['Resistance forces are active in the central regions of Sagaing and Magway, where the air force has stepped up bombing.', 'Magway', 'context'],
+  ['The rebels withdrew from Lashio on Tuesday, residents said.', 'Lashio', 'incident'],
   // A war named by its year is history.
   ['Israel captured the West Bank, Gaza and East Jerusalem in the 1967 Middle East war.', 'East Jerusalem', 'context'],
   ['Serb forces shelled Dubrovnik during the 1991 war, the court heard.', 'Dubrovnik', 'context'],
