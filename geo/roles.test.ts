@@ -662,7 +662,7 @@ const ROLES: Array<[string, string, string]> = [
   ['Resistance forces are active in the central regions of Sagaing and Magway, where the air force has stepped up bombing.', 'Magway', 'context'],
   ['The rebels withdrew from Lashio on Tuesday, residents said.', 'Lashio', 'incident'],
   ['Analysts say armed groups have increasingly used drones to attack security forces, particularly in the province of Cauca.', 'Cauca', 'context'],
-  ['The bodies of the 13 police officers who died when their helicopter was attacked arrived on Friday morning at the Olaya Herrera airport.', 'Olaya Herrera', 'context'],
+  ['The bodies of the 13 police officers who died on Thursday when the helicopter in which they were traveling was attacked in a rural area of Amalfi, in northeastern Antioquia, arrived on Friday morning at the Olaya Herrera airport.', 'Olaya Herrera', 'context'],
   ['The government blames the group for the August truck bombing in Cali that killed six people.', 'Cali', 'context'],
   ['Petro responded in a speech in Bogota late on Monday that Colombia had seized record amounts of cocaine.', 'Bogota', 'speaker'],
   // A war named by its year is history.

@@ -355,7 +355,7 @@ const POSTS_CLAIMED_BEFORE = /\b(?:posts?|users?|clips?|videos?|accounts?|footag
 // movement, told by where it is active.)
 const GROUP_AREA_BEFORE = /\b(?:(?:group|groups|militants|jihadists|movement|organi[sz]ation|network|insurgency)\s+(?:most\s+)?(?:active|operating)|affiliates?|branch|franchise|offshoot)\s+in\s+(?:the\s+)?$/i;
 const PLANNED_WITHDRAWAL_BEFORE = /\b(?:to|will|would|shall|must|should)\s+(?:(?:fully|gradually|eventually)\s+)?$/i;
-const ARRIVED_AT_BEFORE = /\b(?:bodies|coffins|remains|wounded|injured|casualties|survivors|evacuees)\b[^.;]{0,120}?\barriv(?:ed|ing|e|es)\b[^.;]{0,40}?\b(?:at|in)\s+(?:the\s+)?$/i;
+const ARRIVED_AT_BEFORE = /\b(?:bodies|coffins|remains|wounded|injured|casualties|survivors|evacuees)\b[^.;]{0,200}?\barriv(?:ed|ing|e|es)\b[^.;]{0,40}?\b(?:at|in)\s+(?:the\s+)?$/i;
 const NAMED_BY_YEAR = /\b(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}?(?:war|intifada|uprising|revolution)\b|\b(?:in|during)\s+an?\s+(?:years|decades?)-long\s+(?:campaign|war|offensive|insurgency|conflict)\b/iu;
 const SINCE_OPENING = new RegExp(String.raw`^\s*(?:[-•*·–]\s*)?(?:${SINCE_LONG_AGO}|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b)`, 'i');
 /** A place and "including", up to the part it takes in: "the West Bank, including ". */
