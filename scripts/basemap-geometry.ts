@@ -78,6 +78,26 @@ export function simplifyAndRound(points: readonly Position[], tolerance: number)
 }
 
 /** Signed shoelace area in square degrees (positive = counter-clockwise). */
+/** A Polygon's or MultiPolygon's polygons, each its outer ring then its holes; none for other
+ * geometries. (The basemap and the gazetteer build both read Natural Earth's shapes.) */
+export function polygonsOf(geometry: { type: string; coordinates?: unknown } | null): Position[][][] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return [geometry.coordinates as Position[][]];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Position[][][];
+  return [];
+}
+
+/** Whether a point lies inside a ring (ray casting; holes are the caller's). */
+export function ringHolds(ring: readonly Position[], lon: number, lat: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 export function ringArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

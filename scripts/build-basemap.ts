@@ -8,10 +8,11 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
   type Position,
   poleOfInaccessibility,
+  polygonsOf,
   ringArea,
   roundCoord,
   simplifyAndRound,
@@ -80,13 +81,6 @@ function readJson<T>(path: string): T {
 
 function collection(features: Feature[]): FeatureCollection {
   return { type: 'FeatureCollection', features };
-}
-
-function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (!geometry) return [];
-  if (geometry.type === 'Polygon') return [geometry.coordinates as Position[][]];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates as Position[][][];
-  return [];
 }
 
 // ~0.005 deg (~500 m) keeps coasts and borders believable at zoom 9 while a

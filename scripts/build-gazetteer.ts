@@ -31,6 +31,7 @@ import {
   type GazetteerData,
   UNFILED_ADMIN1,
 } from '../geo/gazetteer-format.ts';
+import { polygonsOf, ringHolds } from './basemap-geometry.ts';
 import { Gazetteer } from '../geo/gazetteer.ts';
 import { editDistance, isReadableScript, looseKey, nameKey } from '../geo/normalize.ts';
 import { DIRECTIONS } from '../geo/refine-place.ts';
@@ -221,14 +222,8 @@ function ringAreaKm2(ring: number[][]): number {
 }
 
 function geometryAreaKm2(geometry: NaturalEarthAdmin1['geometry']): number {
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [geometry.coordinates as number[][][]]
-      : geometry.type === 'MultiPolygon'
-        ? (geometry.coordinates as number[][][][])
-        : [];
   let area = 0;
-  for (const polygon of polygons) {
+  for (const polygon of polygonsOf(geometry)) {
     polygon.forEach((ring, i) => (area += (i === 0 ? 1 : -1) * ringAreaKm2(ring)));
   }
   return area;
@@ -270,22 +265,6 @@ export function sameUnitName(a: string, b: string): boolean {
   if (!x || !y) return false;
   if (x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)))) return true;
   return 1 - editDistance(x, y) / Math.max(x.length, y.length) >= 0.75;
-}
-
-function polygonsOf(geometry: NaturalEarthAdmin1['geometry']): number[][][][] {
-  if (geometry.type === 'Polygon') return [geometry.coordinates as number[][][]];
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates as number[][][][];
-  return [];
-}
-
-function ringHolds(ring: number[][], lon: number, lat: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi! > lat !== yj! > lat && lon < ((xj! - xi!) * (lat - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
 }
 
 /** Of the country's places inside the unit's shape, the share GeoNames files under `code`;
